@@ -1,0 +1,21 @@
+import { elementwise } from '../core/define.js';
+
+/** √(x²+1), without overflow for huge |x|. */
+const hypot1 = (x: number): number => (Math.abs(x) < 1e150 ? Math.sqrt(x * x + 1) : Math.abs(x));
+
+export const bentIdentity = elementwise({
+  name: 'bent_identity',
+  aliases: ['bent'],
+  summary: '(√(x²+1) - 1)/2 + x: a smooth, unbounded bend of the identity.',
+  // √(x²+1) - 1 = x²/(√(x²+1) + 1), which does not cancel near 0.
+  f: (x) => (Number.isFinite(x) ? (x * (x / (hypot1(x) + 1))) / 2 + x : x),
+  df: (x) => (x === Infinity ? 1.5 : x === -Infinity ? 0.5 : x / (2 * hypot1(x)) + 1),
+  formula: { text: 'f(x) = (√(x² + 1) - 1)/2 + x', tex: 'f(x) = \\frac{\\sqrt{x^2 + 1} - 1}{2} + x' },
+  derivative: { text: "f'(x) = x / (2√(x² + 1)) + 1", tex: "f'(x) = \\frac{x}{2\\sqrt{x^2 + 1}} + 1" },
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Regression networks that want a smooth, monotonic, unbounded activation with a slope in (0.5, 1.5).',
+    limitations: 'Rarely used in modern architectures; no saturation, so no built-in bound on activations.',
+    reference: 'Listed in the activation-function tables of the literature (e.g. Wikipedia); no single founding paper.',
+  },
+});

@@ -1,0 +1,18 @@
+import { elementwise } from '../core/define.js';
+
+export const binaryStep = elementwise({
+  name: 'binary_step',
+  aliases: ['step', 'heaviside'],
+  summary: 'Heaviside step: 1 for x ≥ 0, else 0.',
+  f: (x) => (x >= 0 ? 1 : x < 0 ? 0 : NaN),
+  df: (x) => (x === x ? 0 : NaN),
+  formula: { text: 'f(x) = 1 if x ≥ 0, else 0', tex: 'f(x) = \\begin{cases} 1 & x \\ge 0 \\\\ 0 & x < 0 \\end{cases}' },
+  derivative: { text: "f'(x) = 0 (x ≠ 0)", tex: "f'(x) = 0 \\quad (x \\ne 0)" },
+  kinks: () => [0],
+  defaultRange: [-3, 3],
+  notes: {
+    useCase: "The perceptron's original threshold unit; a reference point for hard gating.",
+    limitations: 'The derivative is 0 wherever it exists, so gradient descent cannot train through it.',
+    reference: 'McCulloch & Pitts (1943), Rosenblatt (1958).',
+  },
+});

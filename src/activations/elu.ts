@@ -1,0 +1,54 @@
+import { elementwise } from '../core/define.js';
+
+// SELU's constants, to the digits of the paper (and of PyTorch and JAX).
+const SELU_ALPHA = 1.6732632423543772848170429916717;
+const SELU_SCALE = 1.0507009873554804934193349852946;
+
+export const elu = elementwise({
+  name: 'elu',
+  summary: 'Exponential linear unit: x for x > 0, alpha·(e^x - 1) below.',
+  params: { alpha: { default: 1, min: 0, doc: 'saturation value -alpha for x → -∞' } },
+  f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x)),
+  df: (x, p) => (x > 0 ? 1 : p.alpha * Math.exp(x)),
+  formula: { text: 'f(x) = x if x > 0, else alpha·(e^x - 1)', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
+  derivative: { text: "f'(x) = 1 if x > 0, else alpha·e^x", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
+  kinks: (p) => (p.alpha === 1 ? [] : [0]),
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Hidden layers where mean activations near zero speed up learning; smooth at 0 for alpha = 1.',
+    limitations: 'The exponential costs more than ReLU; saturates to -alpha, so large negative inputs give no gradient.',
+    reference: 'Clevert, Unterthiner & Hochreiter, "Fast and Accurate Deep Network Learning by Exponential Linear Units" (2015).',
+  },
+});
+
+export const selu = elementwise({
+  name: 'selu',
+  summary: 'Scaled ELU with the self-normalising constants λ ≈ 1.0507, α ≈ 1.6733.',
+  f: (x) => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x)),
+  df: (x) => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * Math.exp(x)),
+  formula: { text: 'f(x) = λ·x if x > 0, else λ·α·(e^x - 1)', tex: 'f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
+  derivative: { text: "f'(x) = λ if x > 0, else λ·α·e^x", tex: "f'(x) = \\lambda \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
+  kinks: () => [0],
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Self-normalising fully connected networks: with LeCun-normal weights, activations keep mean 0 and variance 1.',
+    limitations: 'The self-normalising property needs LeCun initialisation, alpha-dropout and plain dense layers.',
+    reference: 'Klambauer et al., "Self-Normalizing Neural Networks" (NeurIPS 2017).',
+  },
+});
+
+export const celu = elementwise({
+  name: 'celu',
+  summary: 'Continuously differentiable ELU: max(0,x) + min(0, alpha·(e^(x/alpha) - 1)).',
+  params: { alpha: { default: 1, min: 0, minExclusive: true, doc: 'saturation value -alpha; also the scale of x' } },
+  f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x / p.alpha)),
+  df: (x, p) => (x > 0 ? 1 : Math.exp(x / p.alpha)),
+  formula: { text: 'f(x) = max(0, x) + min(0, alpha·(e^(x/alpha) - 1))', tex: 'f(x) = \\max(0, x) + \\min\\left(0, \\alpha (e^{x/\\alpha} - 1)\\right)' },
+  derivative: { text: "f'(x) = 1 if x > 0, else e^(x/alpha)", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}" },
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'ELU with a derivative that is continuous for every alpha, not only alpha = 1.',
+    limitations: 'Same costs as ELU; alpha must be positive.',
+    reference: 'Barron, "Continuously Differentiable Exponential Linear Units" (2017).',
+  },
+});

@@ -1,0 +1,17 @@
+import { elementwise } from '../core/define.js';
+
+export const exponential = elementwise({
+  name: 'exponential',
+  aliases: ['exp'],
+  summary: 'e^x.',
+  f: Math.exp,
+  df: Math.exp,
+  formula: { text: 'f(x) = e^x', tex: 'f(x) = e^{x}' },
+  derivative: { text: "f'(x) = e^x", tex: "f'(x) = e^{x}" },
+  defaultRange: [-3, 3],
+  notes: {
+    useCase: 'Output layers that must be positive with a multiplicative scale (rates, Poisson means, scales).',
+    limitations: 'Overflows to Infinity above x ≈ 709.8; gradients explode with the value.',
+    reference: 'Keras keras.activations.exponential.',
+  },
+});

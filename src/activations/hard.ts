@@ -1,0 +1,58 @@
+import { elementwise } from '../core/define.js';
+
+export const hardtanh = elementwise({
+  name: 'hardtanh',
+  aliases: ['hard_tanh'],
+  summary: 'x clipped to [min, max]: a piecewise-linear tanh.',
+  params: {
+    min: { default: -1, doc: 'lower clip value' },
+    max: { default: 1, doc: 'upper clip value' },
+  },
+  check: (p) => (p.min < p.max ? undefined : 'min must be less than max'),
+  f: (x, p) => (x < p.min ? p.min : x > p.max ? p.max : x),
+  df: (x, p) => (x > p.min && x < p.max ? 1 : x === x ? 0 : NaN),
+  formula: { text: 'f(x) = min(max(x, min), max)', tex: 'f(x) = \\min(\\max(x, a), b)' },
+  derivative: { text: "f'(x) = 1 if min < x < max, else 0", tex: "f'(x) = \\begin{cases} 1 & a < x < b \\\\ 0 & \\text{otherwise} \\end{cases}" },
+  kinks: (p) => [p.min, p.max],
+  defaultRange: [-3, 3],
+  notes: {
+    useCase: 'A cheap bounded activation for quantised and low-power networks.',
+    limitations: 'Zero gradient outside [min, max], so saturated units stop learning.',
+    reference: 'Collobert, "Large Scale Machine Learning" (PhD thesis, 2004).',
+  },
+});
+
+export const hardsigmoid = elementwise({
+  name: 'hardsigmoid',
+  aliases: ['hard_sigmoid'],
+  summary: 'relu6(x + 3)/6: a piecewise-linear sigmoid.',
+  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : x / 6 + 0.5),
+  df: (x) => (x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN),
+  formula: { text: 'f(x) = min(max(x/6 + 1/2, 0), 1)', tex: 'f(x) = \\min\\left(\\max\\left(\\frac{x}{6} + \\frac{1}{2}, 0\\right), 1\\right)' },
+  derivative: { text: "f'(x) = 1/6 if -3 < x < 3, else 0", tex: "f'(x) = \\begin{cases} 1/6 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}" },
+  kinks: () => [-3, 3],
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Gates in mobile networks (MobileNetV3 squeeze-and-excitation) where the sigmoid is too costly.',
+    limitations: 'Zero gradient outside (-3, 3). Older Keras used 0.2x + 0.5 instead; this is the PyTorch, JAX and Keras 3 form.',
+    reference: 'Howard et al., "Searching for MobileNetV3" (2019); Courbariaux et al., BinaryConnect (2015).',
+  },
+});
+
+export const hardswish = elementwise({
+  name: 'hardswish',
+  aliases: ['hard_swish', 'hard_silu', 'hardsilu'],
+  summary: 'x·relu6(x + 3)/6: a piecewise-quadratic swish.',
+  f: (x) => (x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6),
+  // PyTorch's convention at the kinks: (2x+3)/6 on the closed interval [-3, 3].
+  df: (x) => (x < -3 ? 0 : x <= 3 ? (2 * x + 3) / 6 : x === x ? 1 : NaN),
+  formula: { text: 'f(x) = x·min(max(x + 3, 0), 6) / 6', tex: 'f(x) = \\frac{x \\min(\\max(x + 3, 0), 6)}{6}' },
+  derivative: { text: "f'(x) = 0 if x < -3, (2x + 3)/6 if -3 ≤ x ≤ 3, 1 if x > 3", tex: "f'(x) = \\begin{cases} 0 & x < -3 \\\\ (2x + 3)/6 & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}" },
+  kinks: () => [-3, 3],
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'MobileNetV3 and other mobile networks: swish-like accuracy without an exponential.',
+    limitations: "f' jumps at ±3 (from 0 to -0.5, and from 1.5 to 1); non-monotonic near -1.5.",
+    reference: 'Howard et al., "Searching for MobileNetV3" (ICCV 2019).',
+  },
+});

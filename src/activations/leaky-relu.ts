@@ -1,0 +1,63 @@
+import { elementwise, type ParamDecl } from '../core/define.js';
+
+const slope = (x: number, alpha: number): number => (x > 0 ? x : alpha * x);
+const slopeDerivative = (x: number, alpha: number): number => (x > 0 ? 1 : x === x ? alpha : NaN);
+const alphaParam = (value: number, doc: string): ParamDecl => ({ default: value, doc });
+
+export const leakyRelu = elementwise({
+  name: 'leaky_relu',
+  aliases: ['leakyrelu', 'lrelu'],
+  summary: 'ReLU with a small fixed slope alpha for x < 0.',
+  params: { alpha: alphaParam(0.01, 'slope for x < 0') },
+  f: (x, p) => slope(x, p.alpha),
+  df: (x, p) => slopeDerivative(x, p.alpha),
+  formula: { text: 'f(x) = x if x > 0, else alpha·x', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha x & x \\le 0 \\end{cases}' },
+  derivative: { text: "f'(x) = 1 if x > 0, else alpha", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x \\le 0 \\end{cases}" },
+  kinks: (p) => (p.alpha === 1 ? [] : [0]),
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'A drop-in for ReLU where dead units are a problem; GAN discriminators commonly use alpha = 0.2.',
+    limitations: 'alpha is a hand-set hyper-parameter; the gain over ReLU is often small.',
+    reference: 'Maas, Hannun & Ng, "Rectifier Nonlinearities Improve Neural Network Acoustic Models" (ICML 2013).',
+  },
+});
+
+export const prelu = elementwise({
+  name: 'prelu',
+  aliases: ['parametric_relu'],
+  summary: 'Parametric ReLU: the negative slope alpha is learned (here a fixed value).',
+  params: { alpha: alphaParam(0.1, 'learned slope for x < 0 (PyTorch initialises it to 0.25)') },
+  f: (x, p) => slope(x, p.alpha),
+  df: (x, p) => slopeDerivative(x, p.alpha),
+  formula: leakyRelu.formula,
+  derivative: leakyRelu.derivative,
+  kinks: leakyRelu.kinks,
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Deep convolutional networks, where a learned negative slope per channel improved ImageNet accuracy.',
+    limitations: 'One more parameter per channel to learn, and it can overfit small data sets.',
+    reference: 'He et al., "Delving Deep into Rectifiers" (ICCV 2015).',
+  },
+});
+
+export const rrelu = elementwise({
+  name: 'rrelu',
+  aliases: ['randomized_relu'],
+  summary: 'Randomized leaky ReLU, as evaluated at inference: slope (lower+upper)/2 for x < 0.',
+  params: {
+    lower: { default: 1 / 8, doc: 'lower bound of the random training slope' },
+    upper: { default: 1 / 3, doc: 'upper bound of the random training slope' },
+  },
+  check: (p) => (p.lower <= p.upper ? undefined : 'lower must be at most upper'),
+  f: (x, p) => slope(x, (p.lower + p.upper) / 2),
+  df: (x, p) => slopeDerivative(x, (p.lower + p.upper) / 2),
+  formula: { text: 'f(x) = x if x > 0, else x·(lower+upper)/2', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l+u}{2} x & x \\le 0 \\end{cases}' },
+  derivative: { text: "f'(x) = 1 if x > 0, else (lower+upper)/2", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}" },
+  kinks: (p) => (p.lower + p.upper === 2 ? [] : [0]),
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Regularisation: training draws the negative slope at random from [lower, upper]; inference uses the mean.',
+    limitations: 'Only the inference form is a function of x; the training form is random.',
+    reference: 'Xu et al., "Empirical Evaluation of Rectified Activations in Convolutional Network" (2015).',
+  },
+});

@@ -1,0 +1,34 @@
+import { elementwise } from '../core/define.js';
+import { sigmoid as sigmoidFn, sigmoidDerivative, softplus } from '../core/math.js';
+
+export const sigmoid = elementwise({
+  name: 'sigmoid',
+  aliases: ['logistic', 'expit'],
+  summary: 'Logistic sigmoid 1/(1+e^-x), squashing to (0, 1).',
+  f: sigmoidFn,
+  df: sigmoidDerivative,
+  formula: { text: 'f(x) = 1 / (1 + e^-x)', tex: 'f(x) = \\frac{1}{1 + e^{-x}}' },
+  derivative: { text: "f'(x) = f(x) (1 - f(x))", tex: "f'(x) = f(x)\\,(1 - f(x))" },
+  defaultRange: [-10, 10],
+  notes: {
+    useCase: 'Binary classification outputs and gates (LSTM, GRU) where a probability in (0, 1) is wanted.',
+    limitations: "Saturates on both sides and f' is at most 0.25, so deep stacks of it make gradients vanish (see act gradient); not zero-centred.",
+    reference: 'Verhulst (1845) as the logistic curve; Rumelhart, Hinton & Williams (1986) for back-propagation.',
+  },
+});
+
+export const logsigmoid = elementwise({
+  name: 'logsigmoid',
+  aliases: ['log_sigmoid'],
+  summary: 'log σ(x) = -softplus(-x): the log-probability form of the sigmoid.',
+  f: (x) => -softplus(-x),
+  df: (x) => sigmoidFn(-x),
+  formula: { text: 'f(x) = log(1 / (1 + e^-x))', tex: 'f(x) = \\log \\frac{1}{1 + e^{-x}}' },
+  derivative: { text: "f'(x) = 1 / (1 + e^x)", tex: "f'(x) = \\frac{1}{1 + e^{x}}" },
+  defaultRange: [-10, 5],
+  notes: {
+    useCase: 'Numerically stable log-likelihoods for binary outputs (logistic loss, GAN and contrastive objectives).',
+    limitations: 'Unbounded below and linear for large negative x; not used as a hidden-layer activation.',
+    reference: 'PyTorch torch.nn.LogSigmoid, JAX jax.nn.log_sigmoid.',
+  },
+});

@@ -1,0 +1,19 @@
+import { elementwise } from '../core/define.js';
+import { sigmoid, softplus as softplusFn } from '../core/math.js';
+
+export const softplus = elementwise({
+  name: 'softplus',
+  aliases: ['smooth_relu'],
+  summary: 'Smooth ReLU log(1 + e^(βx))/β, computed exactly (no linear cut-off).',
+  params: { beta: { default: 1, min: 0, minExclusive: true, doc: 'sharpness; β → ∞ approaches ReLU' } },
+  f: (x, p) => softplusFn(p.beta * x) / p.beta,
+  df: (x, p) => sigmoid(p.beta * x),
+  formula: { text: 'f(x) = log(1 + e^(βx)) / β', tex: 'f(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)' },
+  derivative: { text: "f'(x) = σ(βx) = 1 / (1 + e^(-βx))", tex: "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}" },
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Where a positive, smooth output is needed: variances and rates in probabilistic models, smooth ReLU.',
+    limitations: 'Costs an exp and a log; PyTorch switches to x above x·β = 20, which this exact form does not.',
+    reference: 'Dugas et al., "Incorporating Second-Order Functional Knowledge for Better Option Pricing" (NeurIPS 2000).',
+  },
+});

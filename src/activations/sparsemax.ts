@@ -1,0 +1,72 @@
+import { vector } from '../core/define.js';
+
+/**
+ * The threshold τ of sparsemax(x) = max(x - τ, 0), and the size of the support, found by sorting
+ * (Martins & Astudillo, algorithm 1). Only for finite, non-empty x.
+ */
+function threshold(xs: ArrayLike<number>): { tau: number; support: number } {
+  const z = Float64Array.from(xs).sort().reverse();
+  let cumulative = 0;
+  let support = 0;
+  let supportSum = 0;
+  for (let k = 1; k <= z.length; k++) {
+    cumulative += z[k - 1];
+    if (1 + k * z[k - 1] > cumulative) {
+      support = k;
+      supportSum = cumulative;
+    }
+  }
+  return { tau: (supportSum - 1) / support, support };
+}
+
+/** Non-finite inputs: NaN spreads; +Infinity entries share the mass; -Infinity entries get 0. */
+function special(xs: ArrayLike<number>): 'nan' | 'infinite' | 'finite' {
+  let finite = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i];
+    if (x !== x) return 'nan';
+    if (x === Infinity) return 'infinite';
+    if (x !== -Infinity) finite++;
+  }
+  return finite === 0 ? 'nan' : 'finite';
+}
+
+function finiteEntries(xs: ArrayLike<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < xs.length; i++) if (xs[i] !== -Infinity) out.push(xs[i]);
+  return out;
+}
+
+export const sparsemax = vector({
+  name: 'sparsemax',
+  summary: 'Euclidean projection of x onto the probability simplex: a softmax with exact zeros.',
+  f: (xs, _p, out) => {
+    const n = xs.length;
+    const kind = special(xs);
+    if (kind === 'nan') return void out.fill(NaN, 0, n);
+    if (kind === 'infinite') {
+      let count = 0;
+      for (let i = 0; i < n; i++) count += xs[i] === Infinity ? 1 : 0;
+      for (let i = 0; i < n; i++) out[i] = xs[i] === Infinity ? 1 / count : 0;
+      return;
+    }
+    const { tau } = threshold(finiteEntries(xs));
+    for (let i = 0; i < n; i++) out[i] = Math.max(xs[i] - tau, 0);
+  },
+  df: (xs, _p, out) => {
+    const n = xs.length;
+    const kind = special(xs);
+    if (kind === 'nan') return void out.fill(NaN, 0, n);
+    if (kind === 'infinite') return void out.fill(0, 0, n);
+    const { tau, support } = threshold(finiteEntries(xs));
+    for (let i = 0; i < n; i++) out[i] = xs[i] > tau ? 1 - 1 / support : 0;
+  },
+  formula: { text: 'f(x) = argmin_{p ∈ simplex} ‖p - x‖² = max(x_i - τ(x), 0)', tex: 'f(\\mathbf{x}) = \\operatorname*{argmin}_{\\mathbf{p} \\in \\Delta} \\lVert \\mathbf{p} - \\mathbf{x} \\rVert^2 = [x_i - \\tau(\\mathbf{x})]_+' },
+  derivative: { text: '∂f_i/∂x_i = 1 - 1/|S| on the support S, else 0', tex: '\\frac{\\partial f_i}{\\partial x_i} = \\begin{cases} 1 - 1/|S| & i \\in S \\\\ 0 & i \\notin S \\end{cases}' },
+  defaultRange: [-2, 2],
+  notes: {
+    useCase: 'Sparse attention and multi-label outputs that should put exactly zero weight on most entries.',
+    limitations: 'A vector function (see softmax); piecewise linear, so its Jacobian is constant between changes of support.',
+    reference: 'Martins & Astudillo, "From Softmax to Sparsemax" (ICML 2016).',
+  },
+});

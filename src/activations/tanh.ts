@@ -1,0 +1,37 @@
+import { elementwise } from '../core/define.js';
+import { sech2, xMinusTanh } from '../core/math.js';
+
+export const tanh = elementwise({
+  name: 'tanh',
+  aliases: ['hyperbolic_tangent'],
+  summary: 'Hyperbolic tangent, squashing to (-1, 1); zero-centred.',
+  f: Math.tanh,
+  df: sech2,
+  formula: { text: 'f(x) = (e^x - e^-x) / (e^x + e^-x)', tex: 'f(x) = \\tanh x = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}' },
+  derivative: { text: "f'(x) = sech²(x) = 1 - tanh²(x)", tex: "f'(x) = \\operatorname{sech}^2 x = 1 - \\tanh^2 x" },
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Recurrent networks (LSTM, GRU cell updates) and small networks that benefit from zero-centred outputs.',
+    limitations: "Saturates on both sides, so gradients vanish in deep stacks (see act gradient), though less than the sigmoid since f'(0) = 1.",
+    reference: 'LeCun et al., "Efficient BackProp" (1998).',
+  },
+});
+
+export const tanhshrink = elementwise({
+  name: 'tanhshrink',
+  aliases: ['tanh_shrink'],
+  summary: 'x - tanh(x): zero near 0, linear far from it.',
+  f: xMinusTanh,
+  df: (x) => {
+    const t = Math.tanh(x);
+    return t * t;
+  },
+  formula: { text: 'f(x) = x - tanh(x)', tex: 'f(x) = x - \\tanh x' },
+  derivative: { text: "f'(x) = tanh²(x)", tex: "f'(x) = \\tanh^2 x" },
+  defaultRange: [-5, 5],
+  notes: {
+    useCase: 'Sparse coding and denoising layers that should pass large values and suppress small ones smoothly.',
+    limitations: "f'(0) = 0 and f' is tiny near 0, so small inputs learn slowly.",
+    reference: 'PyTorch torch.nn.Tanhshrink; Keras tanh_shrink.',
+  },
+});

@@ -1,0 +1,32 @@
+/** The process edge: runs the program, turns errors into `act: message` and exit codes. */
+import { CommanderError } from 'commander';
+import { ActError } from '../core/errors.js';
+import { buildProgram } from './program.js';
+
+function exitCodeFor(error: unknown, debug: boolean): number {
+  if (error instanceof CommanderError) {
+    // commander has already printed its one-line message (or the help, or the version)
+    return error.exitCode === 0 ? 0 : 2;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`act: ${message}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return error instanceof ActError ? error.exitCode : 1;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const debug = argv.includes('--debug') || process.env.ACT_DEBUG === '1';
+  // A closed pipe (act eval ... | head) is the reader's choice, not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`act: cannot write to stdout: ${e.message}\n`);
+    process.exit(1);
+  });
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    process.exitCode = exitCodeFor(error, debug);
+  }
+}
+
+await main(process.argv);

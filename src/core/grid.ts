@@ -1,0 +1,17 @@
+/** Sampling grids. */
+
+/**
+ * The i-th of n evenly spaced points from `from` to `to`, both included. Written as a weighted
+ * mean so that the ends are exact and a symmetric range hits 0 exactly.
+ */
+export function gridPoint(from: number, to: number, n: number, i: number): number {
+  if (n === 1) return from;
+  return ((n - 1 - i) * from + i * to) / (n - 1);
+}
+
+/** n evenly spaced points from `from` to `to`, both included (numpy's linspace). */
+export function linspace(from: number, to: number, n: number): Float64Array {
+  const xs = new Float64Array(n);
+  for (let i = 0; i < n; i++) xs[i] = gridPoint(from, to, n, i);
+  return xs;
+}
