@@ -1,0 +1,44 @@
+/**
+ * The options of `act plot`, shared by its two outputs: the terminal chart (plot-terminal.ts) and
+ * image files (plot-image.ts). program.ts declares them; each runner applies its own defaults for
+ * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
+ */
+import type { Spec } from '../../core/spec.js';
+import { checkedRange } from '../options.js';
+
+export interface PlotOptions {
+  from?: number;
+  to?: number;
+  points?: number;
+  derivative?: boolean;
+  onlyDerivative?: boolean;
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  /** Horizontal guide lines (--hline, repeatable). */
+  hline: number[];
+  width?: number;
+  height?: number;
+  /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
+  color?: boolean;
+  output?: string;
+  format?: ImageFormat;
+  renderer?: 'canvas' | 'resvg';
+  scale?: number;
+  /** Per-series colours (--colors red,blue). */
+  colors?: string[];
+  markers?: boolean;
+  grid: boolean;
+  legend: boolean;
+  /** false with --no-clobber: never overwrite an existing file. */
+  clobber: boolean;
+}
+
+export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
+
+/** The x range: as given, else the union of the functions' default ranges. */
+export function plotRange(specs: readonly Spec[], options: Pick<PlotOptions, 'from' | 'to'>): [number, number] {
+  const lo = Math.min(...specs.map((s) => s.activation.defaultRange[0]));
+  const hi = Math.max(...specs.map((s) => s.activation.defaultRange[1]));
+  return checkedRange(options.from, options.to, [lo, hi]);
+}
