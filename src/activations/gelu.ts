@@ -43,8 +43,11 @@ function expTwiceArgument(u: number, ulo: number): number {
   return Math.exp(2 * u) * (1 + 2 * ulo);
 }
 
+// Below this, e^(2u) underflows (2u < -2000) and x³ may overflow: the value is -0, the slope 0.
+const GELU_TANH_UNDERFLOW = -40;
+
 function geluTanhValue(x: number): number {
-  if (x === -Infinity) return 0;
+  if (x < GELU_TANH_UNDERFLOW) return -0;
   if (!(x < -1)) return x * sigmoid(2 * (C_HI * (x + K_HI * x * x * x)));
   const [u, ulo] = tanhArgument(x);
   const e = expTwiceArgument(u, ulo);
@@ -52,8 +55,8 @@ function geluTanhValue(x: number): number {
 }
 
 function geluTanhDerivative(x: number): number {
-  if (x === -Infinity) return 0;
-  if (x === Infinity) return 1;
+  if (x < GELU_TANH_UNDERFLOW) return 0;
+  if (x > -GELU_TANH_UNDERFLOW) return 1; // sech²(u) underflows, and x³ may overflow
   const inner = C_HI * (1 + 3 * K_HI * x * x);
   if (!(x < -1)) {
     const u = C_HI * (x + K_HI * x * x * x);

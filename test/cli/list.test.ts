@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { activations } from '../../src/activations/index.js';
+import { act } from '../helpers/cli.js';
+
+describe('act list', () => {
+  it('shows every function with its parameters and summary', () => {
+    const r = act(['list']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(activations.length);
+    expect(lines[0]).toMatch(/^sigmoid\s+Logistic sigmoid/);
+    expect(r.stdout).toContain('elu(alpha=1)');
+    expect(r.stdout).toContain('hardtanh(min=-1, max=1)');
+    expect(r.stdout).toContain('also: silu');
+  });
+
+  it('writes JSON and CSV for scripts', () => {
+    const json = JSON.parse(act(['list', '--format', 'json']).stdout);
+    expect(json.map((r: { name: string }) => r.name)).toEqual(activations.map((a) => a.name));
+    expect(json.find((r: { name: string }) => r.name === 'leaky_relu').params).toEqual([{ name: 'alpha', default: 0.01, doc: 'slope for x < 0' }]);
+    const csv = act(['list', '--format', 'csv']).stdout.trimEnd().split('\n');
+    expect(csv[0]).toBe('name,kind,aliases,params,summary');
+    expect(csv.length).toBe(activations.length + 1);
+    expect(csv.find((l) => l.startsWith('softmax,'))).toMatch(/^softmax,vector,/);
+  });
+
+  it('refuses an unknown format, exit 2', () => {
+    const r = act(['list', '--format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: --format must be one of text, csv, json, got "xml"\n');
+  });
+});
+
+describe('act --help and --version', () => {
+  it('prints the version', () => {
+    const r = act(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('lists the commands', () => {
+    const r = act(['--help']);
+    expect(r.code).toBe(0);
+    for (const c of ['eval', 'list', 'plot']) expect(r.stdout).toContain(c);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { gridPoint, linspace } from '../../src/core/grid.js';
+import { plotGrid, sampleSeries } from '../../src/core/series.js';
+import { parseSpec } from '../../src/core/spec.js';
+
+describe('linspace', () => {
+  it('includes both ends exactly and hits 0 on a symmetric range', () => {
+    const xs = linspace(-10, 10, 201);
+    expect(xs[0]).toBe(-10);
+    expect(xs[200]).toBe(10);
+    expect(xs[100]).toBe(0);
+    expect(xs[103]).toBe(0.3);
+    expect([...linspace(-2, 2, 5)]).toEqual([-2, -1, 0, 1, 2]);
+  });
+
+  it('gives one point for n = 1', () => {
+    expect([...linspace(3, 4, 1)]).toEqual([3]);
+    expect(gridPoint(3, 4, 1, 0)).toBe(3);
+  });
+});
+
+describe('plot sampling', () => {
+  it('adds the kinks inside the range to the grid, once', () => {
+    const xs = [...plotGrid(parseSpec('hardsigmoid'), -5, 5, 4)];
+    expect(xs).toEqual([-5, -5 / 3, 5 / 3, 5].flatMap((v, i) => (i === 1 ? [-3, v] : i === 3 ? [3, v] : [v])));
+    expect([...plotGrid(parseSpec('relu'), -1, 1, 3)]).toEqual([-1, 0, 1]);
+  });
+
+  it('keeps the plain grid for a vector function', () => {
+    expect(plotGrid(parseSpec('softmax'), -2, 2, 10).length).toBe(10);
+  });
+
+  it('gives f, then f\' when asked, labelled with a prime', () => {
+    const series = sampleSeries([parseSpec('relu'), parseSpec('gelu')], { from: -1, to: 1, points: 5, derivative: true });
+    expect(series.map((s) => s.label)).toEqual(['relu', "relu'", 'gelu', "gelu'"]);
+    expect([...series[1].y]).toEqual([0, 0, 0, 1, 1]);
+    const only = sampleSeries([parseSpec('relu')], { from: -1, to: 1, points: 5, onlyDerivative: true });
+    expect(only.map((s) => s.label)).toEqual(["relu'"]);
+  });
+});

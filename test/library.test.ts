@@ -1,0 +1,52 @@
+/** The library works from another project: `import { activations, evaluate } from 'act-activations'`, typed. */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/cli.js';
+
+describe('library from another project', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'act-consumer-'));
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(ROOT, join(dir, 'node_modules', 'act-activations'), 'dir');
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }');
+
+  it('imports and evaluates', () => {
+    writeFileSync(
+      join(dir, 'use.mjs'),
+      `import { activations, evaluate, linspace } from 'act-activations';
+console.log(JSON.stringify({ n: activations.length, y: [...evaluate('gelu', linspace(-1, 1, 3))], dy: [...evaluate('elu(alpha=0.5)', [-1], { derivative: true })] }));`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['use.mjs'], { cwd: dir, encoding: 'utf8' }));
+    expect(out.n).toBeGreaterThanOrEqual(38);
+    expect(out.y[1]).toBe(0);
+    expect(out.y[2]).toBeCloseTo(0.8413447460685429, 15);
+    expect(out.dy[0]).toBeCloseTo(0.5 * Math.exp(-1), 15);
+  });
+
+  it('type-checks against the published declarations, and rejects misuse', () => {
+    const tsc = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
+    writeFileSync(
+      join(dir, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] }, files: ['use.ts'] }),
+    );
+    writeFileSync(
+      join(dir, 'use.ts'),
+      `import { activations, evaluate, type Activation } from 'act-activations';
+const first: Activation = activations[0];
+const y: Float64Array = evaluate(first, [1, 2]);
+export const n: number = y.length + first.name.length;`,
+    );
+    execFileSync(process.execPath, [tsc, '-p', '.'], { cwd: dir, encoding: 'utf8' });
+    writeFileSync(join(dir, 'use.ts'), `import { evaluate } from 'act-activations';\nexport const s: string = evaluate('gelu', [1]);\n`);
+    let output = '';
+    try {
+      execFileSync(process.execPath, [tsc, '-p', '.'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
+    } catch (e) {
+      output = String((e as { stdout: string }).stdout);
+    }
+    expect(output).toMatch(/Float64Array.* is not assignable to type 'string'/);
+  });
+});
