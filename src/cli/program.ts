@@ -6,6 +6,8 @@ import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
 import { finiteNumber, integerIn, oneOf } from './options.js';
 import type { PlotOptions } from './commands/plot-options.js';
+import type { GradientOptions } from './commands/gradient.js';
+import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
@@ -106,6 +108,36 @@ Examples:
       }
       const { runPlotTerminal } = await import('./commands/plot-terminal.js');
       return runPlotTerminal(specs, options);
+    });
+
+  program
+    .command('gradient')
+    .description('run the vanishing/exploding-gradient experiment: a deep random network per activation, gradient norm per layer')
+    .argument('<spec...>', 'elementwise activations to compare')
+    .option('--depth <n>', `number of layers, 1 to ${GRADIENT_LIMITS.depth} (default ${GRADIENT_DEFAULTS.depth})`, integerIn('--depth', 1, GRADIENT_LIMITS.depth))
+    .option('--width <n>', `units per layer, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width})`, integerIn('--width', 1, GRADIENT_LIMITS.width))
+    .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
+    .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
+    .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
+    .addOption(new Option('--format <format>', 'chart, csv or json').default('chart').argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
+    .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
+    .addHelpText(
+      'after',
+      `
+The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each,
+weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖output‖²/(2·batch).
+Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
+(what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
+fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
+The same seed gives the same numbers on every machine.
+
+Examples:
+  act gradient sigmoid tanh relu gelu --depth 30
+  act gradient relu --init normal:0.2 --format csv`,
+    )
+    .action(async (specs: string[], options: GradientOptions) => {
+      const { runGradient } = await import('./commands/gradient.js');
+      return runGradient(specs, options);
     });
 
   return program;

@@ -1,0 +1,152 @@
+/**
+ * A deep, fully connected network with one activation, built to watch gradients vanish or
+ * explode: depth square layers of the given width, no biases, weights drawn from the chosen
+ * initialisation, inputs N(0, 1), and the loss L = ‖h_L‖² / (2·batch) on the last layer's output.
+ */
+import type { ElementwiseActivation, Params } from '../core/define.js';
+import { evaluateInto } from '../core/evaluate.js';
+import { multiply, multiplyTransposed, norm, transposedMultiply } from './matrix.js';
+import { normalArray, normalSampler } from './random.js';
+
+export type Init = { readonly kind: 'xavier' | 'he' | 'lecun' } | { readonly kind: 'normal'; readonly std: number };
+
+export interface NetworkShape {
+  readonly depth: number;
+  readonly width: number;
+  readonly batch: number;
+}
+
+export interface Network extends NetworkShape {
+  /** One width×width matrix per layer, row-major: z = h·W. */
+  readonly weights: Float64Array[];
+  /** The batch of inputs, batch×width. */
+  readonly input: Float64Array;
+}
+
+/** The standard deviation of a layer's weights: Glorot (Xavier), He, LeCun, or a fixed one. */
+export function initStd(init: Init, fanIn: number, fanOut: number): number {
+  switch (init.kind) {
+    case 'xavier':
+      return Math.sqrt(2 / (fanIn + fanOut));
+    case 'he':
+      return Math.sqrt(2 / fanIn);
+    case 'lecun':
+      return Math.sqrt(1 / fanIn);
+    case 'normal':
+      return init.std;
+  }
+}
+
+/** Weights and inputs from the seed: the same seed gives every activation the same network. */
+export function createNetwork(shape: NetworkShape, init: Init, seed: number): Network {
+  const normal = normalSampler(seed);
+  const { depth, width, batch } = shape;
+  const std = initStd(init, width, width);
+  const weights = Array.from({ length: depth }, () => normalArray(width * width, std, normal));
+  return { ...shape, weights, input: normalArray(batch * width, 1, normal) };
+}
+
+export interface Activation1D {
+  readonly activation: ElementwiseActivation;
+  readonly params: Params;
+}
+
+export interface ForwardPass {
+  /** Pre-activations z_l, l = 1..depth (index l-1). */
+  readonly z: Float64Array[];
+  /** Outputs h_l = f(z_l); h[0] is the input, h[depth] the output. */
+  readonly h: Float64Array[];
+}
+
+export function forward(net: Network, f: Activation1D): ForwardPass {
+  const { width, batch } = net;
+  const z: Float64Array[] = [];
+  const h: Float64Array[] = [net.input];
+  for (const w of net.weights) {
+    const zl = multiply(h[h.length - 1], w, batch, width, width, new Float64Array(batch * width));
+    z.push(zl);
+    h.push(evaluateInto(f.activation, f.params, zl, false, new Float64Array(zl.length)));
+  }
+  return { z, h };
+}
+
+export function loss(net: Network, pass: ForwardPass): number {
+  const out = pass.h[net.depth];
+  let s = 0;
+  for (let i = 0; i < out.length; i++) s += out[i] * out[i];
+  return s / (2 * net.batch);
+}
+
+export interface BackwardPass {
+  /** ∂L/∂z_l for l = 1..depth (index l-1): the error signal that reaches each layer. */
+  readonly deltas: Float64Array[];
+  /** ∂L/∂W_l for l = 1..depth (index l-1). */
+  readonly weightGradients: Float64Array[];
+  /** f'(z_l), kept for the saturation statistics. */
+  readonly slopes: Float64Array[];
+}
+
+export function backward(net: Network, f: Activation1D, pass: ForwardPass): BackwardPass {
+  const { depth, width, batch } = net;
+  const deltas: Float64Array[] = new Array(depth);
+  const weightGradients: Float64Array[] = new Array(depth);
+  const slopes: Float64Array[] = new Array(depth);
+  // ∂L/∂h_L = h_L / batch
+  let g: Float64Array = pass.h[depth].map((v) => v / batch);
+  for (let l = depth; l >= 1; l--) {
+    const slope = evaluateInto(f.activation, f.params, pass.z[l - 1], true, new Float64Array(batch * width));
+    slopes[l - 1] = slope;
+    const d = g.map((v, i) => v * slope[i]); // ∂L/∂z_l
+    deltas[l - 1] = d;
+    weightGradients[l - 1] = transposedMultiply(pass.h[l - 1], d, batch, width, width, new Float64Array(width * width));
+    if (l > 1) g = multiplyTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width));
+  }
+  return { deltas, weightGradients, slopes };
+}
+
+export interface LayerStats {
+  /** 1 is the layer next to the input, depth the last. */
+  readonly layer: number;
+  /**
+   * Frobenius norm of ∂L/∂z_l, the gradient that reaches the layer. This is what vanishes or
+   * explodes with depth; for ReLU-like (homogeneous) activations the weight gradients ∂L/∂W_l keep
+   * the same norm across layers even when ∂L/∂z_l explodes, so they are reported separately.
+   */
+  readonly gradNorm: number;
+  /** Frobenius norm of ∂L/∂W_l. */
+  readonly weightGradNorm: number;
+  /** Mean and standard deviation of the layer's outputs over the batch and units. */
+  readonly mean: number;
+  readonly std: number;
+  /** Fraction of units whose f' is 0 for every input of the batch. */
+  readonly dead: number;
+  /** Fraction of (input, unit) pairs where |f'(z)| < 0.01: the unit passes almost no gradient. */
+  readonly saturated: number;
+}
+
+export const SATURATION_SLOPE = 0.01;
+
+function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: Float64Array, dw: Float64Array, width: number, batch: number): LayerStats {
+  let sum = 0;
+  for (let i = 0; i < h.length; i++) sum += h[i];
+  const mean = sum / h.length;
+  let sq = 0;
+  for (let i = 0; i < h.length; i++) sq += (h[i] - mean) * (h[i] - mean);
+  let saturated = 0;
+  for (let i = 0; i < slope.length; i++) if (Math.abs(slope[i]) < SATURATION_SLOPE) saturated++;
+  let dead = 0;
+  for (let j = 0; j < width; j++) {
+    let alive = false;
+    for (let b = 0; b < batch && !alive; b++) alive = slope[b * width + j] !== 0;
+    if (!alive) dead++;
+  }
+  return { layer, gradNorm: norm(delta), weightGradNorm: norm(dw), mean, std: Math.sqrt(sq / h.length), dead: dead / width, saturated: saturated / slope.length };
+}
+
+/** The whole experiment for one activation: forward, backward, and per-layer statistics. */
+export function gradientExperiment(f: Activation1D, shape: NetworkShape, init: Init, seed: number): LayerStats[] {
+  const net = createNetwork(shape, init, seed);
+  const pass = forward(net, f);
+  const back = backward(net, f, pass);
+  return net.weights.map((_, i) => layerStats(i + 1, pass.h[i + 1], back.slopes[i], back.deltas[i], back.weightGradients[i], net.width, net.batch));
+}

@@ -1,0 +1,70 @@
+/** act gradient through the real bin/act: numbers, determinism, bad input. */
+import { describe, expect, it } from 'vitest';
+import { act, parseCsv } from '../helpers/cli.js';
+
+const small = ['--depth', '6', '--width', '16', '--batch', '8'];
+
+describe('act gradient numbers', () => {
+  it('writes CSV: one row per activation and layer, with grad_norm', () => {
+    const r = act(['gradient', 'sigmoid', 'relu', ...small, '--format', 'csv']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('activation,layer,grad_norm,weight_grad_norm,mean,std,dead,saturated');
+    expect(lines.length).toBe(1 + 2 * 6);
+    expect(lines[1].startsWith('sigmoid,1,')).toBe(true);
+    expect(lines[12].startsWith('relu,6,')).toBe(true);
+    const sigmoid = lines.slice(1, 7).map((l) => Number(l.split(',')[2]));
+    expect(sigmoid[5] / sigmoid[0]).toBeGreaterThan(10); // vanishing towards the input
+  });
+
+  it('writes the same rows as JSON', () => {
+    const csv = act(['gradient', 'tanh', ...small, '--format', 'csv']).stdout;
+    const json = JSON.parse(act(['gradient', 'tanh', ...small, '--format', 'json']).stdout);
+    expect(json.length).toBe(6);
+    expect(json[2].layer).toBe(3);
+    expect(json[2].grad_norm).toBe(Number(csv.split('\n')[3].split(',')[2]));
+  });
+
+  it('is deterministic for a seed and changes with it', () => {
+    const a = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
+    const b = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
+    const c = act(['gradient', 'gelu', ...small, '--seed', '8', '--format', 'csv']).stdout;
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+
+  it('takes every initialisation', () => {
+    for (const init of ['xavier', 'glorot', 'he', 'kaiming', 'lecun', 'normal:0.3']) {
+      const r = act(['gradient', 'relu', ...small, '--init', init, '--format', 'csv']);
+      expect(r.code, init).toBe(0);
+      expect(parseCsv(r.stdout).rows.length).toBe(6);
+    }
+  });
+});
+
+describe('act gradient bad input (exit 2, one line)', () => {
+  const cases: [string[], string][] = [
+    [['--depth', '0'], 'act: --depth must be a whole number from 1 to 1000, got "0"'],
+    [['--width', '1.5'], 'act: --width must be a whole number from 1 to 2048'],
+    [['--batch', '99999'], 'act: --batch must be a whole number from 1 to 2048'],
+    [['--init', 'uniform'], 'act: --init must be xavier, he, lecun or normal:STD (STD > 0), got "uniform"'],
+    [['--init', 'normal:-1'], 'act: --init must be xavier'],
+    [['--seed', '-1'], 'act: --seed must be a whole number'],
+    [['--depth', '1000', '--width', '2048', '--batch', '2048'], 'act: depth × width² × batch must be at most'],
+    [['--format', 'xml'], 'act: --format must be one of chart, csv, json'],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const r = act(['gradient', 'relu', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.startsWith(message), r.stderr).toBe(true);
+      expect(r.stderr.trimEnd().split('\n').length).toBe(1);
+    });
+  }
+
+  it('refuses a vector function', () => {
+    const r = act(['gradient', 'softmax', '--format', 'csv']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: softmax is a vector function; act gradient takes elementwise activations\n');
+  });
+});
