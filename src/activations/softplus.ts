@@ -6,7 +6,12 @@ export const softplus = elementwise({
   aliases: ['smooth_relu'],
   summary: 'Smooth ReLU log(1 + e^(βx))/β, computed exactly (no linear cut-off).',
   params: { beta: { default: 1, min: 0, minExclusive: true, doc: 'sharpness; β → ∞ approaches ReLU' } },
-  f: (x, p) => softplusFn(p.beta * x) / p.beta,
+  f: (x, p) => {
+    const bx = p.beta * x;
+    // βx overflowed for a finite x: softplus is x there (or 0 on the left)
+    if (!Number.isFinite(bx) && Number.isFinite(x)) return x > 0 ? x : 0;
+    return softplusFn(bx) / p.beta;
+  },
   df: (x, p) => sigmoid(p.beta * x),
   formula: { text: 'f(x) = log(1 + e^(βx)) / β', tex: 'f(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)' },
   derivative: { text: "f'(x) = σ(βx) = 1 / (1 + e^(-βx))", tex: "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}" },

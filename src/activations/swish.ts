@@ -11,6 +11,7 @@ function swishDerivative(x: number, beta: number): number {
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
   const bx = beta * x;
+  if (bx === Infinity || bx === -Infinity) return bx > 0 ? 1 : 0; // βx overflowed: the limits
   return sigmoid(bx) + bx * sigmoidDerivative(bx);
 }
 

@@ -1,0 +1,164 @@
+/**
+ * Bad and hostile input, the way a new user or a script would give it. Every case ends with
+ * documented output or a one-line `act:` error and a meaningful exit code: no stack trace, no hang.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { activations } from '../../src/activations/index.js';
+import { act, BIN, ROOT } from '../helpers/cli.js';
+
+/** One line on stderr starting with act:, nothing that looks like a stack trace. */
+function expectOneLineError(stderr: string): void {
+  expect(stderr).toMatch(/^act: [^\n]+\n$/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('stdin, as scripts send it', () => {
+  const cases: [string, string | Buffer, string][] = [
+    ['CRLF line ends', '1\r\n2\r\n', 'x,relu\n1,1\n2,2\n'],
+    ['a UTF-8 BOM', '\ufeff-1\n3\n', 'x,relu\n-1,0\n3,3\n'],
+    ['blank lines', '\n1\n\n\n2\n\n', 'x,relu\n1,1\n2,2\n'],
+    ['trailing commas', '1,\n2,\n', 'x,relu\n1,1\n2,2\n'],
+    ['no final newline', '1\n2', 'x,relu\n1,1\n2,2\n'],
+    ['nothing at all', '', 'x,relu\n'],
+    ['inf, -inf, nan in any case', 'INF\n-Inf\nnan\n', 'x,relu\nInfinity,Infinity\n-Infinity,0\nNaN,NaN\n'],
+    ['a header with the x column last', 'a,x\n9,1\n', 'x,relu\n1,1\n'],
+  ];
+  for (const [what, input, want] of cases) {
+    it(`works with ${what}`, () => {
+      const r = act(['eval', 'relu'], { input });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(want);
+      expect(r.stderr).toBe('');
+    });
+  }
+
+  it('names the line of a very long line (1 MB) that is not a number', () => {
+    const r = act(['eval', 'relu'], { input: `1\n${'7'.repeat(1 << 20)}x\n` });
+    expect(r.code).toBe(1);
+    expectOneLineError(r.stderr);
+    expect(r.stderr).toMatch(/^act: line 2: "7{40}…" is not a number\n$/);
+  });
+
+  it('reads a very long number line (1 MB of digits) as a number', () => {
+    const r = act(['eval', 'identity'], { input: `0.${'1'.repeat(1 << 20)}\n` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('x,identity\n0.1111111111111111,0.1111111111111111\n');
+  });
+
+  it('stops at binary garbage on line 1 with exit 1', () => {
+    const garbage = Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x80, 0x0a, 0x31, 0x0a]);
+    const r = act(['eval', 'relu'], { input: garbage });
+    expect(r.code).toBe(1);
+    expectOneLineError(r.stderr);
+    expect(r.stderr).toMatch(/^act: line 1: ".*" is not a number\n$/);
+  });
+});
+
+describe('pipes and signals', () => {
+  it('ends quietly when the reader goes away: act eval gelu -n 10000000 | head -1', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" eval gelu -n 10000000 | head -1; echo "status \${PIPESTATUS[0]}" >&2`], {
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(r.stdout).toBe('x,gelu\n');
+    expect(r.stderr).toMatch(/^status (0|141)\n$/);
+  });
+
+  it('stops on SIGINT during a long eval, without output after the signal or a stack trace', async () => {
+    const child = spawn(process.execPath, [BIN, 'eval', 'gelu', '-n', '100000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.once('data', () => child.kill('SIGINT'));
+    child.stdout.resume();
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    expect(signal === 'SIGINT' || code === 130).toBe(true);
+    expect(stderr).toBe('');
+  });
+});
+
+describe('numbers at the edges, through the CLI', () => {
+  it('every catalog function at ±0, ±tiny, ±huge, ±Infinity and NaN, with derivatives, exits 0', () => {
+    const input = ['0', '-0', '5e-324', '-5e-324', '1e-300', '-1e-300', '1e300', '-1e300', '1.7976931348623157e308', '-1.7976931348623157e308', 'inf', '-inf', 'nan'].join('\n');
+    const elementwise = activations.filter((a) => a.kind === 'elementwise').map((a) => a.name);
+    const r = act(['eval', ...elementwise, '-d'], { input });
+    expect(r.code).toBe(0);
+    const rows = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+    expect(rows.length).toBe(13);
+    for (const row of rows.slice(0, 12)) {
+      const nan = row.map((v, i) => (v === 'NaN' ? r.stdout.split('\n')[0].split(',')[i] : null)).filter(Boolean);
+      expect(nan, `NaN at x=${row[0]}`).toEqual([]);
+    }
+    expect(rows[12].slice(1).every((v) => v === 'NaN')).toBe(true);
+  });
+
+  it('vector functions on vectors holding Infinity or NaN exit 0 with the documented values', () => {
+    expect(act(['eval', 'softmax', 'log_softmax', 'softmin', 'sparsemax'], { input: '1\ninf\n2\n' }).stdout).toBe(
+      'x,softmax,log_softmax,softmin,sparsemax\n1,0,-Infinity,0.7310585786300049,0\nInfinity,1,0,0,1\n2,0,-Infinity,0.2689414213699951,0\n',
+    );
+    const withNan = act(['eval', 'softmax', '-d'], { input: '1\nnan\n' });
+    expect(withNan.code).toBe(0);
+    expect(withNan.stdout).toBe('x,softmax,softmax\'\n1,NaN,NaN\nNaN,NaN,NaN\n');
+  });
+});
+
+describe('property tests', () => {
+  const names = activations.map((a) => a.name);
+
+  it('random specs never crash the process: exit 0, or exit 2 with one `act:` line', () => {
+    const spec = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.tuple(fc.constantFrom(...names), fc.array(fc.tuple(fc.constantFrom('alpha', 'beta', 'min', 'max', 'lambda', 'b', 'x', ''), fc.oneof(fc.double(), fc.string({ maxLength: 6 }))), { maxLength: 3 })).map(
+        ([n, args]) => (args.length ? `${n}(${args.map(([k, v]) => (k ? `${k}=${v}` : String(v))).join(',')})` : n),
+      ),
+    );
+    fc.assert(
+      fc.property(spec, (text) => {
+        const r = act(['eval', '--', text, '-n', '3'].filter((a) => a !== '--'));
+        if (r.code === 0) return;
+        expect(r.code).toBe(2);
+        expectOneLineError(r.stderr);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('random options never crash the process', () => {
+    const option = fc.tuple(fc.constantFrom('--from', '--to', '-n', '--precision', '--column'), fc.oneof(fc.double().map(String), fc.integer().map(String), fc.string({ maxLength: 8 })));
+    fc.assert(
+      fc.property(fc.array(option, { minLength: 1, maxLength: 3 }), (opts) => {
+        const r = act(['eval', 'gelu', ...opts.flat()]);
+        expect([0, 1, 2]).toContain(r.code);
+        if (r.code !== 0) expectOneLineError(r.stderr);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('resources: streaming keeps memory flat', () => {
+  const peakMb = (command: string): number => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const r = spawnSync('bash', ['-c', command], {
+      env: { ...process.env, ACT_MAXRSS_FILE: file },
+      encoding: 'utf8',
+      timeout: 120_000,
+      cwd: ROOT,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  };
+  const node = `"${process.execPath}" --import ./test/helpers/maxrss.mjs "${BIN}"`;
+
+  it('eval of 10^7 grid points stays under 150 MB', () => {
+    expect(peakMb(`${node} eval gelu -n 10000000 > /dev/null`)).toBeLessThan(150);
+  }, 120_000);
+
+  it('eval of 10^7 stdin lines stays under 150 MB', () => {
+    expect(peakMb(`seq 1 10000000 | ${node} eval relu > /dev/null`)).toBeLessThan(150);
+  }, 120_000);
+});
