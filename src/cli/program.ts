@@ -1,5 +1,5 @@
 /** The command line: commands, options and help. Each action hands over to a command module. */
-import { Command, Option } from 'commander';
+import { Argument, Command, Option } from 'commander';
 import { UsageError } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
@@ -7,6 +7,7 @@ import { listText, type ListFormat } from './commands/list.js';
 import { finiteNumber, integerIn, oneOf } from './options.js';
 import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
+import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
@@ -68,7 +69,7 @@ Examples:
   program
     .command('list')
     .description('list the catalog: names, aliases, parameters with defaults, summaries')
-    .addOption(new Option('--format <format>', 'text, csv or json').default('text').argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
+    .addOption(new Option('--format <format>', 'output format').default('text').choices(['text', 'csv', 'json']).argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
     .addHelpText('after', '\nExamples:\n  act list\n  act list --format json')
     .action((options: { format: ListFormat }) => {
       process.stdout.write(listText(options.format));
@@ -92,8 +93,8 @@ Examples:
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
-    .addOption(new Option('--format <format>', 'image format, instead of the extension').argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
-    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
+    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
     .option('--colors <list>', 'comma-separated colours, one per series', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
@@ -119,7 +120,7 @@ Examples:
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
-    .addOption(new Option('--format <format>', 'chart, csv or json').default('chart').argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
+    .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
     .addHelpText(
       'after',
@@ -138,6 +139,23 @@ Examples:
     .action(async (specs: string[], options: GradientOptions) => {
       const { runGradient } = await import('./commands/gradient.js');
       return runGradient(specs, options);
+    });
+
+  program
+    .command('completion')
+    .description('print a shell completion script (commands, options and catalog names)')
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']).argParser(oneOf('shell', ['bash', 'zsh', 'fish'] as const)))
+    .addHelpText(
+      'after',
+      `
+Install:
+  bash  act completion bash > ~/.local/share/bash-completion/completions/act
+  zsh   act completion zsh > "\${fpath[1]}/_act"
+  fish  act completion fish > ~/.config/fish/completions/act.fish`,
+    )
+    .action(async (shell: Shell) => {
+      const { completionScript } = await import('./completion.js');
+      process.stdout.write(completionScript(shell, program));
     });
 
   return program;
