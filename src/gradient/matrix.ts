@@ -1,61 +1,61 @@
 /**
- * The three products of a dense layer's forward and backward pass, on row-major Float64Arrays,
- * with loops ordered so that the innermost runs along contiguous memory.
+ * Dense products for the network's forward and backward pass, on row-major Float64Arrays.
+ * Everything is one kernel, X·Yᵀ, whose inner loop runs along contiguous rows of both operands;
+ * the other products transpose an operand first (cheap next to the product).
  */
 
-/** C (rows×n) = A (rows×k) · W (k×n). */
-export function multiply(a: Float64Array, w: Float64Array, rows: number, k: number, n: number, c: Float64Array): Float64Array {
-  c.fill(0, 0, rows * n);
-  for (let r = 0; r < rows; r++) {
-    const cRow = r * n;
-    for (let i = 0; i < k; i++) {
-      const v = a[r * k + i];
-      if (v === 0) continue;
-      const wRow = i * n;
-      for (let j = 0; j < n; j++) c[cRow + j] += v * w[wRow + j];
-    }
-  }
-  return c;
+function dot(x: Float64Array, xo: number, y: Float64Array, yo: number, k: number): number {
+  let s = 0;
+  for (let i = 0; i < k; i++) s += x[xo + i] * y[yo + i];
+  return s;
 }
 
-/** G (rows×k) = D (rows×n) · Wᵀ, for W (k×n): the gradient flowing to the layer's input. */
-export function multiplyTransposed(d: Float64Array, w: Float64Array, rows: number, k: number, n: number, g: Float64Array): Float64Array {
-  for (let r = 0; r < rows; r++) {
-    const dRow = r * n;
-    for (let i = 0; i < k; i++) {
-      const wRow = i * n;
-      // four partial sums, so that the additions do not wait on each other
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      let j = 0;
-      for (; j + 3 < n; j += 4) {
-        s0 += d[dRow + j] * w[wRow + j];
-        s1 += d[dRow + j + 1] * w[wRow + j + 1];
-        s2 += d[dRow + j + 2] * w[wRow + j + 2];
-        s3 += d[dRow + j + 3] * w[wRow + j + 3];
+/**
+ * out (m×n) = X (m×k) · Yᵀ, for Y (n×k). Two rows by two columns at a time: four sums share
+ * each pair of loads, which roughly doubles the speed of the plain dot product.
+ */
+export function multiplyByTransposed(x: Float64Array, y: Float64Array, m: number, n: number, k: number, out: Float64Array): Float64Array {
+  let r = 0;
+  for (; r + 1 < m; r += 2) {
+    const x0 = r * k;
+    const x1 = x0 + k;
+    let c = 0;
+    for (; c + 1 < n; c += 2) {
+      const y0 = c * k;
+      const y1 = y0 + k;
+      let s00 = 0;
+      let s01 = 0;
+      let s10 = 0;
+      let s11 = 0;
+      for (let i = 0; i < k; i++) {
+        const a0 = x[x0 + i];
+        const a1 = x[x1 + i];
+        const b0 = y[y0 + i];
+        const b1 = y[y1 + i];
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
       }
-      for (; j < n; j++) s0 += d[dRow + j] * w[wRow + j];
-      g[r * k + i] = s0 + s1 + (s2 + s3);
+      out[r * n + c] = s00;
+      out[r * n + c + 1] = s01;
+      out[(r + 1) * n + c] = s10;
+      out[(r + 1) * n + c + 1] = s11;
+    }
+    if (c < n) {
+      out[r * n + c] = dot(x, x0, y, c * k, k);
+      out[(r + 1) * n + c] = dot(x, x1, y, c * k, k);
     }
   }
-  return g;
+  if (r < m) for (let c = 0; c < n; c++) out[r * n + c] = dot(x, r * k, y, c * k, k);
+  return out;
 }
 
-/** dW (k×n) = Hᵀ · D, for H (rows×k) and D (rows×n): the gradient of the weights. */
-export function transposedMultiply(h: Float64Array, d: Float64Array, rows: number, k: number, n: number, dw: Float64Array): Float64Array {
-  dw.fill(0, 0, k * n);
-  for (let r = 0; r < rows; r++) {
-    const dRow = r * n;
-    for (let i = 0; i < k; i++) {
-      const v = h[r * k + i];
-      if (v === 0) continue;
-      const wRow = i * n;
-      for (let j = 0; j < n; j++) dw[wRow + j] += v * d[dRow + j];
-    }
-  }
-  return dw;
+/** Aᵀ for A (rows×cols). */
+export function transpose(a: Float64Array, rows: number, cols: number): Float64Array {
+  const t = new Float64Array(rows * cols);
+  for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) t[c * rows + r] = a[r * cols + c];
+  return t;
 }
 
 /** Frobenius norm, scaled so that it neither overflows nor underflows for exploding gradients. */

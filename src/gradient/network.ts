@@ -5,7 +5,7 @@
  */
 import type { ElementwiseActivation, Params } from '../core/define.js';
 import { evaluateInto } from '../core/evaluate.js';
-import { multiply, multiplyTransposed, norm, transposedMultiply } from './matrix.js';
+import { multiplyByTransposed, norm, transpose } from './matrix.js';
 import { normalArray, normalSampler } from './random.js';
 
 export type Init = { readonly kind: 'xavier' | 'he' | 'lecun' } | { readonly kind: 'normal'; readonly std: number };
@@ -63,7 +63,8 @@ export function forward(net: Network, f: Activation1D): ForwardPass {
   const z: Float64Array[] = [];
   const h: Float64Array[] = [net.input];
   for (const w of net.weights) {
-    const zl = multiply(h[h.length - 1], w, batch, width, width, new Float64Array(batch * width));
+    // z = h·W = h·(Wᵀ)ᵀ
+    const zl = multiplyByTransposed(h[h.length - 1], transpose(w, width, width), batch, width, width, new Float64Array(batch * width));
     z.push(zl);
     h.push(evaluateInto(f.activation, f.params, zl, false, new Float64Array(zl.length)));
   }
@@ -98,8 +99,9 @@ export function backward(net: Network, f: Activation1D, pass: ForwardPass): Back
     slopes[l - 1] = slope;
     const d = g.map((v, i) => v * slope[i]); // ∂L/∂z_l
     deltas[l - 1] = d;
-    weightGradients[l - 1] = transposedMultiply(pass.h[l - 1], d, batch, width, width, new Float64Array(width * width));
-    if (l > 1) g = multiplyTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width));
+    // ∂L/∂W = hᵀ·d = hᵀ·(dᵀ)ᵀ, and the gradient passed down, ∂L/∂h_(l-1) = d·Wᵀ
+    weightGradients[l - 1] = multiplyByTransposed(transpose(pass.h[l - 1], batch, width), transpose(d, batch, width), width, width, batch, new Float64Array(width * width));
+    if (l > 1) g = multiplyByTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width));
   }
   return { deltas, weightGradients, slopes };
 }
