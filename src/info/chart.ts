@@ -73,16 +73,25 @@ export function infoChart(series: readonly Series[], options: ChartOptions): str
       .map((row) => Array.from(row)),
   );
   const paint = (text: string, layer: number): string => (options.color ? `${COLORS[layer % COLORS.length]}${text}${asciichart.reset}` : text);
-  const rows = layers[0].map((cells, r) =>
-    cells
-      .map((cell, c) => {
-        if (c <= width) return cell; // labels and axis
-        const layer = layers.findIndex((l) => l[r][c] !== ' ');
-        return layer < 0 ? ' ' : paint(layers[layer][r][c], layer);
-      })
-      .join('')
-      .trimEnd(),
-  );
+  // Each cell from the first layer that draws there (-1: labels, axis, blank); runs of one layer
+  // are painted together.
+  const rows = layers[0].map((cells, r) => {
+    let row = '';
+    let run = '';
+    let runLayer = -1;
+    const flush = (): void => {
+      row += runLayer < 0 ? run : paint(run, runLayer);
+      run = '';
+    };
+    cells.forEach((cell, c) => {
+      const layer = c <= width ? -1 : layers.findIndex((l) => l[r][c] !== ' ');
+      if (layer !== runLayer) flush();
+      runLayer = layer;
+      run += layer < 0 ? cell : layers[layer][r][c];
+    });
+    flush();
+    return row.trimEnd();
+  });
   const legend = series.map((s, i) => `${paint(STYLES[i % STYLES.length][4].repeat(3), i)} ${s.label}`).join('   ');
   return [...rows, xAxis(series[0].x, width), `${' '.repeat(width)}${legend}`];
 }

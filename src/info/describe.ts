@@ -45,7 +45,7 @@ export interface Description {
 const assignment = (p: ParamFact): string => `${p.name}=${p.value}`;
 const rounded = (p: ParamFact): string => `${p.name}=${numberText(p.value)}`;
 
-export function describe(spec: Spec): Description {
+export function describeSpec(spec: Spec): Description {
   const a = spec.activation;
   const params = Object.entries(a.params).map(([name, d]) => ({ name, value: spec.params[name], default: d.default, domain: domainText(d), doc: d.doc }));
   const changed = params.filter((p) => !Object.is(p.value, p.default));

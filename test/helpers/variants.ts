@@ -38,7 +38,7 @@ export function cases(): Case[] {
   return activations.flatMap((a) => {
     const specs = [toSpec(a), ...(VARIANTS[a.name] ?? []).map((v) => toSpec(a, v))];
     return specs.map((s) => ({
-      label: s.params === undefined || Object.keys(s.params).length === 0 ? a.name : `${a.name}(${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(', ')})`,
+      label: Object.keys(s.params).length === 0 ? a.name : `${a.name}(${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(', ')})`,
       activation: a,
       params: s.params,
     }));

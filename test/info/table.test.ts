@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/activations/index.js';
 import { toSpec } from '../../src/core/evaluate.js';
-import { describe as describeSpec } from '../../src/info/describe.js';
+import { describeSpec } from '../../src/info/describe.js';
 import { rangeText } from '../../src/info/range-text.js';
 import { rightHandSide, tableText, type TableEntry } from '../../src/info/table.js';
 

@@ -4,7 +4,7 @@ import { sampleSeries } from '../../core/series.js';
 import { parseSpec } from '../../core/spec.js';
 import { infoChart } from '../../info/chart.js';
 import { chartRange } from '../../info/chart-range.js';
-import { describe } from '../../info/describe.js';
+import { describeSpec } from '../../info/describe.js';
 import { descriptionJson, jsonText } from '../../info/info-json.js';
 import { infoMarkdown } from '../../info/info-markdown.js';
 import { chartTitle, infoText } from '../../info/info-text.js';
@@ -28,7 +28,7 @@ function wantsColor(options: InfoOptions, stdout: Writable): boolean {
 
 export function runInfo(specText: string, options: InfoOptions, stdout: Writable): void {
   const spec = parseSpec(specText);
-  const d = describe(spec);
+  const d = describeSpec(spec);
   if (options.format === 'json') {
     stdout.write(jsonText(descriptionJson(d)));
     return;
