@@ -1,11 +1,12 @@
 /** `act info --format md`: a Markdown section with the formulas as LaTeX in $$ blocks. */
 import type { Description } from './describe.js';
 import { factRows, noteRows } from './fact-rows.js';
+import type { InfoChart } from './info-text.js';
 import { cell, code, table } from './markdown.js';
 
 const capitalised = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-export function infoMarkdown(d: Description, chart?: { readonly title: string; readonly lines: readonly string[] }): string {
+export function infoMarkdown(d: Description, chart?: InfoChart): string {
   const aka = d.aliases.length ? ` Also known as ${d.aliases.map(code).join(', ')}.` : '';
   const facts = factRows(d).map((r) => [r.label ? capitalised(r.label) : '', cell(r.value)]);
   const lines = [

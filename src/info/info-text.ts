@@ -4,6 +4,12 @@ import { factRows, noteRows, type FactRow } from './fact-rows.js';
 import { numberText } from './range-text.js';
 import { labelled, wrap } from './wrap.js';
 
+/** The chart, already drawn, with its title. */
+export interface InfoChart {
+  readonly title: string;
+  readonly lines: readonly string[];
+}
+
 const WIDTH = 80;
 const LABEL = 17;
 
@@ -14,8 +20,8 @@ export function chartTitle(from: number, to: number): string {
   return `f and f' on [${numberText(from)}, ${numberText(to)}]`;
 }
 
-/** The whole text; `chart` is the already drawn chart (lines), or undefined for none. */
-export function infoText(d: Description, chart?: { readonly title: string; readonly lines: readonly string[] }): string {
+/** The whole text, with the chart at the end if there is one. */
+export function infoText(d: Description, chart?: InfoChart): string {
   const lines = [
     ...wrap(`${d.heading} — ${d.summary}`, WIDTH),
     ...(d.aliases.length ? [`also known as ${d.aliases.join(', ')}`] : []),

@@ -7,7 +7,7 @@ import { chartRange } from '../../info/chart-range.js';
 import { describeSpec } from '../../info/describe.js';
 import { descriptionJson, jsonText } from '../../info/info-json.js';
 import { infoMarkdown } from '../../info/info-markdown.js';
-import { chartTitle, infoText } from '../../info/info-text.js';
+import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -33,7 +33,7 @@ export function runInfo(specText: string, options: InfoOptions, stdout: Writable
     stdout.write(jsonText(descriptionJson(d)));
     return;
   }
-  let chart: { title: string; lines: string[] } | undefined;
+  let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
     const series = sampleSeries([spec], { from, to, points: CHART.points, derivative: true });
