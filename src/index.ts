@@ -1,7 +1,8 @@
 /** act's library surface. */
 export { activations } from './activations/index.js';
-export type { Activation, ElementwiseActivation, VectorActivation, Params, ParamDecl, Formula, Notes } from './core/define.js';
-export { defaultParams } from './core/define.js';
+export type { Activation, ElementwiseActivation, VectorActivation, Params, ParamDecl, Formula, Notes, Properties, Cost, ByParams } from './core/define.js';
+export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/define.js';
+export { contains, hull, type Interval, type ValueSet } from './core/range.js';
 export { evaluate, evaluateInto, toSpec, type EvaluateOptions } from './core/evaluate.js';
 export { parseSpec, type Spec } from './core/spec.js';
 export { findActivation, suggestActivations } from './core/lookup.js';

@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { reals, span } from '../core/range.js';
 
 /** √(x²+1), without overflow for huge |x|. */
 const hypot1 = (x: number): number => (Math.abs(x) < 1e150 ? Math.sqrt(x * x + 1) : Math.abs(x));
@@ -13,9 +14,13 @@ export const bentIdentity = elementwise({
   formula: { text: 'f(x) = (√(x² + 1) - 1)/2 + x', tex: 'f(x) = \\frac{\\sqrt{x^2 + 1} - 1}{2} + x' },
   derivative: { text: "f'(x) = x / (2√(x² + 1)) + 1", tex: "f'(x) = \\frac{x}{2\\sqrt{x^2 + 1}} + 1" },
   defaultRange: [-5, 5],
+  range: reals,
+  derivativeRange: span(0.5, 1.5),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: true, saturates: 'none', selfGated: false, nearIdentity: true },
+  cost: { level: 'moderate', ops: 'one square root' },
   notes: {
     useCase: 'Regression networks that want a smooth, monotonic, unbounded activation with a slope in (0.5, 1.5).',
     limitations: 'Rarely used in modern architectures; no saturation, so no built-in bound on activations.',
-    reference: 'Listed in the activation-function tables of the literature (e.g. Wikipedia); no single founding paper.',
+    reference: 'No founding paper that we could trace; it is known from the activation-function tables (Wikipedia among them).',
   },
 });

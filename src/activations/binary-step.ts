@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { values } from '../core/range.js';
 
 export const binaryStep = elementwise({
   name: 'binary_step',
@@ -10,9 +11,14 @@ export const binaryStep = elementwise({
   derivative: { text: "f'(x) = 0 (x ≠ 0)", tex: "f'(x) = 0 \\quad (x \\ne 0)" },
   kinks: () => [0],
   defaultRange: [-3, 3],
+  range: values(0, 1),
+  derivativeRange: values(0),
+  properties: { monotonic: 'increasing', continuity: -1, zeroCentred: false, saturates: 'both', selfGated: false, nearIdentity: false },
+  cost: { level: 'cheap', ops: 'a comparison' },
   notes: {
     useCase: "The perceptron's original threshold unit; a reference point for hard gating.",
     limitations: 'The derivative is 0 wherever it exists, so gradient descent cannot train through it.',
-    reference: 'McCulloch & Pitts (1943), Rosenblatt (1958).',
+    reference:
+      'McCulloch & Pitts, "A Logical Calculus of the Ideas Immanent in Nervous Activity" (1943); Rosenblatt, "The Perceptron: A Probabilistic Model for Information Storage and Organization in the Brain" (1958).',
   },
 });

@@ -1,8 +1,10 @@
 import { elementwise } from '../core/define.js';
+import { span, union, values } from '../core/range.js';
 
 // SELU's constants, to the digits of the paper (and of PyTorch and JAX).
 const SELU_ALPHA = 1.6732632423543772848170429916717;
 const SELU_SCALE = 1.0507009873554804934193349852946;
+const expCost = { level: 'moderate', ops: 'one expm1 (exp for the derivative)' } as const;
 
 export const elu = elementwise({
   name: 'elu',
@@ -14,10 +16,22 @@ export const elu = elementwise({
   derivative: { text: "f'(x) = 1 if x > 0, else alpha·e^x", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.alpha === 1 ? [] : [0]),
   defaultRange: [-5, 5],
+  // alpha = 0 is ReLU; otherwise f' is alpha·e^x ∈ (0, alpha] below 0 and 1 above.
+  range: (p) => (p.alpha > 0 ? span(-p.alpha, Infinity) : span(0, Infinity, '[)')),
+  derivativeRange: (p) => (p.alpha > 0 ? union(span(0, p.alpha, '(]'), values(1)) : values(0, 1)),
+  properties: (p) => ({
+    monotonic: 'increasing',
+    continuity: p.alpha === 1 ? 1 : 0,
+    zeroCentred: p.alpha > 0,
+    saturates: 'left',
+    selfGated: false,
+    nearIdentity: p.alpha === 1,
+  }),
+  cost: expCost,
   notes: {
     useCase: 'Hidden layers where mean activations near zero speed up learning; smooth at 0 for alpha = 1.',
     limitations: 'The exponential costs more than ReLU; saturates to -alpha, so large negative inputs give no gradient.',
-    reference: 'Clevert, Unterthiner & Hochreiter, "Fast and Accurate Deep Network Learning by Exponential Linear Units" (2015).',
+    reference: 'Clevert, Unterthiner & Hochreiter, "Fast and Accurate Deep Network Learning by Exponential Linear Units (ELUs)" (2015; ICLR 2016).',
   },
 });
 
@@ -30,10 +44,14 @@ export const selu = elementwise({
   derivative: { text: "f'(x) = λ if x > 0, else λ·α·e^x", tex: "f'(x) = \\lambda \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: () => [0],
   defaultRange: [-5, 5],
+  range: span(-SELU_SCALE * SELU_ALPHA, Infinity),
+  derivativeRange: union(span(0, SELU_SCALE * SELU_ALPHA, '(]'), values(SELU_SCALE)),
+  properties: { monotonic: 'increasing', continuity: 0, zeroCentred: true, saturates: 'left', selfGated: false, nearIdentity: false },
+  cost: expCost,
   notes: {
     useCase: 'Self-normalising fully connected networks: with LeCun-normal weights, activations keep mean 0 and variance 1.',
     limitations: 'The self-normalising property needs LeCun initialisation, alpha-dropout and plain dense layers.',
-    reference: 'Klambauer et al., "Self-Normalizing Neural Networks" (NeurIPS 2017).',
+    reference: 'Klambauer, Unterthiner, Mayr & Hochreiter, "Self-Normalizing Neural Networks" (NeurIPS 2017).',
   },
 });
 
@@ -46,6 +64,10 @@ export const celu = elementwise({
   formula: { text: 'f(x) = max(0, x) + min(0, alpha·(e^(x/alpha) - 1))', tex: 'f(x) = \\max(0, x) + \\min\\left(0, \\alpha (e^{x/\\alpha} - 1)\\right)' },
   derivative: { text: "f'(x) = 1 if x > 0, else e^(x/alpha)", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}" },
   defaultRange: [-5, 5],
+  range: (p) => span(-p.alpha, Infinity),
+  derivativeRange: span(0, 1, '(]'),
+  properties: { monotonic: 'increasing', continuity: 1, zeroCentred: true, saturates: 'left', selfGated: false, nearIdentity: true },
+  cost: expCost,
   notes: {
     useCase: 'ELU with a derivative that is continuous for every alpha, not only alpha = 1.',
     limitations: 'Same costs as ELU; alpha must be positive.',

@@ -1,5 +1,16 @@
 import { elementwise } from '../core/define.js';
 import { normalCdf, normalPdf, sech2, sigmoid, twoProductError } from '../core/math.js';
+import { span } from '../core/range.js';
+
+// Extremes, from mpmath at 60 digits (rounded once to double). GELU's minimum is at x = -0.751792,
+// and f'' = φ(x)(2 - x²) puts the extremes of f' at x = ±√2; the tanh form's are nearby.
+const GELU_MIN = -0.16997120747990366;
+const GELU_DERIVATIVE_MIN = -0.12890414518515478;
+const GELU_DERIVATIVE_MAX = 1.1289041451851547;
+const GELU_TANH_MIN = -0.17004075057125406;
+const GELU_TANH_DERIVATIVE_MIN = -0.12899306865877178;
+const GELU_TANH_DERIVATIVE_MAX = 1.1289930686587717;
+const geluProperties = { monotonic: 'no', continuity: Infinity, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false } as const;
 
 function geluValue(x: number): number {
   if (x === -Infinity) return 0;
@@ -43,11 +54,13 @@ function expTwiceArgument(u: number, ulo: number): number {
   return Math.exp(2 * u) * (1 + 2 * ulo);
 }
 
-// Below this, e^(2u) underflows (2u < -2000) and x³ may overflow: the value is -0, the slope 0.
-const GELU_TANH_UNDERFLOW = -40;
+// Beyond |x| = 30, e^(-2|u|) underflows (|u| > 980): f is 0 or x and f' is 0 or 1 to double
+// precision, while x³ and the double-double argument would overflow for |x| far beyond it.
+const TAIL = 30;
 
 function geluTanhValue(x: number): number {
-  if (x < GELU_TANH_UNDERFLOW) return -0;
+  if (x === -Infinity) return 0;
+  if (x < -TAIL) return -0;
   if (!(x < -1)) return x * sigmoid(2 * (C_HI * (x + K_HI * x * x * x)));
   const [u, ulo] = tanhArgument(x);
   const e = expTwiceArgument(u, ulo);
@@ -55,8 +68,8 @@ function geluTanhValue(x: number): number {
 }
 
 function geluTanhDerivative(x: number): number {
-  if (x < GELU_TANH_UNDERFLOW) return 0;
-  if (x > -GELU_TANH_UNDERFLOW) return 1; // sech²(u) underflows, and x³ may overflow
+  if (x < -TAIL) return 0;
+  if (x > TAIL) return 1;
   const inner = C_HI * (1 + 3 * K_HI * x * x);
   if (!(x < -1)) {
     const u = C_HI * (x + K_HI * x * x * x);
@@ -78,6 +91,10 @@ export const gelu = elementwise({
   formula: { text: 'f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))', tex: 'f(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\operatorname{erf}\\frac{x}{\\sqrt 2}\\right)' },
   derivative: { text: "f'(x) = Φ(x) + x·φ(x)", tex: "f'(x) = \\Phi(x) + x\\,\\varphi(x)" },
   defaultRange: [-5, 5],
+  range: span(GELU_MIN, Infinity, '[)'),
+  derivativeRange: span(GELU_DERIVATIVE_MIN, GELU_DERIVATIVE_MAX, '[]'),
+  properties: geluProperties,
+  cost: { level: 'expensive', ops: 'erfc, and exp for the derivative' },
   notes: {
     useCase: 'Transformers (BERT, GPT, ViT): a smooth ReLU that weights each input by the probability that it is positive.',
     limitations: 'Needs erf, which costs more than ReLU; non-monotonic, with a minimum of about -0.17 at x ≈ -0.75.',
@@ -100,9 +117,13 @@ export const geluTanh = elementwise({
     tex: "f'(x) = \\tfrac{1}{2}(1 + \\tanh u) + \\tfrac{x}{2}\\operatorname{sech}^2 u\\,\\sqrt{2/\\pi}\\,(1 + 0.134145\\,x^2)",
   },
   defaultRange: [-5, 5],
+  range: span(GELU_TANH_MIN, Infinity, '[)'),
+  derivativeRange: span(GELU_TANH_DERIVATIVE_MIN, GELU_TANH_DERIVATIVE_MAX, '[]'),
+  properties: geluProperties,
+  cost: { level: 'moderate', ops: 'one exp (a tanh), with a cubic' },
   notes: {
     useCase: 'Models trained with it (GPT-2, BERT checkpoints, PyTorch approximate="tanh") must use it again at inference.',
     limitations: 'Within about 5e-4 of the exact GELU, but not equal to it; costs a tanh.',
-    reference: 'Hendrycks & Gimpel (2016), section 2.',
+    reference: 'Hendrycks & Gimpel, "Gaussian Error Linear Units (GELUs)" (2016), which gives it as an approximation of GELU.',
   },
 });

@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { span, values } from '../core/range.js';
 
 export const hardtanh = elementwise({
   name: 'hardtanh',
@@ -15,10 +16,17 @@ export const hardtanh = elementwise({
   derivative: { text: "f'(x) = 1 if min < x < max, else 0", tex: "f'(x) = \\begin{cases} 1 & a < x < b \\\\ 0 & \\text{otherwise} \\end{cases}" },
   kinks: (p) => [p.min, p.max],
   defaultRange: [-3, 3],
+  range: (p) => span(p.min, p.max, '[]'),
+  derivativeRange: values(0, 1),
+  properties: (p) => {
+    const around0 = p.min < 0 && p.max > 0;
+    return { monotonic: 'increasing', continuity: 0, zeroCentred: around0, saturates: 'both', selfGated: false, nearIdentity: around0 };
+  },
+  cost: { level: 'cheap', ops: 'two comparisons' },
   notes: {
     useCase: 'A cheap bounded activation for quantised and low-power networks.',
     limitations: 'Zero gradient outside [min, max], so saturated units stop learning.',
-    reference: 'Collobert, "Large Scale Machine Learning" (PhD thesis, 2004).',
+    reference: 'Collobert, "Large Scale Machine Learning" (PhD thesis, Université Paris VI, 2004), and the Torch library.',
   },
 });
 
@@ -32,10 +40,15 @@ export const hardsigmoid = elementwise({
   derivative: { text: "f'(x) = 1/6 if -3 < x < 3, else 0", tex: "f'(x) = \\begin{cases} 1/6 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}" },
   kinks: () => [-3, 3],
   defaultRange: [-5, 5],
+  range: span(0, 1, '[]'),
+  derivativeRange: values(0, 1 / 6),
+  properties: { monotonic: 'increasing', continuity: 0, zeroCentred: false, saturates: 'both', selfGated: false, nearIdentity: false },
+  cost: { level: 'cheap', ops: 'two comparisons, a multiplication and an addition' },
   notes: {
     useCase: 'Gates in mobile networks (MobileNetV3 squeeze-and-excitation) where the sigmoid is too costly.',
     limitations: 'Zero gradient outside (-3, 3). Older Keras used 0.2x + 0.5 instead; this is the PyTorch, JAX and Keras 3 form.',
-    reference: 'Howard et al., "Searching for MobileNetV3" (2019); Courbariaux et al., BinaryConnect (2015).',
+    reference:
+      'Howard et al., "Searching for MobileNetV3" (ICCV 2019), this form; Courbariaux, Bengio & David, "BinaryConnect: Training Deep Neural Networks with binary weights during propagations" (NeurIPS 2015), an earlier hard sigmoid clip((x+1)/2, 0, 1).',
   },
 });
 
@@ -50,6 +63,11 @@ export const hardswish = elementwise({
   derivative: { text: "f'(x) = 0 if x < -3, (2x + 3)/6 if -3 ≤ x ≤ 3, 1 if x > 3", tex: "f'(x) = \\begin{cases} 0 & x < -3 \\\\ (2x + 3)/6 & -3 \\le x \\le 3 \\\\ 1 & x > 3 \\end{cases}" },
   kinks: () => [-3, 3],
   defaultRange: [-5, 5],
+  // The minimum is at x = -3/2; f' runs from -1/2 to 3/2 on [-3, 3] (the one-sided values at ±3).
+  range: span(-0.375, Infinity, '[)'),
+  derivativeRange: span(-0.5, 1.5, '[]'),
+  properties: { monotonic: 'no', continuity: 0, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false },
+  cost: { level: 'cheap', ops: 'two comparisons and two multiplications' },
   notes: {
     useCase: 'MobileNetV3 and other mobile networks: swish-like accuracy without an exponential.',
     limitations: "f' jumps at ±3 (from 0 to -0.5, and from 1.5 to 1); non-monotonic near -1.5.",

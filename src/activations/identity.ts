@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { reals, values } from '../core/range.js';
 
 export const identity = elementwise({
   name: 'identity',
@@ -9,9 +10,13 @@ export const identity = elementwise({
   formula: { text: 'f(x) = x', tex: 'f(x) = x' },
   derivative: { text: "f'(x) = 1", tex: "f'(x) = 1" },
   defaultRange: [-5, 5],
+  range: reals,
+  derivativeRange: values(1),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: true, saturates: 'none', selfGated: false, nearIdentity: true },
+  cost: { level: 'cheap', ops: 'none' },
   notes: {
     useCase: 'Output layers of regression models; the baseline every other function is compared with.',
     limitations: 'A network of linear layers with identity activations is itself linear, however deep.',
-    reference: 'Textbook.',
+    reference: 'No founding paper; the linear unit of Widrow & Hoff\'s ADALINE, "Adaptive Switching Circuits" (1960), is the classic early use.',
   },
 });

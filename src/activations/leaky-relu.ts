@@ -1,8 +1,23 @@
-import { elementwise, type ParamDecl } from '../core/define.js';
+import { elementwise, type ParamDecl, type Properties } from '../core/define.js';
+import { reals, span, values, type ValueSet } from '../core/range.js';
 
-const slope = (x: number, alpha: number): number => (x > 0 ? x : alpha * x);
+// alpha = 0 is ReLU, 0 down to x = -∞ (where alpha·x would be NaN).
+const slope = (x: number, alpha: number): number => (x > 0 ? x : alpha === 0 && x === -Infinity ? 0 : alpha * x);
 const slopeDerivative = (x: number, alpha: number): number => (x > 0 ? 1 : x === x ? alpha : NaN);
 const alphaParam = (value: number, doc: string): ParamDecl => ({ default: value, doc });
+
+// What a rectifier with slope alpha below 0 is: alpha = 1 is the identity, alpha = 0 is ReLU, and a
+// negative alpha folds the negative side up, so that f ≥ 0 and f is no longer monotonic.
+const slopeRange = (alpha: number): ValueSet => (alpha > 0 ? reals : span(0, Infinity, '[)'));
+const slopeProperties = (alpha: number): Properties => ({
+  monotonic: alpha >= 0 ? 'increasing' : 'no',
+  continuity: alpha === 1 ? Infinity : 0,
+  zeroCentred: alpha > 0,
+  saturates: alpha === 0 ? 'left' : 'none',
+  selfGated: false,
+  nearIdentity: alpha === 1,
+});
+const rectifierCost = { level: 'cheap', ops: 'a comparison and a multiplication' } as const;
 
 export const leakyRelu = elementwise({
   name: 'leaky_relu',
@@ -15,6 +30,10 @@ export const leakyRelu = elementwise({
   derivative: { text: "f'(x) = 1 if x > 0, else alpha", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.alpha === 1 ? [] : [0]),
   defaultRange: [-5, 5],
+  range: (p) => slopeRange(p.alpha),
+  derivativeRange: (p) => values(p.alpha, 1),
+  properties: (p) => slopeProperties(p.alpha),
+  cost: rectifierCost,
   notes: {
     useCase: 'A drop-in for ReLU where dead units are a problem; GAN discriminators commonly use alpha = 0.2.',
     limitations: 'alpha is a hand-set hyper-parameter; the gain over ReLU is often small.',
@@ -33,10 +52,14 @@ export const prelu = elementwise({
   derivative: leakyRelu.derivative,
   kinks: leakyRelu.kinks,
   defaultRange: [-5, 5],
+  range: leakyRelu.range,
+  derivativeRange: leakyRelu.derivativeRange,
+  properties: leakyRelu.properties,
+  cost: rectifierCost,
   notes: {
     useCase: 'Deep convolutional networks, where a learned negative slope per channel improved ImageNet accuracy.',
     limitations: 'One more parameter per channel to learn, and it can overfit small data sets.',
-    reference: 'He et al., "Delving Deep into Rectifiers" (ICCV 2015).',
+    reference: 'He, Zhang, Ren & Sun, "Delving Deep into Rectifiers: Surpassing Human-Level Performance on ImageNet Classification" (ICCV 2015).',
   },
 });
 
@@ -55,9 +78,14 @@ export const rrelu = elementwise({
   derivative: { text: "f'(x) = 1 if x > 0, else (lower+upper)/2", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.lower + p.upper === 2 ? [] : [0]),
   defaultRange: [-5, 5],
+  range: (p) => slopeRange((p.lower + p.upper) / 2),
+  derivativeRange: (p) => values((p.lower + p.upper) / 2, 1),
+  properties: (p) => slopeProperties((p.lower + p.upper) / 2),
+  cost: rectifierCost,
   notes: {
     useCase: 'Regularisation: training draws the negative slope at random from [lower, upper]; inference uses the mean.',
-    limitations: 'Only the inference form is a function of x; the training form is random.',
-    reference: 'Xu et al., "Empirical Evaluation of Rectified Activations in Convolutional Network" (2015).',
+    limitations:
+      'Only the inference form is a function of x; the training form is random. The inference slope (lower+upper)/2 is the PyTorch, TensorFlow and Paddle convention.',
+    reference: 'Xu, Wang, Chen & Li, "Empirical Evaluation of Rectified Activations in Convolutional Network" (2015).',
   },
 });

@@ -1,8 +1,12 @@
 import { elementwise, type ParamDecl } from '../core/define.js';
+import { reals, span, union, values } from '../core/range.js';
 
 const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0' };
-const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda ? 1 : x === x ? 0 : NaN);
+// With lambda = 0 both functions are the identity, whose derivative at 0 is 1 (there is no kink).
+const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda || (lambda === 0 && x === 0) ? 1 : x === x ? 0 : NaN);
 const deadZoneKinks = (lambda: number): readonly number[] => (lambda === 0 ? [] : [-lambda, lambda]);
+const deadZoneDerivativeRange = (lambda: number) => (lambda === 0 ? values(1) : values(0, 1));
+const shrinkCost = { level: 'cheap', ops: 'two comparisons and an addition' } as const;
 
 export const softshrink = elementwise({
   name: 'softshrink',
@@ -15,10 +19,22 @@ export const softshrink = elementwise({
   derivative: { text: "f'(x) = 1 if |x| > λ, else 0", tex: "f'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}" },
   kinks: (p) => deadZoneKinks(p.lambda),
   defaultRange: [-3, 3],
+  range: reals,
+  derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
+  properties: (p) => ({
+    monotonic: 'increasing',
+    continuity: p.lambda === 0 ? Infinity : 0,
+    zeroCentred: true,
+    saturates: 'none',
+    selfGated: false,
+    nearIdentity: p.lambda === 0,
+  }),
+  cost: shrinkCost,
   notes: {
     useCase: 'Sparse coding and wavelet denoising (the proximal operator of the L1 norm, as in ISTA/LISTA).',
     limitations: 'Zero gradient inside the dead zone.',
-    reference: 'Donoho, "De-noising by Soft-Thresholding" (1995); Gregor & LeCun, LISTA (2010).',
+    reference:
+      'Donoho, "De-noising by Soft-Thresholding" (IEEE Transactions on Information Theory, 1995); Gregor & LeCun, "Learning Fast Approximations of Sparse Coding" (ICML 2010), LISTA, as a network layer.',
   },
 });
 
@@ -33,9 +49,21 @@ export const hardshrink = elementwise({
   derivative: { text: "f'(x) = 1 if |x| > λ, else 0", tex: "f'(x) = \\begin{cases} 1 & |x| > \\lambda \\\\ 0 & \\text{otherwise} \\end{cases}" },
   kinks: (p) => deadZoneKinks(p.lambda),
   defaultRange: [-3, 3],
+  // f(x) = x outside [-lambda, lambda] and 0 inside: two open half-lines and the value 0.
+  range: (p) => union(span(-Infinity, -p.lambda), values(0), span(p.lambda, Infinity)),
+  derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
+  properties: (p) => ({
+    monotonic: 'increasing',
+    continuity: p.lambda === 0 ? Infinity : -1,
+    zeroCentred: true,
+    saturates: 'none',
+    selfGated: false,
+    nearIdentity: p.lambda === 0,
+  }),
+  cost: { level: 'cheap', ops: 'a comparison' },
   notes: {
     useCase: 'Sparse representations that keep large coefficients unchanged (the proximal operator of the L0 penalty).',
     limitations: 'Discontinuous at ±lambda; zero gradient inside the dead zone.',
-    reference: 'Donoho & Johnstone, "Ideal Spatial Adaptation by Wavelet Shrinkage" (1994).',
+    reference: 'Donoho & Johnstone, "Ideal Spatial Adaptation by Wavelet Shrinkage" (Biometrika, 1994).',
   },
 });

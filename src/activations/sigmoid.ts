@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { span } from '../core/range.js';
 import { sigmoid as sigmoidFn, sigmoidDerivative, softplus } from '../core/math.js';
 
 export const sigmoid = elementwise({
@@ -10,10 +11,15 @@ export const sigmoid = elementwise({
   formula: { text: 'f(x) = 1 / (1 + e^-x)', tex: 'f(x) = \\frac{1}{1 + e^{-x}}' },
   derivative: { text: "f'(x) = f(x) (1 - f(x))", tex: "f'(x) = f(x)\\,(1 - f(x))" },
   defaultRange: [-10, 10],
+  range: span(0, 1),
+  derivativeRange: span(0, 0.25, '(]'),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: false, saturates: 'both', selfGated: false, nearIdentity: false },
+  cost: { level: 'moderate', ops: 'one exp' },
   notes: {
     useCase: 'Binary classification outputs and gates (LSTM, GRU) where a probability in (0, 1) is wanted.',
     limitations: "Saturates on both sides and f' is at most 0.25, so deep stacks of it make gradients vanish (see act gradient); not zero-centred.",
-    reference: 'Verhulst (1845) as the logistic curve; Rumelhart, Hinton & Williams (1986) for back-propagation.',
+    reference:
+      'Verhulst, "Recherches mathématiques sur la loi d\'accroissement de la population" (1845), the logistic curve; Rumelhart, Hinton & Williams, "Learning representations by back-propagating errors" (Nature, 1986), as a trained unit.',
   },
 });
 
@@ -26,9 +32,13 @@ export const logsigmoid = elementwise({
   formula: { text: 'f(x) = log(1 / (1 + e^-x))', tex: 'f(x) = \\log \\frac{1}{1 + e^{-x}}' },
   derivative: { text: "f'(x) = 1 / (1 + e^x)", tex: "f'(x) = \\frac{1}{1 + e^{x}}" },
   defaultRange: [-10, 5],
+  range: span(-Infinity, 0),
+  derivativeRange: span(0, 1),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: false, saturates: 'right', selfGated: false, nearIdentity: false },
+  cost: { level: 'expensive', ops: 'exp and log1p' },
   notes: {
     useCase: 'Numerically stable log-likelihoods for binary outputs (logistic loss, GAN and contrastive objectives).',
     limitations: 'Unbounded below and linear for large negative x; not used as a hidden-layer activation.',
-    reference: 'PyTorch torch.nn.LogSigmoid, JAX jax.nn.log_sigmoid.',
+    reference: 'No founding paper: the logarithm of the logistic function. As a layer: PyTorch torch.nn.LogSigmoid, JAX jax.nn.log_sigmoid.',
   },
 });

@@ -1,4 +1,5 @@
 import { vector } from '../core/define.js';
+import { noted, span } from '../core/range.js';
 
 /**
  * The shared first pass of softmax and its relatives: e_i = exp(x_i - max), their sum without the
@@ -63,6 +64,9 @@ function softmaxDiagonal(xs: ArrayLike<number>, sign: 1 | -1, out: Float64Array)
   for (let i = 0; i < xs.length; i++) out[i] = sign * out[i] * complement(out, i, r);
 }
 
+const probabilities1 = 'each output; the outputs sum to 1 (for two or more entries)';
+const perEntry = 'one exp per entry, and a sum over the vector';
+
 const vectorNote =
   'A vector function: each output depends on the whole vector of samples, so a plot depends on the range and the number of points. The derivative shown is the diagonal of the Jacobian, ∂f_i/∂x_i.';
 
@@ -74,10 +78,15 @@ export const softmax = vector({
   formula: { text: 'f(x)_i = e^(x_i) / Σ_j e^(x_j)', tex: 'f(\\mathbf{x})_i = \\frac{e^{x_i}}{\\sum_j e^{x_j}}' },
   derivative: { text: '∂f_i/∂x_i = f_i (1 - f_i)', tex: '\\frac{\\partial f_i}{\\partial x_i} = f_i\\,(1 - f_i)' },
   defaultRange: [-2, 2],
+  range: noted(span(0, 1), probabilities1),
+  derivativeRange: span(0, 0.25, '(]'),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: false, saturates: 'both', selfGated: false, nearIdentity: false },
+  cost: { level: 'moderate', ops: perEntry },
   notes: {
     useCase: 'The output layer of multi-class classifiers, and attention weights in transformers.',
     limitations: `${vectorNote} Computed with the maximum subtracted, so large logits do not overflow.`,
-    reference: 'Bridle, "Probabilistic Interpretation of Feedforward Classification Network Outputs" (1990).',
+    reference:
+      'Bridle, "Probabilistic Interpretation of Feedforward Classification Network Outputs, with Relationships to Statistical Pattern Recognition" (1990), who named it; the normalised exponential itself is the Boltzmann distribution.',
   },
 });
 
@@ -89,10 +98,14 @@ export const softmin = vector({
   formula: { text: 'f(x)_i = e^(-x_i) / Σ_j e^(-x_j)', tex: 'f(\\mathbf{x})_i = \\frac{e^{-x_i}}{\\sum_j e^{-x_j}}' },
   derivative: { text: '∂f_i/∂x_i = -f_i (1 - f_i)', tex: '\\frac{\\partial f_i}{\\partial x_i} = -f_i\\,(1 - f_i)' },
   defaultRange: [-2, 2],
+  range: noted(span(0, 1), probabilities1),
+  derivativeRange: span(-0.25, 0, '[)'),
+  properties: { monotonic: 'decreasing', continuity: Infinity, zeroCentred: false, saturates: 'both', selfGated: false, nearIdentity: false },
+  cost: { level: 'moderate', ops: perEntry },
   notes: {
     useCase: 'Soft selection of the smallest value: soft nearest neighbours, soft minimum of losses or distances.',
     limitations: vectorNote,
-    reference: 'PyTorch torch.nn.Softmin.',
+    reference: 'No founding paper: softmax of -x (Bridle, 1990). As a layer: PyTorch torch.nn.Softmin (from Lua Torch).',
   },
 });
 
@@ -118,9 +131,13 @@ export const logSoftmax = vector({
   formula: { text: 'f(x)_i = x_i - log Σ_j e^(x_j)', tex: 'f(\\mathbf{x})_i = x_i - \\log \\sum_j e^{x_j}' },
   derivative: { text: '∂f_i/∂x_i = 1 - softmax(x)_i', tex: '\\frac{\\partial f_i}{\\partial x_i} = 1 - \\operatorname{softmax}(\\mathbf{x})_i' },
   defaultRange: [-2, 2],
+  range: noted(span(-Infinity, 0), 'each output; the exponentials of the outputs sum to 1'),
+  derivativeRange: span(0, 1),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: false, saturates: 'right', selfGated: false, nearIdentity: false },
+  cost: { level: 'moderate', ops: 'one exp per entry, a sum over the vector and one log1p' },
   notes: {
     useCase: 'Classifier outputs fed to a negative log-likelihood loss: more stable than log(softmax(x)).',
     limitations: vectorNote,
-    reference: 'PyTorch torch.nn.LogSoftmax, JAX jax.nn.log_softmax.',
+    reference: 'No founding paper: the logarithm of softmax (Bridle, 1990). As a layer: PyTorch torch.nn.LogSoftmax, JAX jax.nn.log_softmax.',
   },
 });

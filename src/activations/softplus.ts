@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { span } from '../core/range.js';
 import { sigmoid, softplus as softplusFn } from '../core/math.js';
 
 export const softplus = elementwise({
@@ -16,9 +17,14 @@ export const softplus = elementwise({
   formula: { text: 'f(x) = log(1 + e^(βx)) / β', tex: 'f(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)' },
   derivative: { text: "f'(x) = σ(βx) = 1 / (1 + e^(-βx))", tex: "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}" },
   defaultRange: [-5, 5],
+  range: span(0, Infinity),
+  derivativeRange: span(0, 1),
+  properties: { monotonic: 'increasing', continuity: Infinity, zeroCentred: false, saturates: 'left', selfGated: false, nearIdentity: false },
+  cost: { level: 'expensive', ops: 'exp and log1p (one exp for the derivative)' },
   notes: {
     useCase: 'Where a positive, smooth output is needed: variances and rates in probabilistic models, smooth ReLU.',
     limitations: 'Costs an exp and a log; PyTorch switches to x above x·β = 20, which this exact form does not.',
-    reference: 'Dugas et al., "Incorporating Second-Order Functional Knowledge for Better Option Pricing" (NeurIPS 2000).',
+    reference:
+      'Dugas, Bengio, Bélisle, Nadeau & Garcia, "Incorporating Second-Order Functional Knowledge for Better Option Pricing" (NeurIPS 2000); Glorot, Bordes & Bengio (AISTATS 2011) compared it with ReLU.',
   },
 });

@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { span, values } from '../core/range.js';
 
 /** √(x² + b), without overflow for huge |x|. */
 const root = (x: number, b: number): number => (Math.abs(x) < 1e150 ? Math.sqrt(x * x + b) : Math.abs(x));
@@ -22,6 +23,18 @@ export const squareplus = elementwise({
   derivative: { text: "f'(x) = (1 + x/√(x² + b)) / 2", tex: "f'(x) = \\frac{1}{2}\\left(1 + \\frac{x}{\\sqrt{x^2 + b}}\\right)" },
   kinks: (p) => (p.b === 0 ? [0] : []),
   defaultRange: [-5, 5],
+  // b = 0 is ReLU.
+  range: (p) => (p.b > 0 ? span(0, Infinity) : span(0, Infinity, '[)')),
+  derivativeRange: (p) => (p.b > 0 ? span(0, 1) : values(0, 1)),
+  properties: (p) => ({
+    monotonic: 'increasing',
+    continuity: p.b > 0 ? Infinity : 0,
+    zeroCentred: false,
+    saturates: 'left',
+    selfGated: false,
+    nearIdentity: false,
+  }),
+  cost: { level: 'moderate', ops: 'one square root' },
   notes: {
     useCase: 'A softplus without exp or log: cheap on accelerators, positive and smooth.',
     limitations: 'Approaches 0 only algebraically (as b/(4|x|)) for x → -∞, not exponentially.',

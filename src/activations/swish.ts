@@ -1,5 +1,16 @@
-import { elementwise } from '../core/define.js';
+import { elementwise, type Properties } from '../core/define.js';
 import { sigmoid, sigmoidDerivative } from '../core/math.js';
+import { span } from '../core/range.js';
+
+// Extremes of t·σ(t) and of its derivative, from mpmath at 60 digits (rounded once to double).
+// The minimum of x·σ(βx) is SWISH_MIN/β (at x = -1.27846.../β); f' has the same extremes for every
+// β, SWISH_DERIVATIVE_MIN at βx = -2.39936 and SWISH_DERIVATIVE_MAX at βx = 2.39936.
+const SWISH_MIN = -0.2784645427610738;
+const SWISH_DERIVATIVE_MIN = -0.09983932012886691;
+const SWISH_DERIVATIVE_MAX = 1.099839320128867;
+const swishDerivativeRange = span(SWISH_DERIVATIVE_MIN, SWISH_DERIVATIVE_MAX, '[]');
+const swishProperties: Properties = { monotonic: 'no', continuity: Infinity, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false };
+const swishCost = { level: 'moderate', ops: 'one exp' } as const;
 
 /** x·σ(βx) and its derivative σ(βx) + βx·σ'(βx), with the limits at ±∞ made explicit. */
 function swishValue(x: number, beta: number): number {
@@ -25,10 +36,15 @@ export const swish = elementwise({
   formula: { text: 'f(x) = x·σ(βx) = x / (1 + e^(-βx))', tex: 'f(x) = x\\,\\sigma(\\beta x) = \\frac{x}{1 + e^{-\\beta x}}' },
   derivative: { text: "f'(x) = σ(βx) + βx·σ(βx)·(1 - σ(βx))", tex: "f'(x) = \\sigma(\\beta x) + \\beta x\\,\\sigma(\\beta x)\\,(1 - \\sigma(\\beta x))" },
   defaultRange: [-5, 5],
+  range: (p) => span(SWISH_MIN / p.beta, Infinity, '[)'),
+  derivativeRange: swishDerivativeRange,
+  properties: swishProperties,
+  cost: swishCost,
   notes: {
     useCase: 'Deep image and language models (EfficientNet, many LLM gated units), where it beats ReLU slightly.',
     limitations: 'Costs an exponential; non-monotonic, with a minimum of about -0.278 at x ≈ -1.28 (β = 1).',
-    reference: 'Ramachandran, Zoph & Le, "Searching for Activation Functions" (2017); Elfwing et al., SiLU (2017).',
+    reference:
+      'Ramachandran, Zoph & Le, "Searching for Activation Functions" (2017), who named it swish; Elfwing, Uchibe & Doya, "Sigmoid-Weighted Linear Units for Neural Network Function Approximation in Reinforcement Learning" (2017), SiLU; Hendrycks & Gimpel (2016) first wrote x·σ(x), as SiLU.',
   },
 });
 
@@ -41,9 +57,14 @@ export const quickGelu = elementwise({
   formula: { text: 'f(x) = x·σ(1.702x)', tex: 'f(x) = x\\,\\sigma(1.702\\,x)' },
   derivative: { text: "f'(x) = σ(1.702x) + 1.702x·σ(1.702x)·(1 - σ(1.702x))", tex: "f'(x) = \\sigma(1.702x) + 1.702x\\,\\sigma(1.702x)(1 - \\sigma(1.702x))" },
   defaultRange: [-5, 5],
+  range: span(SWISH_MIN / 1.702, Infinity, '[)'),
+  derivativeRange: swishDerivativeRange,
+  properties: swishProperties,
+  cost: swishCost,
   notes: {
     useCase: 'Models trained with it (CLIP, some vision transformers) must use it again at inference.',
     limitations: 'Only an approximation of GELU, off by up to about 0.02.',
-    reference: 'Hendrycks & Gimpel (2016), section 2; Radford et al., CLIP (2021).',
+    reference:
+      'Hendrycks & Gimpel, "Gaussian Error Linear Units (GELUs)" (2016), which gives x·σ(1.702x) as an approximation; Radford et al., "Learning Transferable Visual Models From Natural Language Supervision" (CLIP, ICML 2021), which uses it.',
   },
 });

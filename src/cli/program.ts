@@ -9,6 +9,8 @@ import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
+import type { InfoOptions } from './commands/info.js';
+import type { TableOptions } from './commands/table.js';
 
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
@@ -110,6 +112,32 @@ Examples:
       const { runPlotTerminal } = await import('./commands/plot-terminal.js');
       return runPlotTerminal(specs, options);
     });
+
+  program
+    .command('info')
+    .description("what a function is: formula, parameters, range of f and f', kinks, properties, notes, reference, chart")
+    .argument('<spec>', 'a function: catalog name (act list), with parameters as elu(alpha=0.5)')
+    .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
+    .option('--no-chart', "leave out the chart of f and f'")
+    .option('--color', 'force ANSI colours in the chart')
+    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
+    .addHelpText('after', '\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info swish --format md\n  act info relu --format json')
+    .action(async (spec: string, options: InfoOptions) => {
+      const { runInfo } = await import('./commands/info.js');
+      runInfo(spec, options, process.stdout);
+    });
+
+  program
+    .command('table')
+    .description("the whole catalog in one table: formulas, ranges of f and f', continuity, monotonic, saturation, cost")
+    .addOption(new Option('--format <format>', 'text, md, csv or json').default('text').choices(['text', 'md', 'csv', 'json']).argParser(oneOf('--format', ['text', 'md', 'csv', 'json'] as const)))
+    .option('--cost', "measure the cost: ns per evaluation of f and f' on this machine (takes a few seconds)")
+    .addHelpText('after', '\nExamples:\n  act table\n  act table --format md > table.md\n  act table --cost')
+    .action(async (options: TableOptions) => {
+      const { runTable } = await import('./commands/table.js');
+      runTable(options, process.stdout);
+    });
+
 
   program
     .command('gradient')

@@ -3,8 +3,13 @@
  * in its declaration; the registry, `act list`, the CLI and the tests all read from it.
  */
 
+import type { ValueSet } from './range.js';
+
 /** Parameter values by name, complete (defaults filled in). */
 export type Params = Readonly<Record<string, number>>;
+
+/** A fact that may depend on the parameters: elu's range is (-alpha, ∞). */
+export type ByParams<T> = T | ((p: Params) => T);
 
 export interface ParamDecl {
   readonly default: number;
@@ -31,6 +36,32 @@ export interface Notes {
   readonly reference: string;
 }
 
+/**
+ * What kind of function it is, as checked numerically by the tests. For a vector function each
+ * property is about output i as a function of its own input x_i.
+ */
+export interface Properties {
+  /** 'increasing': f never decreases (f' ≥ 0); 'decreasing': f never increases; 'no': neither. */
+  readonly monotonic: 'increasing' | 'decreasing' | 'no';
+  /** k of C^k: f, f', ..., f^(k) are continuous. -1 when f itself jumps, Infinity when smooth. */
+  readonly continuity: number;
+  /** f(0) = 0 and f takes both signs. */
+  readonly zeroCentred: boolean;
+  /** Where f' tends to 0: as x → -∞ ('left'), x → +∞ ('right'), both or neither. */
+  readonly saturates: 'both' | 'left' | 'right' | 'none';
+  /** f(x) = x·g(x), with a gate g computed from x that rises from 0 to 1 and is below 1 for some x > 0. */
+  readonly selfGated: boolean;
+  /** f(0) = 0 and f'(0) = 1, with f' continuous at 0: f(x) ≈ x near the origin. */
+  readonly nearIdentity: boolean;
+}
+
+/** How much work one evaluation of f is: the class, and the operations that make it so. */
+export interface Cost {
+  /** cheap: comparisons and arithmetic; moderate: one exp, tanh or square root; expensive: more, or erf. */
+  readonly level: 'cheap' | 'moderate' | 'expensive';
+  readonly ops: string;
+}
+
 interface DeclarationBase {
   /** Canonical name: lower case, words joined by _. */
   readonly name: string;
@@ -46,6 +77,12 @@ interface DeclarationBase {
   /** Points where f' is undefined; f'(kink) is the one-sided value the frameworks use. */
   readonly kinks: (p: Params) => readonly number[];
   readonly defaultRange: readonly [number, number];
+  /** The set of values of f over the reals (its limits at ±∞ are open ends). */
+  readonly range: ByParams<ValueSet>;
+  /** The set of values of f', with the one-sided values at the kinks. */
+  readonly derivativeRange: ByParams<ValueSet>;
+  readonly properties: ByParams<Properties>;
+  readonly cost: Cost;
   readonly notes: Notes;
 }
 
@@ -83,6 +120,17 @@ export function elementwise(decl: ElementwiseInput): ElementwiseActivation {
 export function vector(decl: VectorInput): VectorActivation {
   return Object.freeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
 }
+
+function resolve<T extends object>(fact: ByParams<T>, p: Params): T {
+  return typeof fact === 'function' ? fact(p) : fact;
+}
+
+/** The range of f for these parameters. */
+export const rangeOf = (a: Activation, p: Params): ValueSet => resolve(a.range, p);
+/** The range of f' for these parameters. */
+export const derivativeRangeOf = (a: Activation, p: Params): ValueSet => resolve(a.derivativeRange, p);
+/** The properties for these parameters. */
+export const propertiesOf = (a: Activation, p: Params): Properties => resolve(a.properties, p);
 
 /** The default value of every parameter. */
 export function defaultParams(a: Activation): Params {

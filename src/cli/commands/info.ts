@@ -1,0 +1,44 @@
+/** `act info SPEC`: what a function is, from its declaration, with a small chart of f and f'. */
+import type { Writable } from 'node:stream';
+import { sampleSeries } from '../../core/series.js';
+import { parseSpec } from '../../core/spec.js';
+import { infoChart } from '../../info/chart.js';
+import { chartRange } from '../../info/chart-range.js';
+import { describeSpec } from '../../info/describe.js';
+import { descriptionJson, jsonText } from '../../info/info-json.js';
+import { infoMarkdown } from '../../info/info-markdown.js';
+import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
+
+export type InfoFormat = 'text' | 'md' | 'json';
+
+export interface InfoOptions {
+  format: InfoFormat;
+  chart: boolean;
+  color?: boolean;
+}
+
+export const CHART = { points: 61, height: 8 } as const;
+
+/** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
+function wantsColor(options: InfoOptions, stdout: Writable): boolean {
+  if (options.color !== undefined) return options.color;
+  if (process.env.NO_COLOR) return false;
+  return (stdout as Writable & { isTTY?: boolean }).isTTY === true;
+}
+
+export function runInfo(specText: string, options: InfoOptions, stdout: Writable): void {
+  const spec = parseSpec(specText);
+  const d = describeSpec(spec);
+  if (options.format === 'json') {
+    stdout.write(jsonText(descriptionJson(d)));
+    return;
+  }
+  let chart: InfoChart | undefined;
+  if (options.chart) {
+    const [from, to] = chartRange(d);
+    const series = sampleSeries([spec], { from, to, points: CHART.points, derivative: true });
+    const color = options.format === 'text' && wantsColor(options, stdout);
+    chart = { title: chartTitle(from, to), lines: infoChart(series, { height: CHART.height, color }) };
+  }
+  stdout.write(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
+}
