@@ -3,7 +3,11 @@ export { activations } from './activations/index.js';
 export type { Activation, ElementwiseActivation, VectorActivation, Params, ParamDecl, Formula, Notes } from './core/define.js';
 export { defaultParams } from './core/define.js';
 export { evaluate, evaluateInto, toSpec, type EvaluateOptions } from './core/evaluate.js';
-export { parseSpec, type Spec } from './core/spec.js';
+export { parseSpec, splitLabel, type Spec } from './core/spec.js';
 export { findActivation, suggestActivations } from './core/lookup.js';
 export { linspace, gridPoint } from './core/grid.js';
 export { ActError, UsageError, RuntimeError } from './core/errors.js';
+export {
+  parseExpression, printExpression, compileExpression, expressionActivation, ExpressionError, mathFunctions,
+  type Expression, type CompiledExpression, type MathFunction,
+} from './expr/index.js';
