@@ -5,6 +5,7 @@
  */
 import { defaultParams, type Activation, type ParamDecl, type Params } from './define.js';
 import { UsageError } from './errors.js';
+import { printable } from './printable.js';
 
 /** What a parameter accepts, in words: "a number > 0". */
 export function domainText(d: ParamDecl): string {
@@ -33,7 +34,7 @@ export function takesText(a: Activation): string {
 }
 
 export function unknownParameter(a: Activation, k: string): UsageError {
-  return new UsageError(`${a.name}: unknown parameter "${k}" (${takesText(a)})`);
+  return new UsageError(`${a.name}: unknown parameter "${printable(k)}" (${takesText(a)})`);
 }
 
 /** Checks and completes parameter values given by name; throws a UsageError naming the problem. */

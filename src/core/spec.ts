@@ -7,6 +7,7 @@
 import type { Activation, Params } from './define.js';
 import { UsageError } from './errors.js';
 import { findActivation, suggestActivations } from './lookup.js';
+import { printable } from './printable.js';
 import { domainText, hasParam, resolveParams, takesText, unknownParameter } from './params.js';
 import { expressionActivation } from '../expr/activation.js';
 import { ExpressionError } from '../expr/errors.js';
@@ -75,9 +76,9 @@ function isCatalogSpec(name: string, args: string | undefined): boolean {
 export function parseSpec(text: string): Spec {
   const written = text.trim();
   const { label, spec, offset } = splitLabel(written);
-  if (label === '') throw new UsageError(`the label before "=" is empty in "${written}" (write name=spec)`);
+  if (label === '') throw new UsageError(`the label before "=" is empty in "${printable(written)}" (write name=spec)`);
   if (spec === '') {
-    throw new UsageError(`cannot read the function spec "${written}": expected NAME, NAME(param=value, ...) or an expression in x`);
+    throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }
   const m = SPEC.exec(spec);
   if (m && isCatalogSpec(m[1], m[2])) {
@@ -104,12 +105,12 @@ function parseArguments(a: Activation, args: string): Record<string, number> {
     const key = eq < 0 ? names[position] : part.slice(0, eq).trim();
     const valueText = eq < 0 ? part : part.slice(eq + 1);
     if (key === undefined) {
-      throw new UsageError(`${a.name}: too many parameters in "${args.trim()}" (${takesText(a)})`);
+      throw new UsageError(`${a.name}: too many parameters in "${printable(args.trim())}" (${takesText(a)})`);
     }
     if (!hasParam(a, key)) throw unknownParameter(a, key);
     if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
     const v = parseNumber(valueText);
-    if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${valueText.trim()}"`);
+    if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);
     given[key] = v;
   });
   return given;

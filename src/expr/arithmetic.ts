@@ -8,7 +8,7 @@
  * - Where a function has a corner (max, min, abs at a tie), the derivative is the generalised
  *   gradient's element nearest 0: 0 if the one-sided slopes differ in sign, else the smaller in
  *   size. That is relu'(0) = 0, abs'(0) = 0, relu6'(6) = 0 and leaky_relu'(0) = alpha, as in the
- *   catalog and the frameworks.
+ *   catalog and the frameworks. (A tie at ±∞ is a limit, not a corner: see tieSlope.)
  */
 
 /** a·b with 0·∞ = 0 (signed as the product of the signs); NaN in, NaN out. */
@@ -26,14 +26,28 @@ export function minNormSlope(p: number, q: number): number {
   return 0;
 }
 
+/**
+ * The slope of max (or min) where both arguments equal `value`. A finite tie is a corner: the
+ * slope nearest 0. An infinite tie is no corner but a limit (max(x, 0.01*x) at x = ±∞): the
+ * argument that dominates there wins. Both run to the same infinity with slopes of one sign, so
+ * at +∞ max follows the steeper one, at -∞ the flatter one (and min the other way round).
+ */
+function tieSlope(value: number, da: number, db: number, isMax: boolean): number {
+  if ((value === Infinity || value === -Infinity) && ((da > 0 && db > 0) || (da < 0 && db < 0))) {
+    const daSteeper = Math.abs(da) >= Math.abs(db);
+    return (value === Infinity) === isMax ? (daSteeper ? da : db) : daSteeper ? db : da;
+  }
+  return minNormSlope(da, db);
+}
+
 /** The slope of max(a, b), given the slopes da and db of a and b. */
 export function maxSlope(a: number, b: number, da: number, db: number): number {
-  return a > b ? da : b > a ? db : a === b ? minNormSlope(da, db) : NaN;
+  return a > b ? da : b > a ? db : a === b ? tieSlope(a, da, db, true) : NaN;
 }
 
 /** The slope of min(a, b), given the slopes da and db of a and b. */
 export function minSlope(a: number, b: number, da: number, db: number): number {
-  return a < b ? da : b < a ? db : a === b ? minNormSlope(da, db) : NaN;
+  return a < b ? da : b < a ? db : a === b ? tieSlope(a, da, db, false) : NaN;
 }
 
 /** a^b, with b = 2 as one exact product (and e^b as exp(b), which is more accurate than pow). */
@@ -44,8 +58,8 @@ export function power(a: number, b: number): number {
 /** The slope of a^b: b·a^(b-1)·da + a^b·ln(a)·db, each term only where its slope is not 0. */
 export function powerSlope(a: number, b: number, da: number, db: number, value: number): number {
   let slope = 0;
-  if (da !== 0) slope = strongProduct(b === 2 ? 2 * a : b * Math.pow(a, b - 1), da);
-  if (db !== 0) slope += strongProduct(a === Math.E ? value : value * Math.log(a), db);
+  if (da !== 0) slope = strongProduct(b === 2 ? 2 * a : strongProduct(b, Math.pow(a, b - 1)), da);
+  if (db !== 0) slope += strongProduct(a === Math.E ? value : strongProduct(value, Math.log(a)), db);
   return slope;
 }
 

@@ -33,7 +33,7 @@ export function compileDerivative(root: Expression): ValueFunction {
     switch (node.type) {
       case 'x':
         return (x) => {
-          dual[0] = 1;
+          dual[0] = x === x ? 1 : NaN; // NaN in, NaN out, for f' as for f
           return x;
         };
       case 'unary': {

@@ -3,15 +3,16 @@
  * under the place. Everything else act reports stays on one line.
  */
 import { UsageError } from '../core/errors.js';
+import { printable } from '../core/printable.js';
 
-/** Control characters shown as their Unicode pictures (␊ for a newline), one column each. */
-function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => String.fromCharCode(c === '\u007f' ? 0x2421 : 0x2400 + c.charCodeAt(0)));
-}
+/** Characters a terminal draws two columns wide: CJK, Hangul, full-width forms, emoji. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
-/** The terminal column of a string index: code points before it (a surrogate pair is one). */
+/** The terminal column where a string index is drawn (after the characters before it). */
 function column(text: string, index: number): number {
-  return Array.from(text.slice(0, index)).length;
+  let width = 0;
+  for (const c of text.slice(0, index)) width += WIDE.test(c) ? 2 : 1;
+  return width;
 }
 
 /** `headline`, then the text and a caret under `position` (a string index), indented by two. */

@@ -27,7 +27,7 @@ import type { MathFunction } from './functions.js';
 import { constants, findCallee, suggestNames, VARIABLE } from './names.js';
 import { tokenize, type Operator, type Token } from './tokens.js';
 
-/** Parentheses, calls and unary operators inside one another; each level costs the parser a few frames. */
+/** Parentheses, calls, signs, exponents and conditionals inside one another; each level costs the parser about ten frames. */
 export const MAX_NESTING = 100;
 /** The height of the tree (a long sum is as tall as it has terms); the evaluators recurse over it. */
 export const MAX_HEIGHT = 400;
@@ -131,7 +131,7 @@ class Parser {
   }
 
   private enter(pos: number): void {
-    if (++this.nesting > MAX_NESTING) throw this.wrong(`the expression is too deeply nested (more than ${MAX_NESTING} levels of brackets, calls and signs)`, pos);
+    if (++this.nesting > MAX_NESTING) throw this.wrong(`the expression is too deeply nested (more than ${MAX_NESTING} levels of brackets, calls, signs and powers)`, pos);
   }
 
   private leave(): void {
@@ -141,19 +141,16 @@ class Parser {
   // ---- grammar
 
   private expression(): Expression {
-    this.enter(this.peek().pos);
     const test = this.condition();
-    let node = test;
     const q = this.peek();
-    if (this.isOperator('?', q)) {
-      this.take();
-      const consequent = this.expression();
-      this.expect(':', `to go with the "?" (write condition ? a : b)`);
-      const alternate = this.expression();
-      node = this.make({ type: 'conditional', test, consequent, alternate, pos: q.pos });
-    }
+    if (!this.isOperator('?', q)) return test;
+    this.take();
+    this.enter(q.pos);
+    const consequent = this.expression();
+    this.expect(':', `to go with the "?" (write condition ? a : b)`);
+    const alternate = this.expression();
     this.leave();
-    return node;
+    return this.make({ type: 'conditional', test, consequent, alternate, pos: q.pos });
   }
 
   private condition(): Expression {
@@ -207,16 +204,12 @@ class Parser {
 
   private unary(): Expression {
     const t = this.peek();
+    if (!(this.isOperator('-', t) || this.isOperator('+', t) || this.isOperator('!', t))) return this.power();
+    this.take();
     this.enter(t.pos);
-    let node: Expression;
-    if (this.isOperator('-', t) || this.isOperator('+', t) || this.isOperator('!', t)) {
-      this.take();
-      node = this.make({ type: 'unary', op: (t as OperatorToken).text as '-' | '+' | '!', arg: this.unary(), pos: t.pos });
-    } else {
-      node = this.power();
-    }
+    const arg = this.unary();
     this.leave();
-    return node;
+    return this.make({ type: 'unary', op: (t as OperatorToken).text as '-' | '+' | '!', arg, pos: t.pos });
   }
 
   private power(): Expression {
@@ -224,7 +217,10 @@ class Parser {
     const t = this.peek();
     if (!this.isOperator('^', t)) return base;
     this.take();
-    return this.make({ type: 'binary', op: '^', left: base, right: this.unary(), pos: t.pos });
+    this.enter(t.pos);
+    const exponent = this.unary();
+    this.leave();
+    return this.make({ type: 'binary', op: '^', left: base, right: exponent, pos: t.pos });
   }
 
   private primary(): Expression {
@@ -232,8 +228,10 @@ class Parser {
     if (t.kind === 'number') return this.make({ type: 'number', value: t.value, pos: t.pos });
     if (t.kind === 'name') return this.isOperator('(') ? this.call(t.text, t.pos) : this.name(t.text, t.pos);
     if (this.isOperator('(', t)) {
+      this.enter(t.pos);
       const inner = this.expression();
       this.expect(')', `to close the "(" in column ${t.pos + 1}`);
+      this.leave();
       return inner;
     }
     if (t.kind === 'end') throw this.syntax('the expression ends too soon: expected a number, x, a function or "("', t.pos);
@@ -252,7 +250,9 @@ class Parser {
 
   private call(name: string, pos: number): Expression {
     const open = this.take();
+    this.enter(open.pos);
     const args = this.arguments(open.pos);
+    this.leave();
     if (name === VARIABLE) throw this.wrong('x is the variable, not a function (write x*(...) for a product)', pos);
     if (constants.has(name)) throw this.wrong(`${name} is a constant, not a function (write ${name}*(...) for a product)`, pos);
     const callee = findCallee(name);
