@@ -1,7 +1,8 @@
 // Speed of expressions against the catalog functions they spell: ns per point for f and f',
 // over a Float64Array, and the ratio. Run after a build: `npm run build && node bench/expression.mjs`.
 // Options: --points N (default 1e6), --rounds R (default 15). The figure kept is each case's
-// fastest round, the one least disturbed by other work on the machine.
+// fastest round, the one least disturbed by other work on the machine; the two sides of a
+// comparison alternate round by round.
 import { performance } from 'node:perf_hooks';
 import { evaluateInto, linspace, parseSpec } from '../dist/index.js';
 
@@ -25,14 +26,11 @@ const pairs = [
 const xs = linspace(-10, 10, points);
 const out = new Float64Array(points);
 
-function nsPerPoint(spec, derivative) {
-  let best = Infinity;
-  for (let r = 0; r < rounds; r++) {
-    const t0 = performance.now();
-    evaluateInto(spec.activation, spec.params, xs, derivative, out);
-    best = Math.min(best, performance.now() - t0);
-  }
-  return (best * 1e6) / points;
+/** Fastest time of one pass, in ns per point. */
+function timeOnce(spec, derivative) {
+  const t0 = performance.now();
+  evaluateInto(spec.activation, spec.params, xs, derivative, out);
+  return ((performance.now() - t0) * 1e6) / points;
 }
 
 const rows = [];
@@ -40,11 +38,14 @@ for (const [expression, name] of pairs) {
   const e = parseSpec(expression);
   const c = parseSpec(name);
   for (const derivative of [false, true]) {
-    // warm both up first, so that neither pays for compilation in its timed rounds
-    nsPerPoint(e, derivative);
-    nsPerPoint(c, derivative);
-    const te = nsPerPoint(e, derivative);
-    const tc = nsPerPoint(c, derivative);
+    // Warm both up, then alternate them round by round, so that both see the same machine load.
+    for (let r = 0; r < 3; r++) timeOnce(e, derivative), timeOnce(c, derivative);
+    let te = Infinity;
+    let tc = Infinity;
+    for (let r = 0; r < rounds; r++) {
+      te = Math.min(te, timeOnce(e, derivative));
+      tc = Math.min(tc, timeOnce(c, derivative));
+    }
     rows.push({ expression: derivative ? `${expression} (f')` : expression, catalog: name, 'expr ns/pt': te.toFixed(2), 'catalog ns/pt': tc.toFixed(2), ratio: (te / tc).toFixed(2) });
   }
 }

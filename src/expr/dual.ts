@@ -81,8 +81,31 @@ export function compileDerivative(root: Expression): ValueFunction {
           };
         }
         const { f, slope } = fn;
-        let result = build(node.args[0]);
-        for (const arg of node.args.slice(1)) {
+        const [first, second] = node.args;
+        let result: DualFunction;
+        if (!dependsOnX(first)) {
+          // max(0, x): a constant first argument, the common case, without its closure
+          const c = compileValue(first)(NaN);
+          const b = build(second);
+          result = (x) => {
+            const w = b(x);
+            const v = f(c, w);
+            dual[0] = slope(c, w, 0, dual[0], v);
+            return v;
+          };
+        } else {
+          const a = build(first);
+          const b = build(second);
+          result = (x) => {
+            const u = a(x);
+            const du = dual[0];
+            const w = b(x);
+            const v = f(u, w);
+            dual[0] = slope(u, w, du, dual[0], v);
+            return v;
+          };
+        }
+        for (const arg of node.args.slice(2)) {
           const a = result;
           const b = build(arg);
           result = (x) => {
@@ -117,7 +140,57 @@ export function compileDerivative(root: Expression): ValueFunction {
     }
   };
 
+  /** An operation with a constant on one side: no closure and no dual part for that side. */
+  const withConstant = (op: BinaryOperator, a: DualFunction, c: number, constantOnRight: boolean): DualFunction | undefined => {
+    switch (op) {
+      case '+':
+        return (x) => a(x) + c;
+      case '-':
+        if (constantOnRight) return (x) => a(x) - c;
+        return (x) => {
+          const w = c - a(x);
+          dual[0] = -dual[0];
+          return w;
+        };
+      case '*':
+        return (x) => {
+          const u = a(x);
+          dual[0] = strongProduct(c, dual[0]);
+          return strongProduct(u, c);
+        };
+      case '/':
+        if (!constantOnRight) return undefined;
+        return (x) => {
+          const u = a(x);
+          dual[0] /= c;
+          return u / c;
+        };
+      case '^':
+        if (!constantOnRight) return undefined;
+        if (c === 2) {
+          return (x) => {
+            const u = a(x);
+            dual[0] = strongProduct(2 * u, dual[0]);
+            return u * u;
+          };
+        }
+        return (x) => {
+          const u = a(x);
+          const v = power(u, c);
+          dual[0] = powerSlope(u, c, dual[0], 0, v);
+          return v;
+        };
+      default:
+        return undefined;
+    }
+  };
+
   const binary = (op: BinaryOperator, node: Expression & { type: 'binary' }): DualFunction => {
+    if (!dependsOnX(node.right) || !dependsOnX(node.left)) {
+      const onRight = !dependsOnX(node.right);
+      const special = withConstant(op, build(onRight ? node.left : node.right), compileValue(onRight ? node.right : node.left)(NaN), onRight);
+      if (special) return special;
+    }
     const a = build(node.left);
     const b = build(node.right);
     switch (op) {

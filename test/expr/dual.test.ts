@@ -70,6 +70,27 @@ describe("f' against hand-derived derivatives", () => {
   });
 });
 
+describe('the closures specialised for a constant operand', () => {
+  it('give what the general ones give (the constant disguised as c + 0*x)', () => {
+    for (const op of ['+', '-', '*', '/', '^']) {
+      for (const c of ['3', '0.5', '2', 'pi']) {
+        for (const [special, general] of [
+          [`sin(x) ${op} ${c}`, `sin(x) ${op} (${c} + 0*x)`],
+          [`${c} ${op} sin(x)`, `(${c} + 0*x) ${op} sin(x)`],
+          [`max(${c}, sin(x))`, `max(${c} + 0*x, sin(x))`],
+        ]) {
+          const a = compileExpression(special);
+          const b = compileExpression(general);
+          for (const x of [-2, -0.5, 0, 0.25, 1, 3]) {
+            expect(a.f(x), `${special} at ${x}`).toBe(b.f(x));
+            expect(a.df(x), `${special}' at ${x}`).toBe(b.df(x));
+          }
+        }
+      }
+    }
+  });
+});
+
 describe('conventions at corners: the one-sided slope nearest 0, as the catalog', () => {
   const at = (text: string, x: number) => compileExpression(text).df(x);
 
