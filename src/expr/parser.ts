@@ -107,16 +107,21 @@ class Parser {
 
   /** A token where an operator or the end was due: say what is likely missing. */
   private unexpected(t: Token, expected?: string): ExpressionError {
-    const found = `${expected ? `${expected}, found` : 'unexpected'} ${describe(t)}`;
     if (t.kind === 'number' || t.kind === 'name' || this.isOperator('(', t)) {
-      return this.syntax(`${found}: an operator is missing (write 2*x for a product)`, t.pos);
+      return this.syntax(`an operator is missing before ${describe(t)} (write 2*x for a product)`, t.pos);
     }
+    const found = `${expected ? `${expected}, found` : 'unexpected'} ${describe(t)}`;
     if (this.isOperator('=', t)) {
       return this.syntax(`${found} (a label goes before the whole spec, as name=expression; parameters go inside a call, as elu(x, alpha=0.5))`, t.pos);
     }
     if (this.isOperator(')', t) && !expected) return this.syntax(`${found}: no "(" to close`, t.pos);
     if (this.isOperator(',', t) && !expected) return this.syntax(`${found}: commas separate a function's arguments`, t.pos);
     return this.syntax(found, t.pos);
+  }
+
+  /** The 1-based character column of a string index, for messages. */
+  private column(pos: number): number {
+    return Array.from(this.text.slice(0, pos)).length + 1;
   }
 
   // ---- nodes
@@ -230,7 +235,7 @@ class Parser {
     if (this.isOperator('(', t)) {
       this.enter(t.pos);
       const inner = this.expression();
-      this.expect(')', `to close the "(" in column ${t.pos + 1}`);
+      this.expect(')', `to close the "(" in column ${this.column(t.pos)}`);
       this.leave();
       return inner;
     }
@@ -289,7 +294,7 @@ class Parser {
         this.take();
         return args;
       }
-      throw this.unexpected(sep, `expected "," or ")" to close the "(" in column ${openPos + 1}`);
+      throw this.unexpected(sep, `expected "," or ")" to close the "(" in column ${this.column(openPos)}`);
     }
   }
 
