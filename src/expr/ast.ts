@@ -102,13 +102,6 @@ export function dependsOnX(node: Expression): boolean {
   return known;
 }
 
-/** The height of the tree: 1 for a leaf. */
-export function depth(node: Expression): number {
-  let most = 0;
-  for (const c of children(node)) most = Math.max(most, depth(c));
-  return most + 1;
-}
-
 /** Structural equality, ignoring positions (numbers compare by value, -0 and 0 apart). */
 export function sameExpression(a: Expression, b: Expression): boolean {
   if (a.type !== b.type) return false;
