@@ -4,7 +4,11 @@ export type { Activation, ElementwiseActivation, VectorActivation, Params, Param
 export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/define.js';
 export { contains, hull, type Interval, type ValueSet } from './core/range.js';
 export { evaluate, evaluateInto, toSpec, type EvaluateOptions } from './core/evaluate.js';
-export { parseSpec, type Spec } from './core/spec.js';
+export { parseSpec, splitLabel, type Spec } from './core/spec.js';
 export { findActivation, suggestActivations } from './core/lookup.js';
 export { linspace, gridPoint } from './core/grid.js';
 export { ActError, UsageError, RuntimeError } from './core/errors.js';
+export {
+  parseExpression, printExpression, compileExpression, expressionActivation, ExpressionError, mathFunctions,
+  type Expression, type CompiledExpression, type MathFunction,
+} from './expr/index.js';

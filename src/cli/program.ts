@@ -44,7 +44,7 @@ export function buildProgram(): Command {
   program
     .command('eval')
     .description('write function values (and derivatives) as CSV, on a grid or at x values from stdin')
-    .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
+    .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label')
     .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from})`, finiteNumber('--from'))
     .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to})`, finiteNumber('--to'))
     .option('-n, --points <n>', `number of grid points, 1 to 1e8 (default ${EVAL_DEFAULTS.points})`, integerIn('-n', 1, EVAL_DEFAULTS.maxPoints))
@@ -59,10 +59,13 @@ x values come from stdin when it is a pipe or a file and no grid option is given
 one number per line, or CSV with a header. inf, -inf and nan are accepted.
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector
 of x values; their derivative column is the diagonal of the Jacobian.
+An expression's derivative is exact (automatic differentiation); one that starts
+with a minus goes after --: act eval -- "-x^2". See "Expressions" in the README.
 
 Examples:
   act eval sigmoid -n 5
   act eval gelu "elu(alpha=0.5)" -d --from -3 --to 3 -n 7
+  act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
   act eval gelu | act eval relu`,
     )

@@ -1,13 +1,22 @@
 /**
- * Parsing a function spec as written on the command line: `gelu`, `elu(alpha=0.5)`,
- * `hardtanh(min=-2, max=3)`, or positionally `leaky_relu(0.2)`.
+ * Parsing a function spec as written on the command line: a catalog function, `gelu`,
+ * `elu(alpha=0.5)`, `hardtanh(min=-2, max=3)`, or positionally `leaky_relu(0.2)`; or an
+ * expression in x, `x*sigmoid(1.702*x)`, `max(0,x)^2` (see src/expr/). Either may start with a
+ * label, `quick=x*sigmoid(1.702*x)`, for the legend and the CSV header.
  */
-import { defaultParams, type Activation, type ParamDecl, type Params } from './define.js';
+import type { Activation, Params } from './define.js';
 import { UsageError } from './errors.js';
 import { findActivation, suggestActivations } from './lookup.js';
+import { printable } from './printable.js';
+import { domainText, hasParam, resolveParams, takesText, unknownParameter } from './params.js';
+import { expressionActivation } from '../expr/activation.js';
+import { ExpressionError } from '../expr/errors.js';
+import { isExpressionName } from '../expr/names.js';
+
+export { domainText, resolveParams } from './params.js';
 
 export interface Spec {
-  /** The spec as the user wrote it (trimmed): the CSV header and the legend use it. */
+  /** The label of `label=spec`, else the spec as the user wrote it (trimmed): the CSV header and the legend use it. */
   readonly label: string;
   readonly activation: Activation;
   /** Every parameter, defaults filled in. */
@@ -30,54 +39,66 @@ export function unknownFunction(name: string): UsageError {
   return new UsageError(`unknown function "${name}"${hint}`);
 }
 
-/** What a parameter accepts, in words: "a number > 0". */
-export function domainText(d: ParamDecl): string {
-  const parts: string[] = [];
-  if (d.min !== undefined) parts.push(`${d.minExclusive ? '>' : '≥'} ${d.min}`);
-  if (d.max !== undefined) parts.push(`${d.maxExclusive ? '<' : '≤'} ${d.max}`);
-  return parts.length ? `a number ${parts.join(' and ')}` : 'a finite number';
-}
-
-function inDomain(v: number, d: ParamDecl): boolean {
-  if (!Number.isFinite(v)) return false;
-  if (d.min !== undefined && (d.minExclusive ? v <= d.min : v < d.min)) return false;
-  if (d.max !== undefined && (d.maxExclusive ? v >= d.max : v > d.max)) return false;
-  return true;
-}
-
-/** Checks and completes parameter values given by name; throws a UsageError naming the problem. */
-export function resolveParams(a: Activation, given: Readonly<Record<string, number>>): Params {
-  const p: Record<string, number> = { ...defaultParams(a) };
-  for (const [k, v] of Object.entries(given)) {
-    const d = a.params[k];
-    if (!d) throw unknownParameter(a, k);
-    if (!inDomain(v, d)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${v}`);
-    p[k] = v;
+/**
+ * Splits `label=spec` at the first `=` outside parentheses that is not part of `==`, `<=`, `>=`
+ * or `!=` (so `elu(alpha=0.5)` has no label, and `soft=elu(alpha=0.5)` has one). `offset` is
+ * where the spec starts in the text.
+ */
+export function splitLabel(text: string): { label: string | undefined; spec: string; offset: number } {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '=' && depth === 0) {
+      if (text[i + 1] === '=') {
+        i++;
+        continue;
+      }
+      if ('<>!'.includes(text[i - 1])) continue;
+      const rest = text.slice(i + 1);
+      return { label: text.slice(0, i).trim(), spec: rest.trim(), offset: i + 1 + (rest.length - rest.trimStart().length) };
+    }
   }
-  const problem = a.check?.(p);
-  if (problem) throw new UsageError(`${a.name}: ${problem} (got ${Object.entries(p).map(([k, v]) => `${k}=${v}`).join(', ')})`);
-  return Object.freeze(p);
+  return { label: undefined, spec: text, offset: 0 };
 }
 
-function unknownParameter(a: Activation, k: string): UsageError {
-  const names = Object.keys(a.params);
-  const takes = names.length ? `${a.name} takes ${names.join(', ')}` : `${a.name} takes no parameters`;
-  return new UsageError(`${a.name}: unknown parameter "${k}" (${takes})`);
+/**
+ * Whether `NAME` or `NAME(args)` is meant as a catalog spec: the name is the catalog's (or is no
+ * name of the expression language either, so that a typo gets the catalog's suggestions) and
+ * the arguments do not mention x. So `elu(0.5)` is elu with alpha = 0.5, while `elu(2*x)` and
+ * `elu(x, 0.5)` are expressions.
+ */
+function isCatalogSpec(name: string, args: string | undefined): boolean {
+  if (args !== undefined && /\bx\b/.test(args)) return false;
+  return findActivation(name) !== undefined || !isExpressionName(name);
 }
 
 export function parseSpec(text: string): Spec {
-  const label = text.trim();
-  const m = SPEC.exec(label);
-  if (!m) throw new UsageError(`cannot read the function spec "${label}": expected NAME or NAME(param=value, ...)`);
-  const [, name, args] = m;
-  const activation = findActivation(name);
-  if (!activation) throw unknownFunction(name);
-  const given = args === undefined ? {} : parseArguments(activation, args);
-  return Object.freeze({ label, activation, params: resolveParams(activation, given) });
+  const written = text.trim();
+  const { label, spec, offset } = splitLabel(written);
+  if (label === '') throw new UsageError(`the label before "=" is empty in "${printable(written)}" (write name=spec)`);
+  if (spec === '') {
+    throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
+  }
+  const m = SPEC.exec(spec);
+  if (m && isCatalogSpec(m[1], m[2])) {
+    const [, name, args] = m;
+    const activation = findActivation(name);
+    if (!activation) throw unknownFunction(name);
+    const given = args === undefined ? {} : parseArguments(activation, args);
+    return Object.freeze({ label: label ?? spec, activation, params: resolveParams(activation, given) });
+  }
+  try {
+    return Object.freeze({ label: label ?? spec, activation: expressionActivation(spec), params: Object.freeze({}) });
+  } catch (e) {
+    throw e instanceof ExpressionError ? e.within(written, offset) : e;
+  }
 }
 
 function parseArguments(a: Activation, args: string): Record<string, number> {
-  const given: Record<string, number> = {};
+  // no prototype: a parameter named __proto__ or constructor is just unknown
+  const given: Record<string, number> = Object.create(null);
   if (args.trim() === '') return given;
   const names = Object.keys(a.params);
   args.split(',').forEach((part, position) => {
@@ -85,12 +106,12 @@ function parseArguments(a: Activation, args: string): Record<string, number> {
     const key = eq < 0 ? names[position] : part.slice(0, eq).trim();
     const valueText = eq < 0 ? part : part.slice(eq + 1);
     if (key === undefined) {
-      throw new UsageError(`${a.name}: too many parameters in "${args.trim()}" (${names.length ? `${a.name} takes ${names.join(', ')}` : `${a.name} takes no parameters`})`);
+      throw new UsageError(`${a.name}: too many parameters in "${printable(args.trim())}" (${takesText(a)})`);
     }
-    if (!(key in a.params)) throw unknownParameter(a, key);
+    if (!hasParam(a, key)) throw unknownParameter(a, key);
     if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
     const v = parseNumber(valueText);
-    if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${valueText.trim()}"`);
+    if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);
     given[key] = v;
   });
   return given;

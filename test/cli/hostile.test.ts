@@ -17,6 +17,12 @@ function expectOneLineError(stderr: string): void {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
+/** A one-line error, or an expression's caret error: the message, the text, a caret under it. */
+function expectUsageError(stderr: string): void {
+  expect(stderr).toMatch(/^act: [^\n]+\n(  [^\n]*\n {2,}\^\n)?$/);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
 describe('stdin, as scripts send it', () => {
   const cases: [string, string | Buffer, string][] = [
     ['CRLF line ends', '1\r\n2\r\n', 'x,relu\n1,1\n2,2\n'],
@@ -121,7 +127,7 @@ describe('property tests', () => {
         const r = act(['eval', '--', text, '-n', '3'].filter((a) => a !== '--'));
         if (r.code === 0) return;
         expect(r.code).toBe(2);
-        expectOneLineError(r.stderr);
+        expectUsageError(r.stderr);
       }),
       { numRuns: 40 },
     );
