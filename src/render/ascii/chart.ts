@@ -127,7 +127,8 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const plotLeft = axis + 1;
   const limit = width - plotLeft;
   // Room for the last x label, centred under the last column.
-  const rightMargin = textWidth(formatValue(x1)) - 1 - Math.floor(textWidth(formatValue(x1)) / 2);
+  const lastLabel = textWidth(formatValue(x1, (x1 / 2 - x0 / 2) / 500));
+  const rightMargin = lastLabel - 1 - Math.floor(lastLabel / 2);
   const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit);
 
   const below = top + rows + 2;

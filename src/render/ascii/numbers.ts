@@ -7,8 +7,8 @@ export function niceStep(raw: number): number {
   if (!(raw > 0)) return 1;
   if (!Number.isFinite(raw)) return Number.MAX_VALUE;
   const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of MANTISSAS) if (m * power >= raw * (1 - 1e-12)) return m * power;
-  return 10 * power;
+  for (const m of MANTISSAS) if (m * power >= raw * (1 - 1e-12)) return Math.min(m * power, Number.MAX_VALUE);
+  return Math.min(10 * power, Number.MAX_VALUE);
 }
 
 /** The round steps just below and above a round step. */
@@ -20,10 +20,13 @@ export function neighbourSteps(step: number): [number, number] {
   return [below, above];
 }
 
-/** A round step as its power of ten and whether its mantissa (2.5) needs one more digit. */
+/** A round step as its power of ten and the digits its mantissa needs after the point (2.5: 1, 1.25: 2). */
 function stepDigits(step: number): { exponent: number; extra: number } {
   const exponent = Math.floor(Math.log10(step) + 1e-9);
-  return { exponent, extra: Math.abs(step / 10 ** exponent - 2.5) < 1e-9 ? 1 : 0 };
+  const mantissa = step / 10 ** exponent;
+  let extra = 0;
+  while (extra < 3 && Math.abs(mantissa * 10 ** extra - Math.round(mantissa * 10 ** extra)) > 1e-9 * 10 ** extra) extra++;
+  return { exponent, extra };
 }
 
 function stripZeros(text: string): string {
@@ -47,12 +50,14 @@ export function formatTick(v: number, step: number): string {
 }
 
 /**
- * A value as given (a range end, a guide line): its shortest exact form, in exponent form where
- * ticks would use it (1e6, not 1000000), or 6 significant digits when that is long.
+ * A value as given (a range end, a guide line): its shortest exact form when that is short (in
+ * exponent form where ticks would use it: 1e6, not 1000000); else rounded to `resolution` (the
+ * axis's span / 1000, say), or without one to 6 significant digits.
  */
-export function formatValue(v: number): string {
+export function formatValue(v: number, resolution?: number): string {
   if (v === 0) return '0';
   const exact = (useExponent(Math.abs(v)) ? v.toExponential() : String(v)).replace('e+', 'e');
   if (exact.length <= 9) return exact;
+  if (resolution !== undefined && resolution > 0 && Number.isFinite(resolution)) return formatTick(v, niceStep(resolution));
   return useExponent(Math.abs(v)) ? exponential(v, 5) : String(Number(v.toPrecision(6)));
 }

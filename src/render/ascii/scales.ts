@@ -20,6 +20,8 @@ export interface YScale {
   readonly ticks: readonly Tick[];
 }
 
+/** Candidate round values per axis, at most (a 10,000-row chart has fewer labels). */
+const MAX_TICKS = 5000;
 /** Rows between labels on the y axis, at least (one blank row between two labels). */
 const Y_LABEL_GAP = 2;
 /** Rows per y tick wanted. */
@@ -33,7 +35,11 @@ export function rowOf(scale: Pick<YScale, 'lo' | 'hi' | 'rows'>, v: number): num
   return Math.min(scale.rows - 1, Math.max(0, Math.round(t * (scale.rows - 1))));
 }
 
-const isMultiple = (v: number, step: number): boolean => Math.abs(v / step - Math.round(v / step)) < 1e-9;
+/** Whether v is a whole multiple of step, allowing for the rounding of v / step itself. */
+function isMultiple(v: number, step: number): boolean {
+  const r = v / step;
+  return Math.abs(r - Math.round(r)) < 1e-9 + Math.abs(r) * 1e-15;
+}
 
 function clampFinite(v: number): number {
   return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v));
@@ -50,31 +56,34 @@ export function yScale(extent: readonly [number, number] | undefined, rows: numb
     const half = Math.abs(min) || 1;
     [min, max] = [clampFinite(min - half), clampFinite(max + half)];
   }
-  const span = Math.min(Number.MAX_VALUE, max / 2 - min / 2) * 2;
-  const step = niceStep(Math.min(Number.MAX_VALUE, span / Math.max(2, Math.round(rows / ROWS_PER_TICK))));
+  // Half the span: finite for any finite bounds, where the span itself may overflow.
+  const halfSpan = max / 2 - min / 2;
+  const step = niceStep((halfSpan / Math.max(2, Math.round(rows / ROWS_PER_TICK))) * 2);
   let lo = min;
   let hi = max;
   let boundStep = step;
-  for (const u of [step, step / 2, step / 5, step / 10]) {
+  for (const u of [step, step / 2, step / 5, step / 10, step / 20, step / 50, step / 100]) {
     boundStep = u;
     lo = clampFinite(Math.floor(min / u + 1e-9) * u);
     hi = clampFinite(Math.ceil(max / u - 1e-9) * u);
-    if (hi / 2 - lo / 2 <= (span / 2) * (1 + Y_SLACK)) break;
+    if (hi / 2 - lo / 2 <= halfSpan * (1 + Y_SLACK)) break;
   }
   lo = Math.min(lo, min);
   hi = Math.max(hi, max);
   const scale = { lo, hi, rows };
 
-  // In order of priority: 0, the bounds, the guide lines, round values.
+  // In order of priority: a constant's value, 0, the bounds, the guide lines, round values.
   const candidates: { value: number; text: string }[] = [];
+  if (extent && extent[0] === extent[1]) candidates.push({ value: extent[0], text: formatValue(extent[0], (hi / 2 - lo / 2) / 500) });
   if (lo < 0 && hi > 0) candidates.push({ value: 0, text: '0' });
-  // A bound is a multiple of boundStep unless it had to stay finite (near ±MAX_VALUE).
-  const boundText = (v: number): string => (isMultiple(v, boundStep) ? formatTick(v, boundStep) : formatValue(v));
+  // A bound is a multiple of boundStep unless it had to stay finite (±MAX_VALUE).
+  const boundText = (v: number): string => (Math.abs(v) === Number.MAX_VALUE ? formatValue(v) : formatTick(v, boundStep));
   candidates.push({ value: hi, text: boundText(hi) }, { value: lo, text: boundText(lo) });
-  for (const m of marks) if (m >= lo && m <= hi) candidates.push({ value: m, text: formatValue(m) });
+  for (const m of marks) if (m >= lo && m <= hi) candidates.push({ value: m, text: formatValue(m, (hi / 2 - lo / 2) / 500) });
+  // Counted with a small integer: far from 0 (1e12 + k·1e-3) first + 1 may round back to first.
   const first = Math.ceil(lo / step - 1e-9);
-  for (let k = first; k * step < hi && k - first < 1000; k++) {
-    const value = k * step;
+  for (let k = 0; k < MAX_TICKS && (first + k) * step < hi; k++) {
+    const value = (first + k) * step;
     if (value > lo) candidates.push({ value, text: formatTick(value, step) });
   }
   const ticks: Tick[] = [];
@@ -136,7 +145,7 @@ export const exactSamples = (columns: number): number => 2 * columns - 1;
  * may reach from `left` columns left of the plot's first column up to (not including) column `limit`.
  */
 export function xScale(x0: number, x1: number, available: number, left: number, limit: number): XScale {
-  const ends = [formatValue(x0), formatValue(x1)];
+  const ends = [formatValue(x0, (x1 / 2 - x0 / 2) / 500), formatValue(x1, (x1 / 2 - x0 / 2) / 500)];
   const wanted = Math.max(1, Math.floor(available / Math.max(COLUMNS_PER_TICK, Math.max(...ends.map((e) => e.length)) + 4)));
   const span = x1 / 2 - x0 / 2;
   const plain = niceStep((span / wanted) * 2);
@@ -158,8 +167,8 @@ export function xScale(x0: number, x1: number, available: number, left: number, 
   ];
   if (x0 < 0 && x1 > 0) candidates.push({ value: 0, text: '0' });
   const first = Math.ceil(x0 / step - 1e-9);
-  for (let k = first; k * step < x1 && k - first < 1000; k++) {
-    const value = k * step;
+  for (let k = 0; k < MAX_TICKS && (first + k) * step < x1; k++) {
+    const value = (first + k) * step;
     // A tick within half a step of an end crowds it; the end's label says enough.
     if (value - x0 > step / 2 + 1e-9 * step && x1 - value > step / 2 + 1e-9 * step) candidates.push({ value, text: formatTick(value, step) });
   }
@@ -169,6 +178,7 @@ export function xScale(x0: number, x1: number, available: number, left: number, 
     const length = [...c.text].length;
     const start = Math.min(limit - length, Math.max(-left, at - Math.floor(length / 2)));
     const end = start + length;
+    if (start < -left) continue; // wider than the whole axis
     const clash = ticks.some((t) => t.at === at || (start < t.start + [...t.text].length + X_LABEL_GAP && t.start < end + X_LABEL_GAP));
     if (!clash) ticks.push({ at, start, ...c });
   }
