@@ -78,7 +78,7 @@ Examples:
     .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: one per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .option('--title <text>', 'chart title (default: the function names)')

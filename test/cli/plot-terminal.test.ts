@@ -1,4 +1,5 @@
 /** `act plot` in the terminal, through the real bin/act: whole charts, colours, sizes, errors. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { act } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -60,6 +61,13 @@ describe('act plot: the chart', () => {
     expect(xLabels.at(-1)).toBe('5');
     expect(xLabels).toContain('0');
     expect(lines.at(-1)).toMatch(/── relu {3}━━ gelu {3}══ swish/);
+  });
+
+  it("matches the README's sample", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const command = '$ act plot sigmoid -d --hline 0.5 -w 64 -H 16\n';
+    const sample = readme.slice(readme.indexOf(command) + command.length, readme.indexOf('```', readme.indexOf(command)));
+    expect(sample).toBe(plot(['sigmoid', '-d', '--hline', '0.5', '-w', '64', '-H', '16']));
   });
 
   it('puts each x label under the tick mark of the column it names', () => {

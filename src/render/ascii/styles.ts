@@ -23,7 +23,7 @@ export const LINE_STYLES: readonly LineStyle[] = [
   lineStyle('─', '╰', '╭', '╮', '╯', '│'),
   lineStyle('━', '┗', '┏', '┓', '┛', '┃'),
   lineStyle('═', '╚', '╔', '╗', '╝', '║'),
-  marker('•'),
+  marker('·'),
   marker('+'),
   marker('x'),
   marker('o'),
