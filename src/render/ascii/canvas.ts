@@ -3,6 +3,9 @@
  * chart draw on canvases: the plot (curves, guides) and the frame around it (axes, labels, title,
  * legend). Writes outside the canvas are dropped, so no line can ever be wider than the canvas.
  */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
 export class TextCanvas {
   readonly chars: string[];
   readonly inks: Uint8Array;
@@ -25,10 +28,10 @@ export class TextCanvas {
     this.inks[y * this.width + x] = ink;
   }
 
-  /** Writes text from (x, y) rightwards, one cell per code point. */
+  /** Writes text from (x, y) rightwards, one cell per code point; control characters (ESC, tabs) become '?'. */
   write(x: number, y: number, text: string, ink = 0): void {
     let at = x;
-    for (const char of text) this.set(at++, y, char, ink);
+    for (const char of text) this.set(at++, y, CONTROL.test(char) ? '?' : char, ink);
   }
 
   /** Copies another canvas onto this one with its top-left corner at (x, y); blank cells included. */

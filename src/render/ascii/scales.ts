@@ -141,8 +141,8 @@ export const exactSamples = (columns: number): number => 2 * columns - 1;
  * The x scale for at most `available` columns. Ticks: the range ends, 0, and multiples of a round
  * step; when the ends are themselves multiples of a round step, the plot drops a few columns so
  * that every tick falls exactly on a column's centre. Labels are centred under their columns (the
- * middle character, or the one right of the middle, under the tick) and
- * may reach from `left` columns left of the plot's first column up to (not including) column `limit`.
+ * middle character, or the one right of the middle, under the tick) and may reach from `left`
+ * columns left of the plot's first column up to (not including) column `limit`.
  */
 export function xScale(x0: number, x1: number, available: number, left: number, limit: number): XScale {
   const ends = [formatValue(x0, (x1 / 2 - x0 / 2) / 500), formatValue(x1, (x1 / 2 - x0 / 2) / 500)];

@@ -10,6 +10,12 @@ describe('TextCanvas', () => {
     expect(canvasLines(c)).toEqual(['   ab', 'z']);
   });
 
+  it('never lets text write control characters such as ESC', () => {
+    const c = new TextCanvas(12, 1);
+    c.write(0, 0, 'a\x1b[31mb\tc');
+    expect(canvasLines(c)).toEqual(['a?[31mb?c']);
+  });
+
   it('copies another canvas, inks included', () => {
     const a = new TextCanvas(4, 1);
     const b = new TextCanvas(2, 1);
