@@ -18,7 +18,7 @@ export interface ChartSize {
 
 /** The frame when nothing says otherwise (a pipe, a file): fixed, so output is the same everywhere. */
 export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
-export const SIZE_LIMITS = { width: [20, 10_000], height: [5, 10_000] } as const;
+export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
 function checked(option: '--width' | '--height', v: number, source: string = option): number {
   const [min, max] = SIZE_LIMITS[option === '--width' ? 'width' : 'height'];
