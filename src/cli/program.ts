@@ -86,7 +86,7 @@ Examples:
     .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: one per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .option('--title <text>', 'chart title (default: the function names)')
@@ -151,6 +151,8 @@ Examples:
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
+    .option('--color', 'force ANSI colours in the chart')
+    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
     .addHelpText(

@@ -68,3 +68,23 @@ describe('act gradient bad input (exit 2, one line)', () => {
     expect(r.stderr).toBe('act: softmax is a vector function; act gradient takes elementwise activations\n');
   });
 });
+
+describe('act gradient chart', () => {
+  it('draws log10 gradient norm per layer, one series per activation, in 80x24 without escapes', () => {
+    const r = act(['gradient', 'sigmoid', 'relu', ...small]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(24);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
+    expect(lines[0]).toContain('log10 gradient norm by layer: depth 6, width 16, batch 8, xavier, seed 1');
+    expect(lines[lines.length - 1]).toMatch(/sigmoid.*relu/);
+    expect(r.stdout).not.toContain('\u001b');
+    // the x axis runs over the layers 1..6
+    const axis = lines.find((l) => /^\s+1\s/.test(l));
+    expect(axis?.trim().split(/\s+/).at(-1)).toBe('6');
+  });
+
+  it('colours the series with --color', () => {
+    expect(act(['gradient', 'tanh', ...small, '--color']).stdout).toContain('\u001b[');
+  });
+});

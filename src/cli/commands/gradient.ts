@@ -3,10 +3,14 @@ import { UsageError } from '../../core/errors.js';
 import type { ElementwiseActivation } from '../../core/define.js';
 import { parseSpec } from '../../core/spec.js';
 import { gradientExperiment } from '../../gradient/network.js';
-import { checkedShape, GRADIENT_DEFAULTS, parseInit } from '../../gradient/options.js';
+import { checkedShape, GRADIENT_DEFAULTS, initName, parseInit } from '../../gradient/options.js';
+import { gradientSeries, gradientTitle, type ExperimentSetting } from '../../gradient/chart.js';
+import { renderChart } from '../../render/ascii/index.js';
+import { chartSize, colorWanted } from '../terminal.js';
 import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
 
 export interface GradientOptions {
+  color?: boolean;
   depth?: number;
   width?: number;
   batch?: number;
@@ -16,7 +20,7 @@ export interface GradientOptions {
   output?: string;
 }
 
-export function runGradientExperiments(specTexts: readonly string[], options: GradientOptions): ExperimentResult[] {
+export function runGradientExperiments(specTexts: readonly string[], options: GradientOptions): { setting: ExperimentSetting; results: ExperimentResult[] } {
   const specs = specTexts.map(parseSpec);
   for (const s of specs) {
     if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
@@ -28,15 +32,24 @@ export function runGradientExperiments(specTexts: readonly string[], options: Gr
     batch: options.batch ?? GRADIENT_DEFAULTS.batch,
   });
   const seed = options.seed ?? GRADIENT_DEFAULTS.seed;
-  return specs.map((s) => ({
+  const results = specs.map((s) => ({
     label: s.label,
     layers: gradientExperiment({ activation: s.activation as ElementwiseActivation, params: s.params }, shape, init, seed),
   }));
+  return { setting: { ...shape, init: initName(init), seed }, results };
 }
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
-  const results = runGradientExperiments(specTexts, options);
-  if (options.format === 'csv') process.stdout.write(gradientCsv(results));
-  else if (options.format === 'json') process.stdout.write(gradientJson(results));
-  else throw new UsageError('the gradient chart is not built yet: use --format csv or json');
+  const { setting, results } = runGradientExperiments(specTexts, options);
+  if (options.format === 'csv') return void process.stdout.write(gradientCsv(results));
+  if (options.format === 'json') return void process.stdout.write(gradientJson(results));
+  const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, rows: process.stdout.rows };
+  const chart = renderChart(gradientSeries(results), {
+    ...chartSize({}, terminal, process.env),
+    color: colorWanted(options.color, terminal, process.env),
+    title: gradientTitle(setting),
+    xlabel: 'layer (1 = next to the input)',
+    xRange: [1, Math.max(2, setting.depth)],
+  });
+  process.stdout.write(chart);
 }

@@ -1,6 +1,5 @@
 /** `act info SPEC`: what a function is, from its declaration, with a small chart of f and f'. */
 import type { Writable } from 'node:stream';
-import { sampleSeries } from '../../core/series.js';
 import { parseSpec } from '../../core/spec.js';
 import { infoChart } from '../../info/chart.js';
 import { chartRange } from '../../info/chart-range.js';
@@ -16,8 +15,6 @@ export interface InfoOptions {
   chart: boolean;
   color?: boolean;
 }
-
-export const CHART = { points: 61, height: 8 } as const;
 
 /** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
 function wantsColor(options: InfoOptions, stdout: Writable): boolean {
@@ -36,9 +33,8 @@ export function runInfo(specText: string, options: InfoOptions, stdout: Writable
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
-    const series = sampleSeries([spec], { from, to, points: CHART.points, derivative: true });
     const color = options.format === 'text' && wantsColor(options, stdout);
-    chart = { title: chartTitle(from, to), lines: infoChart(series, { height: CHART.height, color }) };
+    chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color }) };
   }
   stdout.write(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
 }

@@ -1,0 +1,61 @@
+/**
+ * What a chart may assume about where it is printed: its size and whether to colour it. Pure
+ * functions of the options, the environment and what stdout reports, so that tests can pose as a
+ * terminal.
+ */
+import { UsageError } from '../core/errors.js';
+
+export interface TerminalInfo {
+  readonly isTTY: boolean;
+  readonly columns?: number;
+  readonly rows?: number;
+}
+
+export interface ChartSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The frame when nothing says otherwise (a pipe, a file): fixed, so output is the same everywhere. */
+export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
+export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
+
+function checked(option: '--width' | '--height', v: number, source: string = option): number {
+  const [min, max] = SIZE_LIMITS[option === '--width' ? 'width' : 'height'];
+  const unit = option === '--width' ? 'columns' : 'rows';
+  if (!Number.isInteger(v) || v < min || v > max) {
+    const got = source === option ? `got ${v}` : `got ${v} from ${source}`;
+    throw new UsageError(`${option} must be a whole number of ${unit} from ${min} to ${max} (a chart needs at least ${SIZE_LIMITS.width[0]}x${SIZE_LIMITS.height[0]}), ${got}`);
+  }
+  return v;
+}
+
+/**
+ * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else 24
+ * (fewer on a terminal with fewer rows). Too small to draw is a usage error naming --width/--height.
+ */
+export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
+  let width: number;
+  if (options.width !== undefined) width = checked('--width', options.width);
+  else if (env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS)) width = checked('--width', Number(env.COLUMNS), 'COLUMNS');
+  else if (terminal.isTTY && terminal.columns) width = checked('--width', terminal.columns, 'the terminal');
+  else width = DEFAULT_FRAME.width;
+
+  let height: number;
+  if (options.height !== undefined) height = checked('--height', options.height);
+  else if (terminal.isTTY && terminal.rows) height = Math.max(SIZE_LIMITS.height[0], Math.min(DEFAULT_FRAME.height, terminal.rows - 1));
+  else height = DEFAULT_FRAME.height;
+  return { width, height };
+}
+
+/**
+ * Colour: --color or --no-color when given; else off with NO_COLOR (https://no-color.org) or
+ * TERM=dumb, on with FORCE_COLOR (not 0), and otherwise on exactly when stdout is a terminal.
+ */
+export function colorWanted(flag: boolean | undefined, terminal: TerminalInfo, env: NodeJS.ProcessEnv): boolean {
+  if (flag !== undefined) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !['0', 'false'].includes(env.FORCE_COLOR);
+  if (env.TERM === 'dumb') return false;
+  return terminal.isTTY;
+}

@@ -1,0 +1,79 @@
+/**
+ * A grid of character cells, each with an ink (what colour it is printed in). Both layers of a
+ * chart draw on canvases: the plot (curves, guides) and the frame around it (axes, labels, title,
+ * legend). Writes outside the canvas are dropped, so no line can ever be wider than the canvas.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+export class TextCanvas {
+  readonly chars: string[];
+  readonly inks: Uint8Array;
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {
+    this.chars = new Array<string>(width * height).fill(' ');
+    this.inks = new Uint8Array(width * height);
+  }
+
+  get(x: number, y: number): string {
+    return this.inside(x, y) ? this.chars[y * this.width + x] : ' ';
+  }
+
+  set(x: number, y: number, char: string, ink = 0): void {
+    if (!this.inside(x, y)) return;
+    this.chars[y * this.width + x] = char;
+    this.inks[y * this.width + x] = ink;
+  }
+
+  /** Writes text from (x, y) rightwards, one cell per code point; control characters (ESC, tabs) become '?'. */
+  write(x: number, y: number, text: string, ink = 0): void {
+    let at = x;
+    for (const char of text) this.set(at++, y, CONTROL.test(char) ? '?' : char, ink);
+  }
+
+  /** Copies another canvas onto this one with its top-left corner at (x, y); blank cells included. */
+  blit(source: TextCanvas, x: number, y: number): void {
+    for (let row = 0; row < source.height; row++) {
+      for (let col = 0; col < source.width; col++) {
+        const i = row * source.width + col;
+        this.set(x + col, y + row, source.chars[i], source.inks[i]);
+      }
+    }
+  }
+
+  private inside(x: number, y: number): boolean {
+    return x >= 0 && y >= 0 && x < this.width && y < this.height && Number.isInteger(x) && Number.isInteger(y);
+  }
+}
+
+/**
+ * The canvas as lines of text, trailing blanks dropped. `paint` gives the escape sequence that
+ * starts an ink (empty for the default ink); without it no escape codes are written at all.
+ */
+export function canvasLines(canvas: TextCanvas, paint?: (ink: number) => string, reset = '\x1b[0m'): string[] {
+  const lines: string[] = [];
+  for (let row = 0; row < canvas.height; row++) {
+    const start = row * canvas.width;
+    let end = canvas.width;
+    while (end > 0 && canvas.chars[start + end - 1] === ' ') end--;
+    let line = '';
+    let open = '';
+    for (let col = 0; col < end; col++) {
+      const char = canvas.chars[start + col];
+      // A blank keeps the current ink: fewer escape sequences, same look.
+      const wanted = paint && char !== ' ' ? paint(canvas.inks[start + col]) : open;
+      if (wanted !== open) {
+        if (open) line += reset;
+        line += wanted;
+        open = wanted;
+      }
+      line += char;
+    }
+    if (open) line += reset;
+    lines.push(line);
+  }
+  return lines;
+}

@@ -1,0 +1,100 @@
+/**
+ * The drawing layer: the plot area alone, curves and guide lines, as a canvas of columns x rows.
+ * asciichart draws each curve; this file hands it one unbroken run of a series at a time, already
+ * scaled to whole rows, so that gaps, shared scales and overlapping series all work.
+ */
+import asciichart from 'asciichart';
+import { TextCanvas } from './canvas.js';
+import { resample } from './resample.js';
+import { columnEdges, columnOf, rowOf, type XScale, type YScale } from './scales.js';
+import { INK, type LineStyle } from './styles.js';
+
+export interface PlotData {
+  readonly x: ArrayLike<number>;
+  readonly y: ArrayLike<number>;
+  readonly style: LineStyle;
+  readonly ink: number;
+}
+
+export interface Guides {
+  /** The axes x = 0 and y = 0, where they fall inside the plot (not on its edge). */
+  readonly zeroLines: boolean;
+  /** Horizontal guide lines at these y values. */
+  readonly hlines: readonly number[];
+}
+
+export const GUIDE = { horizontal: '┈', vertical: '┊', cross: '┼', hline: '╌' } as const;
+
+/** Column of the line x = 0, or -1 when it is not inside the range. */
+export function zeroColumn(x: XScale, guides: Guides): number {
+  return guides.zeroLines && x.x0 < 0 && x.x1 > 0 ? columnOf(x, 0) : -1;
+}
+
+/** Rows of horizontal guides: y = 0 (when inside the range) and the hlines in range. */
+export function guideRows(y: YScale, guides: Guides): number[] {
+  const rows = guides.hlines.filter((v) => v >= y.lo && v <= y.hi).map((v) => rowOf(y, v));
+  if (guides.zeroLines && y.lo < 0 && y.hi > 0) rows.push(rowOf(y, 0));
+  return rows;
+}
+
+/** Draws one run of whole-row levels (0 at the bottom) starting at column `start`, through asciichart. */
+function drawRun(canvas: TextCanvas, levels: number[], start: number, style: LineStyle, ink: number): void {
+  const top = canvas.height - 1;
+  if (levels.length === 1) {
+    canvas.set(start, top - levels[0], style.symbols[4], ink);
+    return;
+  }
+  // Column 0 of asciichart's output is its y axis (blank symbols here); column j >= 1 joins levels j-1 and j.
+  const text = asciichart.plot([levels], { min: 0, max: top, height: top, offset: 1, format: () => ' ', symbols: style.symbols });
+  text.split('\n').forEach((line, row) => {
+    for (let j = 1; j < levels.length; j++) if (line[j] !== ' ') canvas.set(start + j - 1, row, line[j], ink);
+  });
+}
+
+/** Plot area: guides first, then each series in order, later ones on top. */
+export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
+  const canvas = new TextCanvas(x.columns, y.rows);
+  const column = zeroColumn(x, guides);
+  if (column >= 0) for (let row = 0; row < y.rows; row++) canvas.set(column, row, GUIDE.vertical, INK.guide);
+  const hlineRows = new Set(guides.hlines.filter((v) => v >= y.lo && v <= y.hi).map((v) => rowOf(y, v)));
+  for (const row of guideRows(y, guides)) {
+    for (let c = 0; c < x.columns; c++) canvas.set(c, row, c === column ? GUIDE.cross : hlineRows.has(row) ? GUIDE.hline : GUIDE.horizontal, INK.guide);
+  }
+
+  const edges = columnEdges(x.x0, x.x1, x.columns);
+  const level = (v: number): number => y.rows - 1 - rowOf(y, v);
+  for (const s of series) {
+    const { values, broken, exit, entry } = resample(s.x, s.y, edges);
+    // Runs of whole-row levels, one per unbroken stretch; column c joins edge c to edge c + 1.
+    let run: number[] = [];
+    let start = 0;
+    const begin = (c: number, v: number): void => {
+      if (run.length === 0) [start, run] = [c, [level(v)]];
+    };
+    const flush = (): void => {
+      if (run.length) drawRun(canvas, run, Math.min(start, x.columns - 1), s.style, s.ink);
+      run = [];
+    };
+    for (let c = 0; c < x.columns; c++) {
+      const [left, right] = [values[c], values[c + 1]];
+      if (Number.isFinite(left) && Number.isFinite(right) && !broken[c]) {
+        begin(c, left);
+        run.push(level(right));
+        continue;
+      }
+      // A gap in this column: the line runs into it up to the gap, and out of it after.
+      if (Number.isFinite(left)) {
+        begin(c, left);
+        if (Number.isFinite(exit[c])) run.push(level(exit[c]));
+      }
+      flush();
+      if (Number.isFinite(right) && Number.isFinite(entry[c])) {
+        begin(c, entry[c]);
+        run.push(level(right));
+      }
+    }
+    if (run.length === 0 && Number.isFinite(values[x.columns])) begin(x.columns, values[x.columns]);
+    flush();
+  }
+  return canvas;
+}

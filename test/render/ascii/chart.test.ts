@@ -1,0 +1,104 @@
+/** renderChart with plain (x, y) data, as other commands would use it. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { linspace } from '../../../src/core/grid.js';
+import { chartLayout, renderChart, type ChartSeries } from '../../../src/render/ascii/index.js';
+import { expectGolden } from '../../helpers/golden.js';
+
+// eslint-disable-next-line no-control-regex
+const ESCAPE = /\x1b\[[0-9;]*m/g;
+const linesOf = (text: string): string[] => text.replace(ESCAPE, '').replace(/\n$/, '').split('\n');
+
+const line = (label: string, f: (x: number) => number, from = -1, to = 1, n = 41): ChartSeries => {
+  const x = linspace(from, to, n);
+  return { label, x, y: x.map(f) };
+};
+
+describe('renderChart', () => {
+  it('draws a few points of any data: gradient norms per layer', () => {
+    const norms = [0.8, 0.35, -0.2, -0.9, -1.7, -2.4, -3.3, -4.1, -4.6, -5.2, -5.8, -6.5];
+    const out = renderChart(
+      [
+        { label: 'sigmoid net', x: norms.map((_, i) => i), y: norms },
+        { label: 'relu net', x: norms.map((_, i) => i), y: norms.map((_, i) => -0.1 * i + 0.2 * Math.sin(i)) },
+      ],
+      { width: 64, height: 18, title: 'log10 gradient norm per layer', xlabel: 'layer', hlines: [0] },
+    );
+    expectGolden('chart/layers.txt', out);
+    const lines = linesOf(out);
+    expect(lines.length).toBe(18);
+    expect(lines.at(-3)!.trim().split(/\s+/)).toEqual(expect.arrayContaining(['0', '11']));
+  });
+
+  it('gives each series its own colour only when asked', () => {
+    const series = [line('a', (x) => x), line('b', (x) => -x)];
+    const plain = renderChart(series, { width: 40, height: 12 });
+    const coloured = renderChart(series, { width: 40, height: 12, color: true });
+    expect(plain).not.toMatch(ESCAPE);
+    expect(coloured).toContain('\x1b[94m');
+    expect(coloured).toContain('\x1b[91m');
+    expect(coloured.replace(ESCAPE, '')).toBe(plain);
+  });
+
+  it('draws a constant as a flat line in the middle', () => {
+    const lines = linesOf(renderChart([line('c', () => 3)], { width: 40, height: 12, legend: false }));
+    const flat = lines.filter((l) => /─{20,}/.test(l));
+    expect(flat.length).toBe(1);
+    expect(flat[0]).toMatch(/^ *3 ┤─+$/);
+  });
+
+  it('leaves a gap where values are not finite, and keeps drawing after it', () => {
+    const lines = linesOf(renderChart([line('g', (x) => (Math.abs(x) < 0.3 ? NaN : x * x))], { width: 45, height: 10, legend: false, zeroLines: false }));
+    const body = lines.slice(0, -2);
+    const drawn = new Set(body.flatMap((l) => [...l].flatMap((c, i) => (i > 6 && c !== ' ' ? [i] : []))));
+    const axis = lines.at(-2)!;
+    const left = axis.indexOf('└') + 1;
+    const columns = axis.length - left;
+    const middle = left + Math.floor(columns / 2);
+    expect(drawn.has(middle)).toBe(false);
+    expect(drawn.has(left + 2)).toBe(true);
+    expect(drawn.has(left + columns - 3)).toBe(true);
+  });
+
+  it('says so in the legend when a series has no finite value', () => {
+    const out = renderChart([line('ok', (x) => x), line('none', () => NaN)], { width: 60, height: 10 });
+    expect(out).toContain('none (no finite values)');
+  });
+
+  it('lets the title, labels and legend give way to the plot on small heights', () => {
+    const series = [line('a', (x) => x), line('b', (x) => x * x)];
+    const options = { width: 30, title: 'title', xlabel: 'x', ylabel: 'y' };
+    expect(chartLayout(series, { ...options, height: 5 })).toMatchObject({ title: undefined, xlabel: undefined, legend: { lines: [] } });
+    expect(chartLayout(series, { ...options, height: 5 }).y.rows).toBe(3);
+    const roomy = chartLayout(series, { ...options, height: 12 });
+    expect(roomy.title?.text).toBe('title');
+    expect(roomy.legend.lines.length).toBe(1);
+  });
+
+  it('refuses sizes it cannot draw in', () => {
+    expect(() => renderChart([], { width: 19, height: 10 })).toThrow(RangeError);
+    expect(() => renderChart([], { width: 30, height: 4 })).toThrow(RangeError);
+  });
+
+  it('is exactly height lines, none wider than width, whatever the data', () => {
+    const value = fc.oneof(
+      fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+      fc.constantFrom(NaN, Infinity, -Infinity, Number.MAX_VALUE, -Number.MAX_VALUE, 0, 1e-300),
+    );
+    const series = fc.array(
+      fc.record({ label: fc.string({ unit: 'binary-ascii', maxLength: 90 }), y: fc.array(value, { minLength: 0, maxLength: 60 }) }),
+      { minLength: 0, maxLength: 8 },
+    );
+    fc.assert(
+      fc.property(series, fc.integer({ min: 20, max: 160 }), fc.integer({ min: 5, max: 40 }), fc.array(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { maxLength: 3 }), (data, width, height, hlines) => {
+        const chart = data.map((d) => ({ label: d.label, x: d.y.map((_, i) => i * 0.5 - 3), y: d.y }));
+        const plain = renderChart(chart, { width, height, title: 'a title', hlines });
+        expect(plain).not.toContain('\x1b');
+        const lines = linesOf(renderChart(chart, { width, height, title: 'a title', hlines, color: true }));
+        expect(lines.length).toBe(height);
+        for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
