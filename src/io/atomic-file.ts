@@ -75,14 +75,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   }
 
   const tmp = temporaryPath(path);
-  let handle: fs.FileHandle;
+  const stopWatching = removeOnSignal(tmp); // before the file exists, so no moment goes unwatched
   try {
-    handle = await fs.open(tmp, 'wx', 0o666);
-  } catch (e) {
-    throw fail(e);
-  }
-  const stopWatching = removeOnSignal(tmp);
-  try {
+    let handle: fs.FileHandle;
+    try {
+      handle = await fs.open(tmp, 'wx', 0o666);
+    } catch (e) {
+      throw fail(e);
+    }
     try {
       await handle.writeFile(data);
       if (keepMode !== undefined) await handle.chmod(keepMode);
@@ -98,6 +98,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
       await fs.unlink(tmp);
     }
   } catch (e) {
+    if (e instanceof RuntimeError) throw e;
     await fs.rm(tmp, { force: true });
     throw fail(e);
   } finally {

@@ -1,5 +1,5 @@
 /**
- * Fewer points for the same picture: a sampled curve is simplified (Ramer-Douglas-Peucker) to
+ * Fewer points for the same picture: a sampled curve is simplified (Ramer-Douglas-Peucker, measuring distance to the segments drawn) to
  * within a tenth of a pixel, as matplotlib simplifies paths before drawing them. A straight
  * stretch of relu needs 2 points, not 500; the renderer's time goes with the points it draws.
  */
@@ -8,6 +8,18 @@ import type { Series } from '../core/series.js';
 /** matplotlib's path.simplify_threshold, in pixels. */
 export const TOLERANCE_PX = 1 / 9;
 
+/**
+ * Distance from a point to the segment a-b (not to the line through them: near a steep jump a
+ * point can lie on that line's extension far from the drawn segment).
+ */
+export function distanceToSegment(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const squared = dx * dx + dy * dy;
+  const t = squared > 0 ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / squared)) : 0;
+  return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
+}
+
 /** Indices of the points of one unbroken run [start, end] to keep, in order. */
 function keepRun(px: Float64Array, py: Float64Array, start: number, end: number, tolerance: number, keep: Uint8Array): void {
   keep[start] = 1;
@@ -15,14 +27,10 @@ function keepRun(px: Float64Array, py: Float64Array, start: number, end: number,
   const stack: [number, number][] = [[start, end]];
   while (stack.length) {
     const [a, b] = stack.pop()!;
-    const dx = px[b] - px[a];
-    const dy = py[b] - py[a];
-    const length = Math.hypot(dx, dy);
     let worst = -1;
     let worstDistance = tolerance;
     for (let i = a + 1; i < b; i++) {
-      // distance from the chord a-b (or from a, when a and b coincide)
-      const d = length > 0 ? Math.abs(dy * (px[i] - px[a]) - dx * (py[i] - py[a])) / length : Math.hypot(px[i] - px[a], py[i] - py[a]);
+      const d = distanceToSegment(px[i], py[i], px[a], py[a], px[b], py[b]);
       if (d > worstDistance) {
         worstDistance = d;
         worst = i;
