@@ -19,13 +19,25 @@ export function finiteExtent(arrays: Iterable<ArrayLike<number>>): [number, numb
 
 /**
  * The extent widened by a margin on each side. A flat extent (a constant function) is widened
- * around its value, as matplotlib does, so that the line is drawn in the middle.
+ * around its value, as matplotlib does, so that the line is drawn in the middle. Near the ends of
+ * the doubles the margins shrink so that the width stays finite (a scale divides by it).
  */
 export function withMargins([lo, hi]: readonly [number, number], margin = MARGIN): [number, number] {
   if (lo === hi) {
     const half = lo === 0 ? 0.055 : Math.abs(lo) * 0.055;
-    return [lo - half, hi + half];
+    return finiteWidth(lo - half, hi + half, lo, hi);
   }
-  const pad = (hi - lo) * margin;
-  return [lo - pad, hi + pad];
+  const pad = (hi / 2 - lo / 2) * 2 * margin; // halves first: hi - lo itself may overflow
+  return finiteWidth(lo - pad, hi + pad, lo, hi);
+}
+
+function finiteWidth(a: number, b: number, lo: number, hi: number): [number, number] {
+  const MAX = Number.MAX_VALUE;
+  [a, b] = [Math.max(a, -MAX), Math.min(b, MAX)];
+  if (Number.isFinite(b - a)) return [a, b];
+  if (Number.isFinite(hi - lo)) {
+    const room = (MAX - (hi - lo)) / 2; // as much margin as fits, split evenly
+    return [Math.max(lo - room, -MAX), Math.min(hi + room, MAX)];
+  }
+  return [hi - MAX, hi]; // data wider than any double: keep the upper part
 }

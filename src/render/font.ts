@@ -27,3 +27,30 @@ export function textWidth(text: string, fontSize: number): number {
   }
   return (units * fontSize) / metrics.unitsPerEm;
 }
+
+/**
+ * Text broken into lines no wider than maxWidth, at spaces; a word wider than a line on its own
+ * is broken between characters.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (textWidth(joined, fontSize) <= maxWidth) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of word) {
+      if (line && textWidth(line + ch, fontSize) > maxWidth) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -6,7 +6,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Series } from '../core/series.js';
 import { finiteExtent, withMargins } from './extent.js';
-import { FONT_FAMILY, textWidth } from './font.js';
+import { FONT_FAMILY, textWidth, wrapText } from './font.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
 
@@ -126,22 +126,37 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
 function legendFraction(labels: readonly string[], options: ChartOptions): { width: number; height: number } {
   const plotWidth = options.width - 2 * STYLE.padding - 75;
   const plotHeight = options.height - 2 * STYLE.padding - 85;
-  const labelWidth = Math.max(...labels.map((l) => textWidth(l, STYLE.fontSize)));
+  const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, STYLE.fontSize))), Math.round(options.width / 2));
   const width = STYLE.legendOffset + 2 * STYLE.legendPadding + STYLE.legendSymbolLength + 6 + labelWidth;
   const height = STYLE.legendOffset + 2 * STYLE.legendPadding + labels.length * STYLE.legendRowHeight;
   return { width: width / plotWidth, height: height / plotHeight };
 }
 
-/** The corner for the legend, from the lines as they will be drawn. */
-export function legendCorner(series: readonly Series[], labels: readonly string[], options: ChartOptions): Corner {
+export type LegendPlace = Corner | 'right';
+
+/**
+ * Where the legend goes: the corner the lines cross least, from the lines as they will be
+ * drawn; or beside the plot when it would cover much of it (many or long labels).
+ */
+export function legendPlace(series: readonly Series[], labels: readonly string[], options: ChartOptions): LegendPlace {
+  const size = legendFraction(labels, options);
+  if (size.width > 0.45 || size.height > 0.6) return 'right';
   const { x: [x0, x1], y: [y0, y1] } = chartDomains(series, options.hlines);
   const lines: UnitLine[] = series.map((s) => ({
     x: Array.from(s.x, (v) => (v - x0) / (x1 - x0)),
     y: Array.from(s.y, (v) => (v - y0) / (y1 - y0)),
   }));
   for (const h of options.hlines) lines.push({ x: [0, 1], y: [(h - y0) / (y1 - y0), (h - y0) / (y1 - y0)] });
-  const size = legendFraction(labels, options);
   return bestCorner(lines, size.width, size.height);
+}
+
+/**
+ * Tick labels in matplotlib's range keep vega's fixed-point format (0.0, 0.5, 1.0); beyond it
+ * (values from 1e6, or all below 1e-4) they switch to exponents, as matplotlib's do.
+ */
+export function tickFormat([lo, hi]: readonly [number, number]): string | undefined {
+  const m = Math.max(Math.abs(lo), Math.abs(hi));
+  return m >= 1e6 || m < 1e-4 ? '~g' : undefined;
 }
 
 type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
@@ -151,7 +166,8 @@ type Layer = LayeredSpec['layer'][number];
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const labels = legendLabels(series);
   const domains = chartDomains(series, options.hlines);
-  const legend = options.legend ? { orient: legendCorner(series, labels, options), title: null } : null;
+  const titleLines = wrapText(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize);
+  const legend = options.legend ? { orient: legendPlace(series, labels, options), title: null } : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);
 
@@ -164,14 +180,22 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
         type: 'quantitative',
         title: options.xlabel,
         scale: { domain: domains.x, nice: false, zero: false },
-        axis: { tickCount: Math.max(2, Math.round(options.width / STYLE.xTickSpacing)) },
+        axis: {
+          tickCount: Math.max(2, Math.round(options.width / STYLE.xTickSpacing)),
+          titleLimit: options.width - 2 * STYLE.padding,
+          ...(tickFormat(domains.x) && { format: tickFormat(domains.x) }),
+        },
       },
       y: {
         field: 'y',
         type: 'quantitative',
         title: options.ylabel,
         scale: { domain: domains.y, nice: false, zero: false },
-        axis: { tickCount: Math.max(2, Math.round(options.height / STYLE.yTickSpacing)) },
+        axis: {
+          tickCount: Math.max(2, Math.round(options.height / STYLE.yTickSpacing)),
+          titleLimit: options.height - 2 * STYLE.padding,
+          ...(tickFormat(domains.y) && { format: tickFormat(domains.y) }),
+        },
       },
       color: { field: 'series', type: 'nominal', scale: { domain: labels, range: [...options.colors] }, legend },
       ...(mixed && {
@@ -197,7 +221,7 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
 
   return {
     $schema: VEGA_LITE_SCHEMA,
-    title: { text: options.title },
+    title: { text: titleLines.length === 1 ? titleLines[0] : titleLines },
     width: options.width,
     height: options.height,
     autosize: { type: 'fit', contains: 'padding' },
@@ -233,14 +257,14 @@ function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']>
       titlePadding: 8,
     },
     legend: {
-      fillColor: 'white',
+      fillColor: 'rgba(255, 255, 255, 0.8)', // matplotlib's framealpha: lines show through
       strokeColor: '#cccccc',
       cornerRadius: 4,
       padding: STYLE.legendPadding,
       offset: STYLE.legendOffset,
       labelFontSize: STYLE.fontSize,
       labelColor: 'black',
-      labelLimit: 0,
+      labelLimit: Math.round(options.width / 2),
       symbolType: 'stroke',
       symbolSize: STYLE.legendSymbolLength ** 2,
       symbolStrokeWidth: STYLE.lineWidth,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import metrics from '../../src/render/font-metrics.json' with { type: 'json' };
-import { FONT_FAMILY, FONT_FILE, textWidth } from '../../src/render/font.js';
+import { FONT_FAMILY, FONT_FILE, textWidth, wrapText } from '../../src/render/font.js';
 // @ts-expect-error: a plain .mjs build script, no declarations
 import { fontMetrics } from '../../scripts/font-metrics.mjs';
 import { ROOT } from '../helpers/cli.js';
@@ -32,5 +32,19 @@ describe('font metrics', () => {
       ctx.font = `${size}px "${FONT_FAMILY}"`;
       for (const s of SAMPLES) expect(Math.abs(textWidth(s, size) - ctx.measureText(s).width), `${size}px ${s}`).toBeLessThan(0.02);
     }
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces into lines that fit', () => {
+    const lines = wrapText('one two three four five six seven', textWidth('one two three', 10) + 0.01, 10);
+    expect(lines).toEqual(['one two three', 'four five six', 'seven']);
+  });
+  it('keeps short text on one line, and breaks a word wider than a line', () => {
+    expect(wrapText('short', 100, 10)).toEqual(['short']);
+    expect(wrapText('', 100, 10)).toEqual(['']);
+    const broken = wrapText('abcdefghijklmnopqrstuvwxyz', textWidth('abcdefghij', 10), 10);
+    expect(broken.join('')).toBe('abcdefghijklmnopqrstuvwxyz');
+    for (const line of broken) expect(textWidth(line, 10)).toBeLessThanOrEqual(textWidth('abcdefghij', 10));
   });
 });

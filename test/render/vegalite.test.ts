@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleSeries, type Series } from '../../src/core/series.js';
 import { parseSpec } from '../../src/core/spec.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
-import { chartDomains, chartOptions, chartSpec, legendCorner, legendLabels, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, tickFormat, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -128,11 +128,39 @@ describe('chartSpec', () => {
   it('puts the legend in the corner the lines leave empty', () => {
     const corner = (names: string[]) => {
       const c = chart(names);
-      return legendCorner(c.series, legendLabels(c.series), c.options);
+      return legendPlace(c.series, legendLabels(c.series), c.options);
     };
     expect(corner(['sigmoid'])).toBe('top-left');
     expect(corner(['softmin'])).toBe('top-right');
     expect(corner(['gaussian'])).toBe('top-right'); // the peak is in the middle: both top corners free, matplotlib's first
+  });
+
+  it('puts a legend that would cover much of the plot beside it', () => {
+    const many = ['identity', 'softplus', 'mish', 'selu', 'celu', 'hardswish', 'silu', 'softsign', 'tanhshrink', 'gaussian', 'relu'];
+    const c = chart(many);
+    expect(legendPlace(c.series, legendLabels(c.series), c.options)).toBe('right');
+    const long = chart(['relu']);
+    expect(legendPlace(long.series, ['relu', 'a label far too long to sit inside the plot without hiding it'], long.options)).toBe('right');
+  });
+
+  it('wraps a long title into lines that fit the width', () => {
+    const title = 'A very long title that goes on and on well past the width of a small figure, to see what happens';
+    const { spec } = chart(['relu'], { title });
+    const text = (spec.title as { text: string[] }).text;
+    expect(Array.isArray(text)).toBe(true);
+    expect(text.join(' ')).toBe(title);
+    expect(chart(['relu'], { title: 'Short' }).spec.title).toEqual({ text: 'Short' });
+  });
+
+  it("switches tick labels to exponents beyond matplotlib's limits", () => {
+    expect(tickFormat([-11, 11])).toBeUndefined();
+    expect(tickFormat([0, 160000])).toBeUndefined();
+    expect(tickFormat([0, 2e6])).toBe('~g');
+    expect(tickFormat([-1.1e-9, 1.1e-9])).toBe('~g');
+    const { spec } = chart(['exponential'], {}, { from: 700, to: 720, points: 50 });
+    const y = layerOf(spec, 'line').encoding.y;
+    expect(y.axis.format).toBe('~g');
+    expect(y.scale.domain.every(Number.isFinite)).toBe(true);
   });
 
   it('domains: the data with 5% margins', () => {
