@@ -11,7 +11,7 @@ import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, tickF
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
-const validate = new Ajv({ strict: false, allowUnionTypes: true }).compile(schema);
+const validate = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false }).compile(schema);
 
 function chart(specTexts: string[], given: Partial<ChartOptions> = {}, sample: { derivative?: boolean; points?: number; from?: number; to?: number } = {}) {
   const specs = specTexts.map(parseSpec);
