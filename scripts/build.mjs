@@ -1,5 +1,5 @@
-// Builds dist/: the CLI as one bundled file (one file to read at start-up), the library bundle,
-// and the library's type declarations.
+// Builds dist/: the CLI bundle (cli.js and the chunks it loads on demand), the Vega-Lite chart
+// templates compiled ahead of time, the library bundle, and the library's type declarations.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -27,5 +27,14 @@ await build({
   alias: { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' },
   banner,
 });
+
+// The chart kinds' Vega-Lite templates, compiled now rather than on every run
+// (src/render/vega-template.ts): bundle the generator, run it, drop it.
+const generator = `${root}dist/.vega-templates.mjs`;
+await build({ ...common, entryPoints: ['scripts/vega-templates.ts'], outfile: generator, packages: 'external' });
+const { writeTemplates } = await import(`${generator}?${Date.now()}`);
+writeTemplates(`${root}dist/vega-templates`);
+rmSync(generator);
+
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

@@ -5,10 +5,16 @@
  * that nothing else in act pays for loading them.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import type { LoggerInterface, View } from 'vega';
+import { readFileSync } from 'node:fs';
+import type { LoggerInterface, Spec as VegaSpec, View } from 'vega';
 import { RuntimeError } from '../core/errors.js';
 import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
+import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
+import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
+
+/** Where the build puts the compiled templates, relative to the package root. */
+export const TEMPLATE_FOLDER = 'dist/vega-templates';
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
 export type Renderer = 'canvas' | 'resvg';
@@ -25,22 +31,17 @@ export const CANVAS_HELP =
   '`apt-get install libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev pkg-config`, ' +
   'then `npm install` again';
 
-type CanvasModule = typeof import('canvas');
-let canvasModule: Promise<CanvasModule | null> | undefined;
+let canvasModule: Promise<NodeCanvas | null> | undefined;
 
-/** node-canvas, or null when it is not installed or its native part does not load. */
-export function loadCanvas(): Promise<CanvasModule | null> {
-  canvasModule ??= import('canvas').then(
-    async (m) => {
-      const c = ((m as { default?: CanvasModule }).default ?? m) as CanvasModule;
-      if (typeof c.createCanvas !== 'function') return null;
-      c.registerFont(packageFile(FONT_FILE), { family: FONT_FAMILY });
-      const { useNodeCanvas } = await import('./vega-canvas.js');
-      useNodeCanvas(c);
-      return c;
-    },
-    () => null,
-  );
+/** node-canvas with the chart font registered, or null when it is not installed. */
+export function loadCanvas(): Promise<NodeCanvas | null> {
+  canvasModule ??= importNodeCanvas().then(async (c) => {
+    if (!c) return null;
+    c.registerFont(packageFile(FONT_FILE), { family: FONT_FAMILY });
+    const { useNodeCanvas } = await import('./vega-canvas.js');
+    useNodeCanvas(c);
+    return c;
+  });
   return canvasModule;
 }
 
@@ -52,12 +53,28 @@ export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
 
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
 async function chartView(spec: TopLevelSpec): Promise<View> {
-  const [vega, vegaLite] = await Promise.all([import('./vega-core.js'), import('vega-lite')]);
+  const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
-  const compiled = vegaLite.compile(spec, { logger: silentLogger() });
-  const view = new vega.View(vega.parse(compiled.spec), { renderer: 'none', logLevel: 0 });
+  const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
+  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
   await view.runAsync();
   return view;
+}
+
+/**
+ * The Vega spec from the template of the chart's kind, compiled at build time (see
+ * vega-template.ts), or undefined for a kind without one.
+ */
+export function precompiled(spec: TopLevelSpec): VegaSpec | undefined {
+  const { shape, values } = holes(spec as unknown as Json);
+  let template: Template;
+  try {
+    template = JSON.parse(readFileSync(packageFile(`${TEMPLATE_FOLDER}/${templateKey(shape)}.json`), 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (template.shape !== JSON.stringify(shape)) return undefined;
+  return fillTemplate(template, values) as unknown as VegaSpec | undefined;
 }
 
 interface TextItem {
@@ -114,8 +131,11 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
   if (!canvas) throw new RuntimeError(`${type.toUpperCase()} through node-canvas: it is not installed; ${CANVAS_HELP}`);
   const view = await chartView(spec);
   try {
-    const drawn = (await view.toCanvas(type === 'pdf' ? 1 : scale, type === 'pdf' ? { type: 'pdf' } : undefined)) as unknown as import('canvas').Canvas;
-    return type === 'pdf' ? drawn.toBuffer('application/pdf') : drawn.toBuffer('image/png');
+    const drawn = (await view.toCanvas(type === 'pdf' ? 1 : scale, type === 'pdf' ? { type: 'pdf' } : undefined)) as unknown as NodeCanvasCanvas;
+    if (type === 'pdf') return drawn.toBuffer('application/pdf');
+    // One PNG row filter instead of cairo's trying all five per row: a chart's flat colours
+    // compress nearly as well (about 10% larger) in less than half the time.
+    return drawn.toBuffer('image/png', { compressionLevel: 6, filters: canvas.Canvas.PNG_FILTER_NONE });
   } finally {
     view.finalize();
   }

@@ -235,6 +235,9 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
 /** matplotlib's look, in Vega-Lite's config. */
 function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']> {
   return {
+    // No ARIA descriptions: a static picture has no reader to give them to, and they would write
+    // the axis titles into expressions (which the precompiled templates cannot fill in).
+    aria: false,
     font: FONT_FAMILY,
     view: { stroke: 'black', strokeWidth: 1 },
     title: { fontSize: STYLE.titleFontSize, fontWeight: 'normal', color: 'black', anchor: 'middle', offset: 10 },

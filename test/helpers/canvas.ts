@@ -1,8 +1,7 @@
 /** Whether node-canvas is installed here; tests that need it are skipped, with this reason, when not. */
-export const canvasModule: typeof import('canvas') | null = await import('canvas').then(
-  (m) => ((m as { default?: typeof import('canvas') }).default ?? m) as typeof import('canvas'),
-  () => null,
-);
+import { importNodeCanvas } from '../../src/render/node-canvas.js';
+
+export const canvasModule = await importNodeCanvas();
 export const hasCanvas = canvasModule !== null;
 export const NO_CANVAS = 'skipped: node-canvas is not installed (optional; needs cairo and pango, see README)';
 /** A test name that says why it is skipped when it is. */
