@@ -112,7 +112,7 @@ export function chartDomains(series: readonly Series[], hlines: readonly number[
 }
 
 /**
- * The series as they need to be drawn: simplified to within a tenth of a pixel (the whole image
+ * The series as they need to be drawn: simplified to within a ninth of a pixel (the whole image
  * counts as the plot, which errs towards keeping points). With markers every sample is drawn.
  */
 export function seriesForDrawing(series: readonly Series[], options: ChartOptions): readonly Series[] {
@@ -124,8 +124,8 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */
 function legendFraction(labels: readonly string[], options: ChartOptions): { width: number; height: number } {
-  const plotWidth = options.width - 2 * STYLE.padding - 75;
-  const plotHeight = options.height - 2 * STYLE.padding - 85;
+  const plotWidth = Math.max(1, options.width - 2 * STYLE.padding - 75);
+  const plotHeight = Math.max(1, options.height - 2 * STYLE.padding - 85);
   const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, STYLE.fontSize))), Math.round(options.width / 2));
   const width = STYLE.legendOffset + 2 * STYLE.legendPadding + STYLE.legendSymbolLength + 6 + labelWidth;
   const height = STYLE.legendOffset + 2 * STYLE.legendPadding + labels.length * STYLE.legendRowHeight;

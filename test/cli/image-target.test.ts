@@ -25,7 +25,9 @@ describe('image target', () => {
 
   it('checks sizes', () => {
     expect(() => checkImageSize(640, 480, 2, 'png')).not.toThrow();
-    expect(() => checkImageSize(50, 480, 2, 'png')).toThrow(/--width of an image must be from 100/);
+    expect(() => checkImageSize(199, 480, 2, 'png')).toThrow(/--width of an image must be from 200 to 16384 pixels, got 199/);
+    expect(() => checkImageSize(200, 149, 2, 'png')).toThrow(/--height of an image must be from 150/);
+    expect(() => checkImageSize(200, 150, 2, 'png')).not.toThrow();
     expect(() => checkImageSize(640, 20000, 1, 'svg')).toThrow(/--height/);
     expect(() => checkImageSize(4000, 480, 5, 'png')).toThrow(/--scale 5 makes a PNG wider than 16384/);
     expect(() => checkImageSize(4000, 480, 5, 'svg')).not.toThrow();
