@@ -1,0 +1,54 @@
+/** Where an image goes and in which format, from -o and --format; and the image size limits. */
+import { UsageError } from '../core/errors.js';
+import type { ImageFormat } from './commands/plot-options.js';
+
+export interface ImageTarget {
+  /** A file path, or '-' for stdout. */
+  readonly path: string;
+  readonly format: ImageFormat;
+}
+
+const EXTENSIONS: readonly [string, ImageFormat][] = [
+  ['.svg', 'svg'],
+  ['.png', 'png'],
+  ['.pdf', 'pdf'],
+  ['.json', 'json'], // .vl.json included
+];
+
+export const BINARY_FORMATS: readonly ImageFormat[] = ['png', 'pdf'];
+
+/** The format named by a file's extension, if any. */
+export function formatOfPath(path: string): ImageFormat | undefined {
+  const lower = path.toLowerCase();
+  return EXTENSIONS.find(([ext]) => lower.endsWith(ext))?.[1];
+}
+
+/** -o FILE (or -, or nothing: stdout) and --format, which wins over the extension. */
+export function imageTarget(output: string | undefined, format: ImageFormat | undefined): ImageTarget {
+  const path = output ?? '-';
+  if (path === '') throw new UsageError('-o needs a file name (or - for stdout)');
+  if (format) return { path, format };
+  if (path === '-') throw new UsageError('writing an image to stdout needs --format svg, png, pdf or json');
+  const fromExtension = formatOfPath(path);
+  if (!fromExtension) throw new UsageError(`cannot tell the image format of "${path}": use .svg, .png, .pdf, .json or .vl.json, or --format`);
+  return { path, format: fromExtension };
+}
+
+/** Largest side of a PNG, in pixels (cairo's own limit is 32767). */
+export const MAX_PIXELS = 16384;
+/** The smallest image that still has room for its title, axes and plot. */
+export const MIN_WIDTH = 200;
+export const MIN_HEIGHT = 150;
+
+/** Checks the image's size in CSS pixels and the PNG's in pixels. */
+export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat): void {
+  for (const [option, v, min] of [
+    ['--width', width, MIN_WIDTH],
+    ['--height', height, MIN_HEIGHT],
+  ] as const) {
+    if (v < min || v > MAX_PIXELS) throw new UsageError(`${option} of an image must be from ${min} to ${MAX_PIXELS} pixels, got ${v}`);
+  }
+  if (format === 'png' && Math.max(width, height) * scale > MAX_PIXELS) {
+    throw new UsageError(`--scale ${scale} makes a PNG wider than ${MAX_PIXELS} pixels`);
+  }
+}

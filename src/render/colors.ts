@@ -1,0 +1,32 @@
+/** Series colours: matplotlib's default cycle, or the user's --colors, checked as CSS colours. */
+import { color } from 'd3-color';
+import { UsageError } from '../core/errors.js';
+import type { Series } from '../core/series.js';
+import type { Spec } from '../core/spec.js';
+
+/** matplotlib's "tab10" property cycle (C0 to C9), the colours of the seed's figures. */
+export const TAB10 = ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b', '#e377c2', '#7f7f7f', '#bcbd22', '#17becf'] as const;
+
+/** Whether a string is a CSS colour that every renderer reads: a name, #rgb, #rrggbb, rgb(), hsl(). */
+export function isCssColor(text: string): boolean {
+  return color(text) !== null;
+}
+
+/**
+ * One colour per function: the given ones in order, then the default cycle. Refuses an unknown
+ * colour, and more colours than functions (a sign that the list and the functions do not match).
+ */
+export function functionColors(count: number, given: readonly string[] = []): string[] {
+  const bad = given.find((c) => !isCssColor(c));
+  if (bad !== undefined) throw new UsageError(`--colors: "${bad}" is not a colour (use a CSS name such as red, or #rrggbb)`);
+  if (given.length > count) {
+    throw new UsageError(`--colors gives ${given.length} colours for ${count} function${count === 1 ? '' : 's'}`);
+  }
+  return Array.from({ length: count }, (_, i) => given[i] ?? TAB10[i % TAB10.length]);
+}
+
+/** The colour of each series: its function's, so that f and f' share one (f' is drawn dashed). */
+export function seriesColors(series: readonly Series[], specs: readonly Spec[], given: readonly string[] = []): string[] {
+  const colors = functionColors(specs.length, given);
+  return series.map((s) => colors[specs.indexOf(s.spec)]);
+}

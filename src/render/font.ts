@@ -1,0 +1,56 @@
+/**
+ * The one font of every chart image, DejaVu Sans (matplotlib's default face), shipped in
+ * assets/fonts so that a PNG comes out the same on every machine. Text is measured from its
+ * advance widths and kerning (font-metrics.json, made by scripts/font-metrics.mjs), so layout
+ * neither guesses widths nor depends on which renderer or system fonts are installed.
+ */
+import metrics from './font-metrics.json' with { type: 'json' };
+
+export const FONT_FAMILY = metrics.family;
+/** The font file, relative to the package root. */
+export const FONT_FILE = 'assets/fonts/DejaVuSans.ttf';
+
+const advances = new Map<number, number>();
+for (const [first, widths] of metrics.advances as [number, number[]][]) {
+  widths.forEach((w, i) => advances.set(first + i, w));
+}
+const kerning = metrics.kerning as Record<string, number>;
+
+/** The width in pixels of one line of text at a font size in pixels, as a text renderer sets it. */
+export function textWidth(text: string, fontSize: number): number {
+  let units = 0;
+  let previous = '';
+  for (const ch of text) {
+    units += advances.get(ch.codePointAt(0)!) ?? metrics.missing;
+    if (previous) units += kerning[previous + ch] ?? 0;
+    previous = ch;
+  }
+  return (units * fontSize) / metrics.unitsPerEm;
+}
+
+/**
+ * Text broken into lines no wider than maxWidth, at spaces; a word wider than a line on its own
+ * is broken between characters.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = line ? `${line} ${word}` : word;
+    if (textWidth(joined, fontSize) <= maxWidth) {
+      line = joined;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    for (const ch of word) {
+      if (line && textWidth(line + ch, fontSize) > maxWidth) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -1,0 +1,38 @@
+/**
+ * node-canvas (the package `canvas`), loaded if it is installed. It is an optional dependency,
+ * and so are its type declarations: the parts act uses are typed here, and its name is kept in a
+ * variable so that neither tsc nor esbuild looks for the package at build time.
+ */
+
+export interface CanvasContext {
+  font: string;
+  measureText(text: string): { width: number };
+}
+
+export interface NodeCanvasCanvas {
+  readonly width: number;
+  readonly height: number;
+  getContext(kind: '2d'): CanvasContext;
+  toBuffer(mime: 'image/png', config?: { compressionLevel?: number; filters?: number }): Buffer;
+  toBuffer(mime: 'application/pdf'): Buffer;
+}
+
+export interface NodeCanvas {
+  registerFont(path: string, face: { family: string }): void;
+  createCanvas(width: number, height: number): NodeCanvasCanvas;
+  Canvas: { new (width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas; readonly PNG_FILTER_NONE: number };
+  Image: unknown;
+}
+
+const PACKAGE = 'canvas';
+
+/** node-canvas, or null when it is not installed or its native part does not load. */
+export async function importNodeCanvas(): Promise<NodeCanvas | null> {
+  try {
+    const m = (await import(PACKAGE)) as { default?: NodeCanvas } & NodeCanvas;
+    const c = m.default ?? m;
+    return typeof c.createCanvas === 'function' ? c : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Stands in for the package vega-canvas in the bundle (scripts/build.mjs aliases it). vega's own
+ * vega-canvas imports node-canvas as soon as vega loads; this one draws with node-canvas only
+ * once image.ts hands it over, so SVG and resvg output do not pay for loading it.
+ */
+import type { NodeCanvas, NodeCanvasCanvas } from './node-canvas.js';
+
+let nodeCanvas: NodeCanvas | null = null;
+
+export function useNodeCanvas(module: NodeCanvas): void {
+  nodeCanvas = module;
+}
+
+/** A node-canvas Canvas, or null before useNodeCanvas (vega then falls back as without canvas). */
+export function canvas(width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas | null {
+  return nodeCanvas ? new nodeCanvas.Canvas(width, height, type) : null;
+}
+
+export function image(): unknown {
+  return nodeCanvas?.Image ?? null;
+}

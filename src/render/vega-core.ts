@@ -1,0 +1,22 @@
+/**
+ * The parts of vega that render a chart compiled from act's Vega-Lite specs: the parser, the
+ * view, and the transforms those specs use. Importing `vega` itself loads all of it (geo,
+ * force layouts, word clouds, ...), which costs more time than the rendering.
+ */
+import type * as Vega from 'vega';
+import { transforms } from 'vega-dataflow';
+import * as encode from 'vega-encode';
+import { parse as vegaParse } from 'vega-parser';
+import { textMetrics as vegaTextMetrics } from 'vega-scenegraph';
+import * as tx from 'vega-transforms';
+import { extend } from 'vega-util';
+import { View as VegaView } from 'vega-view';
+import * as vtx from 'vega-view-transforms';
+
+extend(transforms, tx, vtx, encode);
+
+export const View = VegaView as typeof Vega.View;
+export const parse = vegaParse as typeof Vega.parse;
+
+/** vega's text measurer: width(item, text) in pixels; replaceable (vega-scenegraph reads it on each use). */
+export const textMetrics = vegaTextMetrics as { width: (item: { fontSize?: number; limit?: number }, text: unknown) => number };

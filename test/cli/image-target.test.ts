@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { checkImageSize, formatOfPath, imageTarget } from '../../src/cli/image-target.js';
+
+describe('image target', () => {
+  it('takes the format from the extension, in any case; .vl.json is JSON', () => {
+    expect(formatOfPath('a/b.SVG')).toBe('svg');
+    expect(formatOfPath('fig.png')).toBe('png');
+    expect(formatOfPath('fig.pdf')).toBe('pdf');
+    expect(formatOfPath('fig.vl.json')).toBe('json');
+    expect(formatOfPath('fig.jpg')).toBeUndefined();
+    expect(formatOfPath('png')).toBeUndefined();
+  });
+
+  it('lets --format win, and sends - (or no -o) to stdout', () => {
+    expect(imageTarget('fig.txt', 'svg')).toEqual({ path: 'fig.txt', format: 'svg' });
+    expect(imageTarget(undefined, 'png')).toEqual({ path: '-', format: 'png' });
+    expect(imageTarget('-', 'json')).toEqual({ path: '-', format: 'json' });
+  });
+
+  it('refuses what it cannot tell', () => {
+    expect(() => imageTarget('fig.jpg', undefined)).toThrow(/cannot tell the image format of "fig.jpg"/);
+    expect(() => imageTarget('-', undefined)).toThrow(/needs --format/);
+    expect(() => imageTarget('', undefined)).toThrow(/needs a file name/);
+  });
+
+  it('checks sizes', () => {
+    expect(() => checkImageSize(640, 480, 2, 'png')).not.toThrow();
+    expect(() => checkImageSize(199, 480, 2, 'png')).toThrow(/--width of an image must be from 200 to 16384 pixels, got 199/);
+    expect(() => checkImageSize(200, 149, 2, 'png')).toThrow(/--height of an image must be from 150/);
+    expect(() => checkImageSize(200, 150, 2, 'png')).not.toThrow();
+    expect(() => checkImageSize(640, 20000, 1, 'svg')).toThrow(/--height/);
+    expect(() => checkImageSize(4000, 480, 5, 'png')).toThrow(/--scale 5 makes a PNG wider than 16384/);
+    expect(() => checkImageSize(4000, 480, 5, 'svg')).not.toThrow();
+  });
+});

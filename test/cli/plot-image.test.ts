@@ -1,0 +1,301 @@
+/** `act plot -o FILE`, run as a user would: the real bin/act, real files, decoded images. */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
+import { Ajv } from 'ajv';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TAB10 } from '../../src/render/colors.js';
+import { act, BIN, ROOT } from '../helpers/cli.js';
+import { hasCanvas, needsCanvas } from '../helpers/canvas.js';
+import { colorCount, colorNear, hexColor, plotFrame, readPng, type Pixels } from '../helpers/image.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'act-image-'));
+});
+
+function ok(args: string[]): void {
+  const r = act(args);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+}
+
+/** Elements' text in an SVG parsed as XML (a parse error throws). */
+function svgTexts(svg: string): string[] {
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`${level}: ${message}`);
+    },
+  }).parseFromString(svg, 'image/svg+xml');
+  const texts = doc.getElementsByTagName('text');
+  return Array.from({ length: texts.length }, (_, i) => texts.item(i)!.textContent ?? '');
+}
+
+describe('act plot -o FILE.svg', () => {
+  it('writes an SVG that parses as XML, with the title, axis labels and legend', () => {
+    const path = join(dir, 'relu-gelu.svg');
+    ok(['plot', 'relu', 'gelu', '-d', '--title', 'Two & <more>', '-o', path]);
+    const svg = readFileSync(path, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    const texts = svgTexts(svg);
+    for (const t of ['Two & <more>', 'x', 'y', 'relu', "relu'", 'gelu', "gelu'"]) expect(texts, t).toContain(t);
+    expect(svg).toMatch(/width="640" height="480"/);
+  });
+
+  it('an XML parse failure is caught', () => {
+    expect(() => svgTexts('<svg><text>a</svg>')).toThrow();
+  });
+
+  it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
+    const path = join(dir, 'plain.svg');
+    ok(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
+    const svg = readFileSync(path, 'utf8');
+    const texts = svgTexts(svg);
+    expect(texts).toContain('input');
+    expect(texts).toContain('output');
+    expect(texts).not.toContain('sigmoid(x)');
+    expect(svg).not.toMatch(/role-legend/);
+    expect(svg).not.toMatch(/role-axis-grid/);
+    expect(svg).toMatch(/stroke-dasharray="7,4"/);
+    const full = readFileSync(join(dir, 'relu-gelu.svg'), 'utf8');
+    expect(full).toMatch(/role-legend/);
+    expect(full).toMatch(/role-axis-grid/);
+  });
+});
+
+describe('act plot -o FILE.png', () => {
+  // relu over its default range [-5, 5]: x from -5.5 to 5.5 and y from -0.25 to 5.25 with the margins
+  let frame: ReturnType<typeof plotFrame>;
+  let domains: { x: number[]; y: number[] };
+  beforeAll(() => {
+    ok(['plot', 'relu', '-o', join(dir, 'relu.svg')]);
+    ok(['plot', 'relu', '-o', join(dir, 'relu.vl.json')]);
+    frame = plotFrame(readFileSync(join(dir, 'relu.svg'), 'utf8'));
+    const spec = JSON.parse(readFileSync(join(dir, 'relu.vl.json'), 'utf8'));
+    const line = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
+    domains = { x: line.encoding.x.scale.domain, y: line.encoding.y.scale.domain };
+  });
+
+  /** Where the point (x, y) of the data is in the PNG, at its scale. */
+  const at = (x: number, y: number, scale = 2): [number, number] => [
+    (frame.left + ((x - domains.x[0]) / (domains.x[1] - domains.x[0])) * frame.width) * scale,
+    (frame.top + ((domains.y[1] - y) / (domains.y[1] - domains.y[0])) * frame.height) * scale,
+  ];
+
+  function checkRelu(png: Pixels): void {
+    const blue = hexColor(TAB10[0]);
+    expect([png.width, png.height]).toEqual([1280, 960]);
+    expect(colorNear(png, ...at(2, 2), blue), 'the curve at relu(2) = 2').toBe(true);
+    expect(colorNear(png, ...at(-3, 0), blue), 'the curve at relu(-3) = 0').toBe(true);
+    expect(colorNear(png, ...at(2, 4), blue), 'no curve at (2, 4)').toBe(false);
+    expect(colorNear(png, ...at(-3, 2), blue), 'no curve at (-3, 2)').toBe(false);
+  }
+
+  it('decodes to 1280x960 (640x480 at scale 2), with the curve where relu is', () => {
+    const path = join(dir, 'relu.png');
+    ok(['plot', 'relu', '-o', path]);
+    checkRelu(readPng(readFileSync(path)));
+  });
+
+  it('resvg draws the same: same size, curve in the same place', () => {
+    const path = join(dir, 'relu-resvg.png');
+    ok(['plot', 'relu', '--renderer', 'resvg', '-o', path]);
+    checkRelu(readPng(readFileSync(path)));
+  });
+
+  it.skipIf(!hasCanvas)(needsCanvas('node-canvas draws the same: same size, curve in the same place'), () => {
+    const path = join(dir, 'relu-canvas.png');
+    ok(['plot', 'relu', '--renderer', 'canvas', '-o', path]);
+    const png = readPng(readFileSync(path));
+    checkRelu(png);
+    const resvg = readPng(readFileSync(join(dir, 'relu-resvg.png')));
+    expect([png.width, png.height]).toEqual([resvg.width, resvg.height]);
+  });
+
+  it('--scale, --width and --height set the pixel size', () => {
+    const path = join(dir, 'small.png');
+    ok(['plot', 'tanh', '--scale', '1', '--width', '800', '--height', '500', '-o', path]);
+    const png = readPng(readFileSync(path));
+    expect([png.width, png.height]).toEqual([800, 500]);
+    ok(['plot', 'tanh', '--scale', '1.5', '--renderer', 'resvg', '-o', path]);
+    expect([readPng(readFileSync(path)).width, readPng(readFileSync(path)).height]).toEqual([960, 720]);
+  });
+
+  it('--colors colours each function', () => {
+    const path = join(dir, 'colors.png');
+    ok(['plot', 'relu', 'tanh', '--colors', 'red,#00ff00', '-o', path]);
+    const png = readPng(readFileSync(path));
+    expect(colorCount(png, [255, 0, 0], 10)).toBeGreaterThan(500);
+    expect(colorCount(png, [0, 255, 0], 10)).toBeGreaterThan(500);
+    expect(colorCount(png, hexColor(TAB10[0]), 10)).toBe(0);
+  });
+});
+
+describe('act plot -o FILE.json (Vega-Lite)', () => {
+  it("validates against vega-lite's JSON schema and keeps every sample", () => {
+    const require = createRequire(import.meta.url);
+    const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false }).compile(schema);
+    for (const [name, args] of [
+      ['a.json', ['relu']],
+      ['b.vl.json', ['relu', 'softmax', '-d', '--hline', '0', '--markers', '-n', '50']],
+    ] as const) {
+      const path = join(dir, name);
+      ok(['plot', ...args, '-o', path]);
+      const spec = JSON.parse(readFileSync(path, 'utf8'));
+      expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      expect(spec.$schema).toMatch(/vega-lite\/v6/);
+    }
+    const relu = JSON.parse(readFileSync(join(dir, 'a.json'), 'utf8'));
+    // 1000 points and the kink at 0
+    expect(relu.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line').data.values).toHaveLength(1001);
+  });
+});
+
+describe('act plot -o FILE.pdf', () => {
+  it.skipIf(!hasCanvas)(needsCanvas('writes a PDF through node-canvas'), () => {
+    const path = join(dir, 'gelu.pdf');
+    ok(['plot', 'gelu', '-o', path]);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.skipIf(hasCanvas)('without node-canvas, says how to get it (exit 1)', () => {
+    const r = act(['plot', 'gelu', '-o', join(dir, 'none.pdf')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^act: PDF output needs node-canvas; install the optional package canvas .*apt-get install libcairo2-dev/);
+    expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
+  });
+
+  it('refuses --renderer resvg, which makes PNG only, and leaves an existing file alone', () => {
+    const path = join(dir, 'kept.pdf');
+    writeFileSync(path, 'old');
+    const r = act(['plot', 'gelu', '--renderer', 'resvg', '-o', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF needs node-canvas\n');
+    expect(readFileSync(path, 'utf8')).toBe('old');
+  });
+});
+
+describe('act plot -o - (stdout)', () => {
+  it('writes SVG and PNG to a pipe', () => {
+    const svg = act(['plot', 'relu', '--format', 'svg', '-o', '-']);
+    expect(svg.code).toBe(0);
+    expect(svg.stdout.startsWith('<svg')).toBe(true);
+    const png = spawnSync(process.execPath, [BIN, 'plot', 'relu', '--format', 'png', '--scale', '1', '-o', '-'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(png.status).toBe(0);
+    expect([readPng(png.stdout).width, readPng(png.stdout).height]).toEqual([640, 480]);
+  });
+
+  it('refuses to write PNG or PDF to a terminal (exit 2), but writes SVG there', () => {
+    // script(1) gives act a pseudo-terminal as stdout
+    const inTerminal = (args: string) => spawnSync('script', ['-qec', `${process.execPath} ${BIN} ${args}`, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
+    const png = inTerminal('plot relu --format png -o -');
+    expect(png.status).toBe(2);
+    expect(png.stdout).toMatch(/act: not writing PNG to a terminal: redirect stdout \(> file\) or use -o FILE/);
+    expect(png.stdout).not.toMatch(/PNG\r?\n.*IHDR/s);
+    expect(inTerminal('plot relu --format pdf').status).toBe(2);
+    const svg = inTerminal('plot relu --format svg -o -');
+    expect(svg.status).toBe(0);
+    expect(svg.stdout).toMatch(/^<svg/);
+  });
+
+  it('needs --format to write to stdout', () => {
+    const r = act(['plot', 'relu', '-o', '-']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: writing an image to stdout needs --format svg, png, pdf or json\n');
+  });
+});
+
+describe('writing files', () => {
+  it('leaves no temporary file behind', () => {
+    const sub = join(dir, 'clean');
+    mkdirSync(sub);
+    for (const f of ['a.png', 'a.svg', 'a.json']) ok(['plot', 'elu', '-o', join(sub, f)]);
+    ok(['plot', 'elu', '-o', join(sub, 'a.png')]); // over an existing file
+    expect(readdirSync(sub).sort()).toEqual(['a.json', 'a.png', 'a.svg']);
+  });
+
+  it('--no-clobber refuses to overwrite (exit 1), and the file stays as it was', () => {
+    const path = join(dir, 'existing.png');
+    writeFileSync(path, 'precious');
+    const r = act(['plot', 'relu', '--no-clobber', '-o', path]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`act: cannot write ${path}: the file exists (and --no-clobber was given)\n`);
+    expect(readFileSync(path, 'utf8')).toBe('precious');
+    ok(['plot', 'relu', '--no-clobber', '-o', join(dir, 'fresh.png')]);
+    ok(['plot', 'relu', '-o', path]);
+    expect(readPng(readFileSync(path)).width).toBe(1280);
+  });
+
+  it('names an unwritable path (exit 1)', () => {
+    const missing = join(dir, 'no-such-folder', 'x.png');
+    const r = act(['plot', 'relu', '-o', missing]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`act: cannot write ${missing}: no such folder\n`);
+    const folder = join(dir, 'folder.svg');
+    mkdirSync(folder);
+    expect(act(['plot', 'relu', '-o', folder]).stderr).toBe(`act: cannot write ${folder}: it is a folder\n`);
+  });
+
+  it('a killed process leaves no image or a whole one, and no temporary file', async () => {
+    const sub = join(dir, 'killed');
+    mkdirSync(sub);
+    for (const delay of [100, 250, 400, 550, 700, 900]) {
+      const path = join(sub, `k${delay}.png`);
+      const child = spawn(process.execPath, [BIN, 'plot', 'gelu', 'relu', '-d', '--scale', '4', '-o', path], { cwd: ROOT, stdio: 'ignore' });
+      const exited = new Promise((r) => child.on('exit', r));
+      await new Promise((r) => setTimeout(r, delay));
+      child.kill('SIGTERM');
+      await exited;
+      if (existsSync(path)) expect(readPng(readFileSync(path)).width, `after ${delay} ms`).toBe(2560);
+    }
+    expect(readdirSync(sub).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+});
+
+describe('usage errors (exit 2)', () => {
+  const cases: [string[], RegExp][] = [
+    [['-o', 'fig.jpg'], /^act: cannot tell the image format of "fig.jpg": use \.svg, \.png, \.pdf, \.json or \.vl\.json, or --format\n$/],
+    [['--colors', 'red,bleu', '-o', 'x.png'], /^act: --colors: "bleu" is not a colour/],
+    [['--colors', 'red,blue', '-o', 'x.png'], /^act: --colors gives 2 colours for 1 function\n$/],
+    [['--width', '20', '-o', 'x.png'], /^act: --width of an image must be from 200 to 16384 pixels, got 20\n$/],
+    [['--format', 'gif'], /^act: --format must be one of svg, png, pdf, json, got "gif"\n$/],
+  ];
+  for (const [args, message] of cases) {
+    it(args.join(' '), () => {
+      const r = act(['plot', 'relu', ...args], { cwd: dir });
+      expect(r.stderr).toMatch(message);
+      expect(r.code).toBe(2);
+      expect(readdirSync(dir)).not.toContain('x.png');
+    });
+  }
+});
+
+describe('examples/seed-figures.sh', () => {
+  it("regenerates the seed's nine figures, each in its colour", () => {
+    const out = join(dir, 'seed');
+    const r = spawnSync('bash', [join(ROOT, 'examples/seed-figures.sh'), out], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const colours: Record<string, string> = {
+      sigmoid: TAB10[0],
+      tanh: '#0000ff',
+      relu: '#ff0000',
+      leaky_relu: '#800080',
+      prelu: '#ffa500',
+      elu: '#008000',
+      softmax: TAB10[0],
+      swish: '#ff00ff',
+      gelu: '#00ffff',
+    };
+    expect(readdirSync(out).sort()).toEqual(Object.keys(colours).map((n) => `${n}.png`).sort());
+    for (const [name, colour] of Object.entries(colours)) {
+      const png = readPng(readFileSync(join(out, `${name}.png`)));
+      expect([png.width, png.height], name).toEqual([1280, 960]);
+      expect(colorCount(png, hexColor(colour), 12), name).toBeGreaterThan(1000);
+    }
+  });
+});

@@ -1,0 +1,112 @@
+/** All or nothing: the target is the old file or the whole new one, never a part; no temporary file stays. */
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { RuntimeError } from '../../src/core/errors.js';
+import { temporaryPath, writeFileAtomic } from '../../src/io/atomic-file.js';
+import { ROOT } from '../helpers/cli.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'act-atomic-'));
+});
+
+describe('writeFileAtomic', () => {
+  it('writes a new file, and leaves nothing else in the folder', async () => {
+    const path = join(dir, 'a.png');
+    await writeFileAtomic(path, Buffer.from([1, 2, 3]));
+    expect(readFileSync(path)).toEqual(Buffer.from([1, 2, 3]));
+    expect(readdirSync(dir)).toEqual(['a.png']);
+  });
+
+  it('replaces an existing file whole, keeping its permissions', async () => {
+    const path = join(dir, 'a.svg');
+    writeFileSync(path, 'old');
+    chmodSync(path, 0o640);
+    await writeFileAtomic(path, 'new contents');
+    expect(readFileSync(path, 'utf8')).toBe('new contents');
+    expect(statSync(path).mode & 0o777).toBe(0o640);
+    expect(readdirSync(dir)).toEqual(['a.svg']);
+  });
+
+  it('writes into a FIFO (or /dev/null) instead of renaming over it', async () => {
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (d) => (got += d));
+    const closed = new Promise((resolve) => reader.on('close', resolve));
+    await writeFileAtomic(fifo, 'through the pipe', { clobber: false });
+    await closed;
+    expect(got).toBe('through the pipe');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['pipe']);
+    await writeFileAtomic('/dev/null', 'nothing');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
+  it('with clobber false, refuses an existing file and leaves it as it was', async () => {
+    const path = join(dir, 'a.svg');
+    writeFileSync(path, 'old');
+    await expect(writeFileAtomic(path, 'new', { clobber: false })).rejects.toThrow(`cannot write ${path}: the file exists`);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.svg']);
+    await writeFileAtomic(join(dir, 'b.svg'), 'fresh', { clobber: false });
+    expect(readFileSync(join(dir, 'b.svg'), 'utf8')).toBe('fresh');
+  });
+
+  it('names the path when the folder does not exist, or the target is a folder', async () => {
+    const missing = join(dir, 'no', 'such', 'a.png');
+    await expect(writeFileAtomic(missing, 'x')).rejects.toThrow(new RuntimeError(`cannot write ${missing}: no such folder`));
+    mkdirSync(join(dir, 'folder.png'));
+    await expect(writeFileAtomic(join(dir, 'folder.png'), 'x')).rejects.toThrow(/folder\.png: it is a folder/);
+    expect(readdirSync(dir)).toEqual(['folder.png']);
+  });
+
+  it('leaves the old file and no temporary file when the write fails', async () => {
+    const path = join(dir, 'a.json');
+    writeFileSync(path, 'old');
+    // data that cannot be written: an invalid argument fails after the temporary file is open
+    await expect(writeFileAtomic(path, 42 as unknown as string)).rejects.toThrow(/cannot write/);
+    expect(readFileSync(path, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('puts the temporary file beside the target, hidden and matched by .gitignore', () => {
+    const tmp = temporaryPath('/some/folder/fig.png');
+    expect(tmp).toMatch(/^\/some\/folder\/\.fig\.png\.tmp-\d+-[0-9a-f]{8}$/);
+    expect(readFileSync(new URL('../../.gitignore', import.meta.url), 'utf8')).toMatch(/^\*\.tmp-\*$/m);
+  });
+
+  it('an interrupt while the data is being written removes the temporary file; the old file stays', async () => {
+    // a child process writes 256 MB, and is sent SIGTERM once its temporary file exists
+    const script = join(dir, 'writer.mjs');
+    await build({
+      stdin: {
+        contents: `import { writeFileAtomic } from './src/io/atomic-file.ts';
+          await writeFileAtomic(process.argv[2], Buffer.alloc(256 << 20, 7));`,
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'error',
+    });
+    const target = join(dir, 'big.bin');
+    writeFileSync(target, 'old');
+    const child = spawn(process.execPath, [script, target], { stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    const deadline = Date.now() + 20_000;
+    while (!readdirSync(dir).some((f) => f.includes('.tmp-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    expect(readdirSync(dir).some((f) => f.includes('.tmp-')), 'the write started').toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited).toBe('SIGTERM');
+    expect(readdirSync(dir).sort()).toEqual(['big.bin', 'writer.mjs']);
+    expect(readFileSync(target, 'utf8')).toBe('old');
+  });
+});

@@ -1,0 +1,177 @@
+/** The chart's Vega-Lite spec: valid against vega-lite's schema, compiled without warnings, matplotlib's defaults. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv } from 'ajv';
+import { compile } from 'vega-lite';
+import { describe, expect, it } from 'vitest';
+import { sampleSeries, type Series } from '../../src/core/series.js';
+import { parseSpec } from '../../src/core/spec.js';
+import { seriesColors, TAB10 } from '../../src/render/colors.js';
+import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, tickFormat, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+
+const require = createRequire(import.meta.url);
+const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
+const validate = new Ajv({ strict: false, allowUnionTypes: true, validateFormats: false }).compile(schema);
+
+function chart(specTexts: string[], given: Partial<ChartOptions> = {}, sample: { derivative?: boolean; points?: number; from?: number; to?: number } = {}) {
+  const specs = specTexts.map(parseSpec);
+  const series = sampleSeries(specs, { from: sample.from ?? -5, to: sample.to ?? 5, points: sample.points ?? 200, derivative: sample.derivative });
+  const options = chartOptions(series, { colors: seriesColors(series, specs), ...given });
+  return { series, options, spec: chartSpec(series, options) };
+}
+
+/** vega-lite's compile, with its warnings collected. */
+function compileWarnings(spec: object): string[] {
+  const warnings: string[] = [];
+  const logger = {
+    level: () => logger,
+    warn: (...m: unknown[]) => (warnings.push(m.join(' ')), logger),
+    info: () => logger,
+    debug: () => logger,
+    error: (...m: unknown[]) => {
+      throw new Error(m.join(' '));
+    },
+  };
+  compile(spec as never, { logger: logger as never });
+  return warnings;
+}
+
+const layerOf = (spec: ReturnType<typeof chartSpec>, mark: string) => spec.layer.find((l) => 'mark' in l && (l.mark as { type: string }).type === mark) as Record<string, any>;
+
+describe('chartSpec', () => {
+  const cases: [string, ReturnType<typeof chart>][] = [
+    ['one function', chart(['relu'])],
+    ['functions and derivatives', chart(['relu', 'gelu', 'elu(alpha=0.5)'], {}, { derivative: true })],
+    ['guides, markers, no grid, no legend, own labels', chart(['softmax'], { hlines: [0.5, 0.1], markers: true, grid: false, legend: false, title: 'T', xlabel: 'X', ylabel: 'Y' }, { points: 11 })],
+    ['infinite values', chart(['exponential'], {}, { from: 700, to: 720 })],
+  ];
+
+  for (const [name, c] of cases) {
+    it(`validates against vega-lite's JSON schema and compiles without warnings: ${name}`, () => {
+      const json = JSON.parse(JSON.stringify(c.spec));
+      expect(validate(json), JSON.stringify(validate.errors?.slice(0, 3), null, 1)).toBe(true);
+      expect(compileWarnings(json)).toEqual([]);
+    });
+  }
+
+  it('the warning check can fail', () => {
+    const spec = { data: { values: [] }, mark: 'bar', encoding: { shape: { field: 'a', type: 'nominal' } } };
+    expect(compileWarnings(spec).join()).toMatch(/shape/);
+  });
+
+  it('the schema check can fail', () => {
+    const broken = JSON.parse(JSON.stringify(cases[0][1].spec));
+    broken.layer[0].mark.type = 'curve';
+    expect(validate(broken)).toBe(false);
+  });
+
+  it("follows matplotlib's figure: 640x480, title, axis labels, grid, tab10, a legend", () => {
+    const { spec, options } = chart(['relu']);
+    expect([spec.width, spec.height]).toEqual([640, 480]);
+    expect(spec.autosize).toEqual({ type: 'fit', contains: 'padding' });
+    expect(spec.title).toEqual({ text: 'relu' });
+    expect([options.xlabel, options.ylabel]).toEqual(['x', 'relu(x)']);
+    expect(spec.config?.axis?.grid).toBe(true);
+    const line = layerOf(spec, 'line');
+    expect(line.encoding.color.scale).toEqual({ domain: ['relu'], range: [TAB10[0]] });
+    expect(line.encoding.color.legend).toEqual({ orient: 'top-left', title: null });
+    expect(line.encoding.x.title).toBe('x');
+    expect(line.encoding.y.title).toBe('relu(x)');
+  });
+
+  it("names the y axis after a lone function, else y; the title lists the functions", () => {
+    expect(chart(['relu'], {}, { derivative: true }).options).toMatchObject({ title: 'relu', ylabel: 'y' });
+    expect(chartOptions(sampleSeries([parseSpec('gelu')], { from: -1, to: 1, points: 3, onlyDerivative: true })).ylabel).toBe("gelu'(x)");
+    expect(chart(['elu(alpha=0.5)']).options.ylabel).toBe('y');
+    expect(chart(['relu', 'gelu']).options).toMatchObject({ title: 'relu, gelu', ylabel: 'y' });
+  });
+
+  it("dashes a derivative drawn beside its function, in the function's colour", () => {
+    const { spec } = chart(['relu', 'gelu'], {}, { derivative: true });
+    const line = layerOf(spec, 'line');
+    expect(line.encoding.color.scale).toEqual({ domain: ['relu', "relu'", 'gelu', "gelu'"], range: [TAB10[0], TAB10[0], TAB10[1], TAB10[1]] });
+    expect(line.encoding.strokeDash.scale.range).toEqual([[1, 0], [7, 4], [1, 0], [7, 4]]);
+    expect(layerOf(chart(['relu']).spec, 'line').encoding.strokeDash).toBeUndefined();
+  });
+
+  it('draws guide lines dashed, inside the y range', () => {
+    const { spec } = chart(['sigmoid'], { hlines: [0.5, 3] });
+    const rule = layerOf(spec, 'rule');
+    expect(rule.data.values).toEqual([{ y: 0.5 }, { y: 3 }]);
+    expect(rule.mark.strokeDash).toEqual([7, 4]);
+    const y = layerOf(spec, 'line').encoding.y.scale.domain;
+    expect(y[0]).toBeLessThan(0);
+    expect(y[1]).toBeGreaterThan(3);
+  });
+
+  it('marks points, turns off grid and legend when asked', () => {
+    const { spec } = chart(['softmax'], { markers: true, grid: false, legend: false }, { points: 11 });
+    const line = layerOf(spec, 'line');
+    expect(line.mark.point).toMatchObject({ filled: true });
+    expect(line.encoding.color.legend).toBeNull();
+    expect(spec.config?.axis?.grid).toBe(false);
+    expect(line.data.values).toHaveLength(11);
+  });
+
+  it('writes a non-finite value as null, which breaks the line', () => {
+    const { spec } = chart(['exponential'], {}, { from: 700, to: 720, points: 21 });
+    const ys = layerOf(spec, 'line').data.values.map((r: { y: number | null }) => r.y);
+    expect(ys.slice(0, 10).every((y: number | null) => typeof y === 'number')).toBe(true);
+    expect(ys.at(-1)).toBeNull();
+  });
+
+  it('gives repeated labels a number in the legend', () => {
+    const series = sampleSeries([parseSpec('relu'), parseSpec('relu')], { from: -1, to: 1, points: 3 });
+    expect(legendLabels(series)).toEqual(['relu', 'relu #2']);
+  });
+
+  it('puts the legend in the corner the lines leave empty', () => {
+    const corner = (names: string[]) => {
+      const c = chart(names);
+      return legendPlace(c.series, legendLabels(c.series), c.options);
+    };
+    expect(corner(['sigmoid'])).toBe('top-left');
+    expect(corner(['softmin'])).toBe('top-right');
+    expect(corner(['gaussian'])).toBe('top-right'); // the peak is in the middle: both top corners free, matplotlib's first
+  });
+
+  it('puts a legend that would cover much of the plot beside it', () => {
+    const many = ['identity', 'softplus', 'mish', 'selu', 'celu', 'hardswish', 'silu', 'softsign', 'tanhshrink', 'gaussian', 'relu'];
+    const c = chart(many);
+    expect(legendPlace(c.series, legendLabels(c.series), c.options)).toBe('right');
+    const long = chart(['relu']);
+    expect(legendPlace(long.series, ['relu', 'a label far too long to sit inside the plot without hiding it'], long.options)).toBe('right');
+  });
+
+  it('wraps a long title into lines that fit the width', () => {
+    const title = 'A very long title that goes on and on well past the width of a small figure, to see what happens';
+    const { spec } = chart(['relu'], { title });
+    const text = (spec.title as { text: string[] }).text;
+    expect(Array.isArray(text)).toBe(true);
+    expect(text.join(' ')).toBe(title);
+    expect(chart(['relu'], { title: 'Short' }).spec.title).toEqual({ text: 'Short' });
+  });
+
+  it("switches tick labels to exponents beyond matplotlib's limits", () => {
+    expect(tickFormat([-11, 11])).toBeUndefined();
+    expect(tickFormat([0, 160000])).toBeUndefined();
+    expect(tickFormat([0, 2e6])).toBe('~g');
+    expect(tickFormat([-1.1e-9, 1.1e-9])).toBe('~g');
+    const { spec } = chart(['exponential'], {}, { from: 700, to: 720, points: 50 });
+    const y = layerOf(spec, 'line').encoding.y;
+    expect(y.axis.format).toBe('~g');
+    expect(y.scale.domain.every(Number.isFinite)).toBe(true);
+  });
+
+  it('domains: the data with 5% margins', () => {
+    const { series } = chart(['relu'], {}, { from: -10, to: 10 });
+    expect(chartDomains(series, [])).toEqual({ x: [-11, 11], y: [-0.5, 10.5] });
+  });
+
+  it('draws fewer points than sampled, but every one with markers', () => {
+    const c = chart(['relu'], {}, { points: 1000 });
+    const drawn = seriesForDrawing(c.series, c.options) as Series[];
+    expect(drawn[0].x.length).toBe(3);
+    expect(seriesForDrawing(c.series, { ...c.options, markers: true })[0].x.length).toBe(c.series[0].x.length);
+  });
+});
