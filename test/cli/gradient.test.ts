@@ -88,3 +88,25 @@ describe('act gradient chart', () => {
     expect(act(['gradient', 'tanh', ...small, '--color']).stdout).toContain('\u001b[');
   });
 });
+
+describe('act gradient image', () => {
+  it('writes the chart as SVG with -o, titled and with a legend entry per activation', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'act-gradient-')), 'g.svg');
+    const r = act(['gradient', 'sigmoid', 'relu', ...small, '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('Gradient norm by layer (xavier initialisation, seed 1)');
+    expect(svg).toContain('>sigmoid<');
+    expect(svg).toContain('>relu<');
+  });
+
+  it('refuses -o with --format csv', () => {
+    const r = act(['gradient', 'relu', ...small, '--format', 'csv', '-o', 'x.png']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: -o writes the chart as an image; --format csv and json go to stdout\n');
+  });
+});

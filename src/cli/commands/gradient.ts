@@ -1,11 +1,12 @@
 /** `act gradient`: the vanishing/exploding-gradient experiment, as a chart, CSV or JSON. */
 import { UsageError } from '../../core/errors.js';
 import type { ElementwiseActivation } from '../../core/define.js';
-import { parseSpec } from '../../core/spec.js';
+import { parseSpec, type Spec } from '../../core/spec.js';
 import { gradientExperiment } from '../../gradient/network.js';
 import { checkedShape, GRADIENT_DEFAULTS, initName, parseInit } from '../../gradient/options.js';
 import { gradientSeries, gradientTitle, type ExperimentSetting } from '../../gradient/chart.js';
 import { renderChart } from '../../render/ascii/index.js';
+import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
 import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
 
@@ -20,7 +21,13 @@ export interface GradientOptions {
   output?: string;
 }
 
-export function runGradientExperiments(specTexts: readonly string[], options: GradientOptions): { setting: ExperimentSetting; results: ExperimentResult[] } {
+export interface Experiments {
+  readonly specs: readonly Spec[];
+  readonly setting: ExperimentSetting;
+  readonly results: ExperimentResult[];
+}
+
+export function runGradientExperiments(specTexts: readonly string[], options: GradientOptions): Experiments {
   const specs = specTexts.map(parseSpec);
   for (const s of specs) {
     if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
@@ -36,11 +43,14 @@ export function runGradientExperiments(specTexts: readonly string[], options: Gr
     label: s.label,
     layers: gradientExperiment({ activation: s.activation as ElementwiseActivation, params: s.params }, shape, init, seed),
   }));
-  return { setting: { ...shape, init: initName(init), seed }, results };
+  return { specs, setting: { ...shape, init: initName(init), seed }, results };
 }
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
-  const { setting, results } = runGradientExperiments(specTexts, options);
+  if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
+  const experiments = runGradientExperiments(specTexts, options);
+  const { setting, results } = experiments;
+  if (options.output !== undefined) return writeGradientImage(experiments, options.output);
   if (options.format === 'csv') return void process.stdout.write(gradientCsv(results));
   if (options.format === 'json') return void process.stdout.write(gradientJson(results));
   const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, rows: process.stdout.rows };
@@ -52,4 +62,17 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     xRange: [1, Math.max(2, setting.depth)],
   });
   process.stdout.write(chart);
+}
+
+/** The same chart as an image: the plot command's renderer, with a marker at each layer. */
+async function writeGradientImage({ specs, setting, results }: Experiments, output: string): Promise<void> {
+  const { checkedImageTarget, writeChartImage } = await import('./plot-image.js');
+  const target = checkedImageTarget(output, undefined);
+  const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
+  await writeChartImage(series, specs, target, {}, {
+    title: `Gradient norm by layer (${setting.init} initialisation, seed ${setting.seed})`,
+    xlabel: `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
+    ylabel: 'log10 ‖∂L/∂z‖',
+    markers: true,
+  });
 }

@@ -1,12 +1,12 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
 import { UsageError } from '../../core/errors.js';
-import { sampleSeries } from '../../core/series.js';
-import { parseSpec } from '../../core/spec.js';
+import { sampleSeries, type Series } from '../../core/series.js';
+import { parseSpec, type Spec } from '../../core/spec.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { seriesColors } from '../../render/colors.js';
-import { renderImage } from '../../render/image.js';
-import { chartOptions, chartSpec, seriesForDrawing, STYLE } from '../../render/vegalite.js';
-import { BINARY_FORMATS, checkImageSize, imageTarget } from '../image-target.js';
+import { renderImage, type ImageFormat } from '../../render/image.js';
+import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
+import { BINARY_FORMATS, checkImageSize, imageTarget, type ImageTarget } from '../image-target.js';
 import { plotRange, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
@@ -15,14 +15,11 @@ export const DEFAULT_SCALE = 2;
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
-  const target = imageTarget(options.output, options.format);
+  const target = checkedImageTarget(options.output, options.format);
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   const scale = options.scale ?? DEFAULT_SCALE;
   checkImageSize(width, height, scale, target.format);
-  if (target.path === '-' && BINARY_FORMATS.includes(target.format) && process.stdout.isTTY) {
-    throw new UsageError(`not writing ${target.format.toUpperCase()} to a terminal: redirect stdout (> file) or use -o FILE`);
-  }
 
   const [from, to] = plotRange(specs, options);
   const series = sampleSeries(specs, {
@@ -32,7 +29,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
-  const chart = chartOptions(series, {
+  await writeChartImage(series, specs, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
     title: options.title,
     xlabel: options.xlabel,
     ylabel: options.ylabel,
@@ -44,13 +41,38 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     grid: options.grid,
     legend: options.legend,
   });
+}
+
+export interface ImageWriteOptions {
+  readonly scale?: number;
+  readonly renderer?: 'canvas' | 'resvg';
+  readonly clobber?: boolean;
+}
+
+/** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Shared by plot and gradient. */
+export async function writeChartImage(
+  series: readonly Series[],
+  specs: readonly Spec[],
+  target: ImageTarget,
+  write: ImageWriteOptions,
+  look: Partial<ChartOptions>,
+): Promise<void> {
+  const chart = chartOptions(series, { colors: seriesColors(series, specs), ...look });
   // The Vega-Lite spec keeps every sample; a picture needs only what shows.
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
-  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale, renderer: options.renderer });
-
+  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => process.stdout.write(image, (e) => (e ? reject(e) : resolve())));
   } else {
-    await writeFileAtomic(target.path, image, { clobber: options.clobber });
+    await writeFileAtomic(target.path, image, { clobber: write.clobber });
   }
+}
+
+/** Where an image goes, checked: a binary format is never written to a terminal. */
+export function checkedImageTarget(output: string | undefined, format: ImageFormat | undefined): ImageTarget {
+  const target = imageTarget(output, format);
+  if (target.path === '-' && BINARY_FORMATS.includes(target.format) && process.stdout.isTTY) {
+    throw new UsageError(`not writing ${target.format.toUpperCase()} to a terminal: redirect stdout (> file) or use -o FILE`);
+  }
+  return target;
 }
