@@ -3,7 +3,7 @@
  * documented output or a one-line `act:` error and a meaningful exit code: no stack trace, no hang.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -167,4 +167,50 @@ describe('resources: streaming keeps memory flat', () => {
   it('eval of 10^7 stdin lines stays under 150 MB', () => {
     expect(peakMb(`seq 1 10000000 | ${node} eval relu > /dev/null`)).toBeLessThan(150);
   }, 120_000);
+});
+
+describe('files', () => {
+  const fresh = () => mkdtempSync(join(tmpdir(), 'act-files-'));
+
+  it('writes to paths with spaces and non-ASCII characters', () => {
+    const file = join(fresh(), 'dossier été', 'figure 1 — ñ.svg');
+    mkdirSync(join(file, '..'));
+    const r = act(['plot', 'relu', '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8').startsWith('<svg')).toBe(true);
+  });
+
+  const refusals: [string, (dir: string) => string, RegExp][] = [
+    ['into a missing folder', (dir) => join(dir, 'missing', 'a.svg'), /^act: cannot write .*missing\/a\.svg: no such folder\n$/],
+    ['onto a folder', (dir) => (mkdirSync(join(dir, 'fig.svg')), join(dir, 'fig.svg')), /^act: cannot write .*fig\.svg: it is a folder\n$/],
+    ['into a read-only file system', () => '/sys/act-test.svg', /^act: cannot write \/sys\/act-test\.svg: /],
+  ];
+  for (const [what, path, message] of refusals) {
+    it(`names the path and exits 1 when writing ${what}`, () => {
+      const r = act(['plot', 'relu', '-o', path(fresh())]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+    });
+  }
+
+  it('leaves /dev/null a device when writing to it', () => {
+    const r = act(['plot', 'relu', '--format', 'svg', '-o', '/dev/null']);
+    expect(r.code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+});
+
+describe('large plots resample', () => {
+  it('a terminal plot of 10^6 points draws the same frame, in flat memory', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'plot', 'gelu', '-n', '1000000'], {
+      cwd: ROOT,
+      env: { ...process.env, ACT_MAXRSS_FILE: file, COLUMNS: '' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').length).toBe(24);
+    expect(Number(readFileSync(file, 'utf8')) / 1024).toBeLessThan(400);
+  });
 });
