@@ -12,3 +12,7 @@ export {
   parseExpression, printExpression, compileExpression, expressionActivation, ExpressionError, mathFunctions,
   type Expression, type CompiledExpression, type MathFunction,
 } from './expr/index.js';
+export { sampleSeries, plotGrid, type Series, type SampleOptions } from './core/series.js';
+export { renderChart, renderSampled, type ChartSeries, type ChartOptions as TextChartOptions } from './render/ascii/index.js';
+export { chartSpec, chartOptions, type ChartOptions as ImageChartOptions } from './render/vegalite.js';
+export { renderImage, type ImageFormat, type RenderOptions } from './render/image.js';

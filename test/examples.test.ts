@@ -1,5 +1,8 @@
 /** Every example in examples/ runs, and says what it should: none of them may rot. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { PNG } from 'pngjs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
@@ -7,6 +10,7 @@ import { ROOT } from './helpers/cli.js';
 const run = (file: string, args: string[] = []) =>
   spawnSync('bash', [join(ROOT, 'examples', file), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
 
+// examples/seed-figures.sh is run by test/cli/plot-image.test.ts, which checks each figure's colour.
 describe('examples', () => {
   it('csv-pipeline.sh', () => {
     const r = run('csv-pipeline.sh');
@@ -17,5 +21,31 @@ describe('examples', () => {
     expect(lines[1]).toMatch(/^max \|gelu - gelu_tanh\| = 0\.000473 at x = -2\.7$/);
     expect(lines[2]).toBe('x,relu');
     expect(lines).toContain('0,0.5,0');
+  });
+
+  it('compare-params.sh: ELU at four alphas, as a chart, numbers and a PNG', () => {
+    const png = join(mkdtempSync(join(tmpdir(), 'act-example-')), 'elu.png');
+    const r = run('compare-params.sh', [png]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('ELU at several alphas');
+    expect(r.stdout).toMatch(/elu\(alpha=0\.5\).*elu\(alpha=2\)/);
+    expect(r.stdout).toContain('0,0,0.5,0,1,0,1.5,0,2\n'); // f'(0) from the left is alpha
+    const image = PNG.sync.read(readFileSync(png));
+    expect([image.width, image.height]).toEqual([1280, 960]);
+    expect(r.stdout).toContain(`wrote ${png}`);
+  });
+
+  it('api.ts: the library evaluates, draws a text chart and an SVG string', () => {
+    const svg = join(mkdtempSync(join(tmpdir(), 'act-example-')), 'api.svg');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'api.ts'), svg], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('x=1  gelu=0.841345  elu\'(alpha=0.5)=1.000000  quick=0.845796');
+    expect(r.stdout).toContain('gelu and relu, with derivatives');
+    expect(r.stdout).toMatch(/── gelu\s+━━ gelu'\s+══ relu\s+·· relu'/);
+    const text = readFileSync(svg, 'utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect(text).toContain('GELU and ReLU');
   });
 });

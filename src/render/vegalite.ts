@@ -9,6 +9,7 @@ import { finiteExtent, withMargins } from './extent.js';
 import { FONT_FAMILY, textWidth, wrapText } from './font.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
+import { seriesColors } from './colors.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -61,7 +62,7 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
     ylabel: given.ylabel ?? defaultYLabel(series),
     width: given.width ?? STYLE.width,
     height: given.height ?? STYLE.height,
-    colors: given.colors ?? [],
+    colors: given.colors ?? seriesColors(series, [...new Set(series.map((s) => s.spec))]),
     markers: given.markers ?? false,
     hlines: given.hlines ?? [],
     grid: given.grid ?? true,

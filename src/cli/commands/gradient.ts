@@ -69,7 +69,7 @@ async function writeGradientImage({ specs, setting, results }: Experiments, outp
   const { checkedImageTarget, writeChartImage } = await import('./plot-image.js');
   const target = checkedImageTarget(output, undefined);
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  await writeChartImage(series, specs, target, {}, {
+  await writeChartImage(series, target, {}, {
     title: `Gradient norm by layer (${setting.init} initialisation, seed ${setting.seed})`,
     xlabel: `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
     ylabel: 'log10 ‖∂L/∂z‖',

@@ -29,7 +29,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
-  await writeChartImage(series, specs, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
+  await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
     title: options.title,
     xlabel: options.xlabel,
     ylabel: options.ylabel,
@@ -52,12 +52,11 @@ export interface ImageWriteOptions {
 /** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Shared by plot and gradient. */
 export async function writeChartImage(
   series: readonly Series[],
-  specs: readonly Spec[],
   target: ImageTarget,
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
-  const chart = chartOptions(series, { colors: seriesColors(series, specs), ...look });
+  const chart = chartOptions(series, look);
   // The Vega-Lite spec keeps every sample; a picture needs only what shows.
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
   const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
