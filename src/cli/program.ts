@@ -39,7 +39,22 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ outputError: (text, write) => write(`act: ${oneLine(text)}\n`) })
-    .addHelpCommand(false);
+    .addHelpCommand(false)
+    .addHelpText(
+      'after',
+      `
+A SPEC is a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x
+such as "x*sigmoid(1.702*x)"; name=SPEC sets its label.
+
+Examples:
+  act plot gelu --from -10 --to 10
+  act plot relu gelu -d -o fig.png
+  act eval sigmoid -n 5
+  act info gelu
+  act gradient sigmoid tanh relu gelu --depth 30
+
+Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
+    );
 
   program
     .command('eval')
@@ -101,7 +116,7 @@ Examples:
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
     .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
-    .option('--colors <list>', 'comma-separated colours, one per series', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
     .option('--no-grid', 'no grid lines')
     .option('--no-legend', 'no legend')

@@ -44,3 +44,18 @@ describe('act --help and --version', () => {
     for (const c of ['eval', 'list', 'plot']) expect(r.stdout).toContain(c);
   });
 });
+
+describe('help of every command', () => {
+  for (const command of ['eval', 'plot', 'info', 'table', 'gradient', 'list']) {
+    it(`act ${command} --help lists the options and ends with examples`, () => {
+      const r = act([command, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/Options:\n/);
+      expect(r.stdout).toMatch(/Examples:\n( {2}act .+\n)+$/);
+    });
+  }
+
+  it('act completion --help says how to install', () => {
+    expect(act(['completion', '--help']).stdout).toMatch(/Install:\n/);
+  });
+});

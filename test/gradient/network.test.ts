@@ -97,3 +97,12 @@ describe('determinism', () => {
     expect(initStd({ kind: 'normal', std: 0.3 }, 1, 1)).toBe(0.3);
   });
 });
+
+describe('the chart series', () => {
+  it('joins the layers by straight lines for the text chart', async () => {
+    const { joined } = await import('../../src/gradient/chart.js');
+    const [s] = joined([{ label: 'a', x: [1, 2, 3], y: [0, 10, 4] }], 5);
+    expect(Array.from(s.x)).toEqual([1, 1.5, 2, 2.5, 3]);
+    expect(Array.from(s.y)).toEqual([0, 5, 10, 7, 4]);
+  });
+});

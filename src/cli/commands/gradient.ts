@@ -4,7 +4,7 @@ import type { ElementwiseActivation } from '../../core/define.js';
 import { parseSpec, type Spec } from '../../core/spec.js';
 import { gradientExperiment } from '../../gradient/network.js';
 import { checkedShape, GRADIENT_DEFAULTS, initName, parseInit } from '../../gradient/options.js';
-import { gradientSeries, gradientTitle, type ExperimentSetting } from '../../gradient/chart.js';
+import { gradientSeries, gradientTitle, joined, type ExperimentSetting } from '../../gradient/chart.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
@@ -54,7 +54,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   if (options.format === 'csv') return void process.stdout.write(gradientCsv(results));
   if (options.format === 'json') return void process.stdout.write(gradientJson(results));
   const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, rows: process.stdout.rows };
-  const chart = renderChart(gradientSeries(results), {
+  const chart = renderChart(joined(gradientSeries(results), 1000), {
     ...chartSize({}, terminal, process.env),
     color: colorWanted(options.color, terminal, process.env),
     title: gradientTitle(setting),
