@@ -126,7 +126,7 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
-async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: number): Promise<Buffer> {
+async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: number): Promise<Uint8Array> {
   const canvas = await loadCanvas();
   if (!canvas) throw new RuntimeError(`${type.toUpperCase()} through node-canvas: it is not installed; ${CANVAS_HELP}`);
   const view = await chartView(spec);
@@ -141,7 +141,7 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
   }
 }
 
-async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Buffer> {
+async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8Array> {
   const [svg, { Resvg }] = await Promise.all([renderSvg(spec), import('@resvg/resvg-js')]);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
@@ -151,7 +151,7 @@ async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Buffe
 }
 
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
-export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Buffer> {
+export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':

@@ -13,8 +13,8 @@ export interface NodeCanvasCanvas {
   readonly width: number;
   readonly height: number;
   getContext(kind: '2d'): CanvasContext;
-  toBuffer(mime: 'image/png', config?: { compressionLevel?: number; filters?: number }): Buffer;
-  toBuffer(mime: 'application/pdf'): Buffer;
+  toBuffer(mime: 'image/png', config?: { compressionLevel?: number; filters?: number }): Uint8Array;
+  toBuffer(mime: 'application/pdf'): Uint8Array;
 }
 
 export interface NodeCanvas {
