@@ -152,3 +152,30 @@ describe('special values', () => {
     }
   });
 });
+
+describe('property: random finite x', () => {
+  it('never gives NaN from a catalog function, value or derivative, at any parameter in its domain', async () => {
+    const fc = (await import('fast-check')).default;
+    const elementwise = activations.filter((a): a is ElementwiseActivation => a.kind === 'elementwise');
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...elementwise),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { minLength: 3, maxLength: 3 }),
+        (a, x, raw) => {
+          // parameters: defaults, or a random value inside the declared domain when it satisfies the checks
+          const p: Record<string, number> = { ...defaultParams(a) };
+          Object.entries(a.params).forEach(([k, d], i) => {
+            const v = Math.min(d.max ?? Infinity, Math.max(d.min ?? -Infinity, raw[i]));
+            const inside = (d.minExclusive ? v > d.min! : true) && (d.maxExclusive ? v < d.max! : true);
+            if (inside) p[k] = v;
+          });
+          const params = a.check?.(p) === undefined ? p : defaultParams(a);
+          expect(Number.isNaN(a.f(x, params)), `${a.name}(${x}; ${JSON.stringify(params)})`).toBe(false);
+          expect(Number.isNaN(a.df(x, params)), `${a.name}'(${x}; ${JSON.stringify(params)})`).toBe(false);
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
