@@ -82,6 +82,15 @@ export function compileDerivative(root: Expression): ValueFunction {
         }
         const { f, slope } = fn;
         const [first, second] = node.args;
+        // f(a, b) with the dual of both arguments; f(a, b, c) = f(f(a, b), c), and so on
+        const pair = (a: DualFunction, b: DualFunction): DualFunction => (x) => {
+          const u = a(x);
+          const du = dual[0];
+          const w = b(x);
+          const v = f(u, w);
+          dual[0] = slope(u, w, du, dual[0], v);
+          return v;
+        };
         let result: DualFunction;
         if (!dependsOnX(first)) {
           // max(0, x): a constant first argument, the common case, without its closure
@@ -94,29 +103,9 @@ export function compileDerivative(root: Expression): ValueFunction {
             return v;
           };
         } else {
-          const a = build(first);
-          const b = build(second);
-          result = (x) => {
-            const u = a(x);
-            const du = dual[0];
-            const w = b(x);
-            const v = f(u, w);
-            dual[0] = slope(u, w, du, dual[0], v);
-            return v;
-          };
+          result = pair(build(first), build(second));
         }
-        for (const arg of node.args.slice(2)) {
-          const a = result;
-          const b = build(arg);
-          result = (x) => {
-            const u = a(x);
-            const du = dual[0];
-            const w = b(x);
-            const v = f(u, w);
-            dual[0] = slope(u, w, du, dual[0], v);
-            return v;
-          };
-        }
+        for (const arg of node.args.slice(2)) result = pair(result, build(arg));
         return result;
       }
       case 'activation': {
