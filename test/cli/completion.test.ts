@@ -44,14 +44,14 @@ describe('bash completion', () => {
 });
 
 describe('zsh and fish completion', () => {
-  it.skipIf(!has('zsh'))('the zsh script parses and loads (zsh not installed: skipped)', () => {
+  it.skipIf(!has('zsh'))(`the zsh script parses and loads${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
     const file = script('zsh');
     const r = spawnSync('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -d /dev/null; source "${file}"; whence -w _act_complete`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('_act_complete: function');
   });
 
-  it.skipIf(!has('fish'))('fish completes `act plot ge` with gelu and gelu_tanh (fish not installed: skipped)', () => {
+  it.skipIf(!has('fish'))(`fish completes \`act plot ge\` with gelu and gelu_tanh${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
     const file = script('fish');
     const r = spawnSync('fish', ['--no-config', '-c', `source "${file}"; complete -C "act plot ge"`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
