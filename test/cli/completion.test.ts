@@ -46,7 +46,9 @@ describe('bash completion', () => {
 describe('zsh and fish completion', () => {
   it.skipIf(!has('zsh'))(`the zsh script parses and loads${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
     const file = script('zsh');
-    const r = spawnSync('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -d /dev/null; source "${file}"; whence -w _act_complete`], { encoding: 'utf8' });
+    // compinit's dump file goes to a temporary folder: given /dev/null, zsh (as root) replaces the device with a file
+    const dump = join(mkdtempSync(join(tmpdir(), 'act-zcompdump-')), 'zcompdump');
+    const r = spawnSync('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -d "${dump}"; source "${file}"; whence -w _act_complete`], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('_act_complete: function');
   });
