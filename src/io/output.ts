@@ -16,6 +16,12 @@ export class ChunkedWriter {
     if (this.buffer.length >= this.chunkChars) await this.flush();
   }
 
+  /** Writes bytes (after any queued text); the caller must not change them afterwards. */
+  async writeBytes(bytes: Uint8Array): Promise<void> {
+    await this.flush();
+    if (!this.stream.write(bytes)) await once(this.stream, 'drain');
+  }
+
   async flush(): Promise<void> {
     if (this.buffer === '') return;
     const ok = this.stream.write(this.buffer);
