@@ -29,4 +29,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// not awaited at the top level: the CLI is bundled as CommonJS (see scripts/build.mjs)
+void main(process.argv);
