@@ -28,7 +28,10 @@ export const timingJobs = [
 /** Peak memory (max RSS, /usr/bin/time -f %M) of jobs that must stream, or stay small. */
 export const memoryJobs = [
   { id: 'node', title: 'node -e 0', command: 'node -e 0' },
+  // flat: the same peak for 10^6 and 10^7 rows
+  { id: 'eval1e6', title: 'act eval gelu -n 1e6 > /dev/null', command: '$ACT eval gelu -n 1000000 > /dev/null', limitMB: 150 },
   { id: 'eval1e7', title: 'act eval gelu -n 1e7 > /dev/null', command: '$ACT eval gelu -n 10000000 > /dev/null', limitMB: 150 },
-  { id: 'stdin1e7', title: 'seq 1e7 lines | act eval gelu > /dev/null', command: 'seq -5 0.000001 4.9999999 | $ACT eval gelu > /dev/null', limitMB: 150 },
+  { id: 'stdin1e6', title: '10^6 lines on stdin | act eval gelu > /dev/null', command: 'seq -5 0.00001 4.99999 | $ACT eval gelu > /dev/null', limitMB: 150 },
+  { id: 'stdin1e7', title: '10^7 lines on stdin | act eval gelu > /dev/null', command: 'seq -5 0.000001 4.9999999 | $ACT eval gelu > /dev/null', limitMB: 150 },
   { id: 'plot', title: 'act plot gelu (terminal)', command: '$ACT plot gelu --no-color > /dev/null', versus: ['node', 1.2] },
 ];

@@ -9,7 +9,7 @@
  * installed, else under a plain loop here (fewer runs, same median).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -256,6 +256,20 @@ const peers = [
   tools.hyperfine ? versionOf('hyperfine --version') : 'hyperfine: not installed',
 ];
 console.log(`peers: ${peers.join('; ')}\n`);
+// Jobs write to /dev/null; if something has replaced it with a regular file (it happens on shared
+// machines), every figure below would include writing that file.
+const devNullOk = (() => {
+  try {
+    return statSync('/dev/null').isCharacterDevice();
+  } catch {
+    return false;
+  }
+})();
+if (!devNullOk && (only.has('process') || only.has('memory'))) {
+  console.log('/dev/null is not a character device here: whole-process and memory figures skipped\n');
+  only.delete('process');
+  only.delete('memory');
+}
 try {
   if (only.has('kernels')) runKernels();
   if (only.has('process')) runProcesses();

@@ -40,12 +40,12 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HIGH = LITTLE_ENDIAN ? 1 : 0;
 const LOW = 1 - HIGH;
 
-/** 2^n for an integer n in the normal range, exactly. */
-function powerOfTwo(n: number): number {
-  words[HIGH] = (n + 1023) << 20;
-  words[LOW] = 0;
-  return float[0];
-}
+/**
+ * 2^n for the n that scale c·10^s into [1e16, 2e17) (about -56 to -47), from a table: building
+ * it from bits each time would store two words and load them back as one double, a stall.
+ */
+const SCALE_MIN = -64;
+const SCALES = Float64Array.from({ length: 32 }, (_, i) => 2 ** (SCALE_MIN + i));
 
 // ------------------------------------------------------------ powers of ten, on first use
 
@@ -271,7 +271,7 @@ export function writeShortest(x: number, out: Uint8Array, at: number): number {
   const index = s - S_MIN;
   if (t.ready[index] === 0) computePower(s, index);
   const ph = t.hi[index];
-  const scale = powerOfTwo(q + t.exp[index]);
+  const scale = SCALES[q + t.exp[index] - SCALE_MIN];
   const p = c * ph;
   const anchor = p * scale; // an integer (>= 2^53), exact
   const v = (productError(c, ph, p) + c * t.lo[index]) * scale; // V - anchor

@@ -99,6 +99,8 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   const columnCount = specs.length * (derivative ? 2 : 1);
   const rowBytes = maxRowBytes(columnCount);
   let store: Float64Array[] = [];
+  const buffers = [0, 1].map(() => ({ bytes: Buffer.alloc(0), written: Promise.resolve() }));
+  let turn = 0;
   for await (const xs of chunks) {
     // the column arrays are reused from chunk to chunk: the rows are bytes before the next one
     if (store.length === 0 || store[0].length < xs.length) store = Array.from({ length: columnCount }, () => new Float64Array(xs.length));
@@ -110,11 +112,15 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
     }
     for (let start = 0; start < xs.length; start += CHUNK) {
       const end = Math.min(xs.length, start + CHUNK);
-      // a new buffer for each write: the stream may hold on to the last one until it is flushed
-      const bytes = Buffer.allocUnsafe((end - start) * rowBytes);
-      const used = encodeCsvRows(xs, columns, write, bytes, 0, start, end);
-      await out.writeBytes(bytes.subarray(0, used));
+      // two buffers in turn: one is filled while the other is written, and reused once it is out
+      const slot = buffers[turn];
+      turn = 1 - turn;
+      await slot.written;
+      if (slot.bytes.length < (end - start) * rowBytes) slot.bytes = Buffer.allocUnsafe(CHUNK * rowBytes);
+      const used = encodeCsvRows(xs, columns, write, slot.bytes, 0, start, end);
+      slot.written = (await out.writeBytes(slot.bytes.subarray(0, used))).written;
     }
   }
   await out.flush();
+  await Promise.all(buffers.map((b) => b.written));
 }
