@@ -366,22 +366,39 @@ export function writeShortest(x: number, out: Uint8Array, at: number): number {
   return writeDigits(mH, mL, r, s, out, at);
 }
 
-/** Writes the 8 digits of g (0 <= g < 1e8, zero-padded) into out at `at`. */
-function eightInto(g: number, out: Uint8Array, at: number): void {
-  const hi = Math.floor(g * 1e-4);
-  const lo = g - hi * 10000;
-  const a = Math.floor(hi * 0.01);
-  const b = hi - a * 100;
-  const c = Math.floor(lo * 0.01);
-  const d = lo - c * 100;
-  out[at] = PAIRS[2 * a];
-  out[at + 1] = PAIRS[2 * a + 1];
-  out[at + 2] = PAIRS[2 * b];
-  out[at + 3] = PAIRS[2 * b + 1];
-  out[at + 4] = PAIRS[2 * c];
-  out[at + 5] = PAIRS[2 * c + 1];
-  out[at + 6] = PAIRS[2 * d];
-  out[at + 7] = PAIRS[2 * d + 1];
+/** "0000" to "9999" as four ASCII bytes in a little-endian 32-bit word, made on first use. */
+let quads: Uint32Array | undefined;
+
+function makeQuads(): Uint32Array {
+  const q = new Uint32Array(10000);
+  for (let i = 0; i < 10000; i++) {
+    const a = Math.floor(i / 1000);
+    const b = Math.floor(i / 100) % 10;
+    const c = Math.floor(i / 10) % 10;
+    const d = i % 10;
+    q[i] = (48 + a) | ((48 + b) << 8) | ((48 + c) << 16) | ((48 + d) << 24);
+  }
+  quads = q;
+  return q;
+}
+
+// A DataView of the last output buffer: digits go out four at a time, one store each.
+let viewed: Uint8Array | undefined;
+let view: DataView | undefined;
+
+function viewOf(out: Uint8Array): DataView {
+  if (out !== viewed) {
+    view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+    viewed = out;
+  }
+  return view!;
+}
+
+/** Writes the 8 digits of g (0 <= g < 1e8, zero-padded) at `at`. */
+function eightInto(g: number, v: DataView, q: Uint32Array, at: number): void {
+  const hi = Math.floor(g * 1e-4); // a product, not a quotient: the same floor below 1e8
+  v.setUint32(at, q[hi], true);
+  v.setUint32(at + 4, q[g - hi * 10000], true);
 }
 
 /**
@@ -412,8 +429,10 @@ function writeDigits(mH: number, mL: number, r: number, s: number, out: Uint8Arr
     out[start] = PAIRS[2 * top];
     out[start + 1] = PAIRS[2 * top + 1];
   } else out[start] = 48 + top;
-  eightInto(mH - top * 1e8, out, start + topLen);
-  eightInto(mL, out, start + topLen + 8);
+  const v = viewOf(out);
+  const q = quads ?? makeQuads();
+  eightInto(mH - top * 1e8, v, q, start + topLen);
+  eightInto(mL, v, q, start + topLen + 8);
   if (start === at) return at + k; // 0.000ddd
   if (n > 0 && n <= 21) {
     if (k <= n) {
