@@ -30,7 +30,6 @@ export function kernelOf(f: Scalar): Kernel {
   let k = kernels.get(f);
   if (k === undefined) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval
       k = new Function('f', loopSource())(f) as Kernel;
     } catch {
       k = sharedLoop(f);
