@@ -234,7 +234,10 @@ export function shortestFallbacks(): number {
  */
 export const SHORTEST_MAX_BYTES = 28;
 
-/** Writes x as String(x) would, as ASCII into out at `at`; returns the position after it. */
+/**
+ * Writes x as String(x) would, as ASCII into out at `at`; returns the position after it. out
+ * must have SHORTEST_MAX_BYTES of room from `at` (digits are written four at a time).
+ */
 export function writeShortest(x: number, out: Uint8Array, at: number): number {
   if (x !== x) return writeText('NaN', out, at);
   if (x === 0) {
