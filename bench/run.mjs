@@ -3,6 +3,7 @@
  * they are installed, printed as tables with ratios. Measures; asserts nothing.
  *
  *   node bench/run.mjs [--quick] [--only kernels,process,memory] [--points N] [--json FILE]
+ *                      [--no-hyperfine]   (time whole processes with the plain loop)
  *
  * Kernels run in-process (bench/kernels.mjs, one process per function; numpy in
  * bench/numpy_kernels.py with the same loop). Whole processes run under hyperfine when it is
@@ -46,7 +47,7 @@ function pythonWith(modules) {
 }
 
 const tools = {
-  hyperfine: which('hyperfine'),
+  hyperfine: which('hyperfine') && !flag('--no-hyperfine'),
   gnuplot: which('gnuplot'),
   time: sh('test -x /usr/bin/time').status === 0,
   python: pythonWith(['numpy', 'scipy.special']),
