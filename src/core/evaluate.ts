@@ -1,5 +1,6 @@
 /** The core evaluator: a function (by spec text, declaration or parsed spec) over an array of x. */
 import { defaultParams, type Activation, type Params } from './define.js';
+import { kernelOf } from './kernel.js';
 import { parseSpec, resolveParams, type Spec } from './spec.js';
 
 export interface EvaluateOptions {
@@ -27,9 +28,7 @@ export function evaluateInto(a: Activation, p: Params, xs: ArrayLike<number>, de
     (derivative ? a.df : a.f)(xs, p, out);
     return out;
   }
-  const f = derivative ? a.df : a.f;
-  const n = xs.length;
-  for (let i = 0; i < n; i++) out[i] = f(xs[i], p);
+  kernelOf(derivative ? a.df : a.f)(xs, p, out);
   return out;
 }
 

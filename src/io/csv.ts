@@ -1,4 +1,5 @@
 /** CSV writing: RFC 4180 fields, round-trip number formatting, chunks of rows. */
+import { SHORTEST_MAX_BYTES, writeShortest } from './shortest.js';
 
 /** Quotes a field when it holds a comma, a quote or a line break (RFC 4180). */
 export function csvField(text: string): string {
@@ -37,4 +38,52 @@ export function csvRows(xs: ArrayLike<number>, columns: readonly ArrayLike<numbe
     s += `${row}\n`;
   }
   return s;
+}
+
+/** Writes one number as ASCII bytes into out at `at`; returns the position after it. */
+export type NumberWriter = (x: number, out: Uint8Array, at: number) => number;
+
+/**
+ * The byte form of numberFormat: the shortest round-trip form written straight into a buffer
+ * (the same characters as String(x), without making a string), or, with a precision, the
+ * characters numberFormat(precision) gives.
+ */
+export function numberWriter(precision?: number): NumberWriter {
+  if (precision === undefined) return writeShortest;
+  const format = numberFormat(precision);
+  return (x, out, at) => {
+    const text = format(x);
+    for (let i = 0; i < text.length; i++) out[at + i] = text.charCodeAt(i);
+    return at + text.length;
+  };
+}
+
+/** The most bytes one row of a table with `columns` value columns (plus x) can take. */
+export function maxRowBytes(columns: number): number {
+  return (columns + 1) * (SHORTEST_MAX_BYTES + 1);
+}
+
+/**
+ * Writes rows from..to-1 (x, then each column) as CSV bytes into out from `at`, which must have
+ * room for (to - from) * maxRowBytes(columns.length) bytes; returns the position after them.
+ */
+export function encodeCsvRows(
+  xs: ArrayLike<number>,
+  columns: readonly ArrayLike<number>[],
+  write: NumberWriter,
+  out: Uint8Array,
+  at: number,
+  from = 0,
+  to = xs.length,
+): number {
+  const k = columns.length;
+  for (let i = from; i < to; i++) {
+    at = write(xs[i], out, at);
+    for (let j = 0; j < k; j++) {
+      out[at++] = 44; // ,
+      at = write(columns[j][i], out, at);
+    }
+    out[at++] = 10; // \n
+  }
+  return at;
 }

@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/evaluate.js';
+import { linspace } from '../../src/core/grid.js';
 import { act, parseCsv } from '../helpers/cli.js';
 import { groupReference, misses, readReference } from '../helpers/reference.js';
 
@@ -149,5 +151,29 @@ describe('act eval usage errors (exit 2, one line)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^act: cannot read/);
     expect(r.stderr).toContain('    at ');
+  });
+});
+
+describe('act eval output, byte for byte', () => {
+  it('writes every value as String(value) would, across chunks and columns', () => {
+    // 3 chunks of rows and a partial one; values of every size, from the grid and two functions
+    const n = 20_001;
+    const r = act(['eval', 'gelu', 'exponential', '-d', '--from', '-750', '--to', '710', '-n', String(n)]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines.length).toBe(n + 2); // header, rows, and the empty string after the last newline
+    const xs = linspace(-750, 710, n);
+    const columns = [
+      evaluate('gelu', xs),
+      evaluate('gelu', xs, { derivative: true }),
+      evaluate('exponential', xs),
+      evaluate('exponential', xs, { derivative: true }),
+    ];
+    const bad: string[] = [];
+    for (let i = 0; i < n && bad.length < 5; i++) {
+      const want = [xs[i], ...columns.map((c) => c[i])].map(String).join(',');
+      if (lines[i + 1] !== want) bad.push(`row ${i}: ${lines[i + 1]} != ${want}`);
+    }
+    expect(bad).toEqual([]);
   });
 });

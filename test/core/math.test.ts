@@ -1,7 +1,9 @@
 /** The stable helpers, and proof that the reference check tells them apart from the textbook forms. */
 import erf from '@stdlib/math-base-special-erf';
+import erfc from '@stdlib/math-base-special-erfc';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalCdf, sigmoid, twoProductError, xMinusTanh } from '../../src/core/math.js';
+import { erfcCentral, erfcTail, normalCdf, sigmoid, twoProductError, xMinusTanh } from '../../src/core/math.js';
 import { misses, readReference } from '../helpers/reference.js';
 
 const reference = readReference('activations.csv').filter((r) => r.paramsText === '');
@@ -63,5 +65,40 @@ describe('helpers', () => {
     expect(normalCdf(-Infinity)).toBe(0);
     // Φ(-30) from mpmath at 50 digits
     expect(Math.abs(normalCdf(-30) / 4.906713927148187e-198 - 1)).toBeLessThan(1e-13);
+  });
+
+  it('erfcCentral is @stdlib\'s erfc, bit for bit, for |u| < 1.25', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1.2499999999999998, max: 1.2499999999999998, noNaN: true }), (u) => Object.is(erfcCentral(u), erfc(u))),
+      { numRuns: 100_000 },
+    );
+    for (const u of [0, -0, 1e-20, -1e-20, 0.25, -0.25, 0.84375, -0.84375, 1, -1]) expect(erfcCentral(u)).toBe(erfc(u));
+    expect(erfcCentral(NaN)).toBeNaN();
+  });
+
+  it('erfcTail agrees with @stdlib\'s erfc, up to the rounding of x/√2 that @stdlib is given', () => {
+    // @stdlib computes erfc(ax) with ax = fl(|x|/√2), erfcTail erfc(|x|/√2) itself: the two differ
+    // by erfc's slope times du = |x|/√2 - ax, relatively 2·ax·du, and by rounding beyond that
+    let worst = 0;
+    fc.assert(
+      fc.property(fc.double({ min: 1.77, max: 37, noNaN: true }), fc.boolean(), (m, negative) => {
+        const x = negative ? -m : m;
+        const ax = m * 0.7071067811865476;
+        const du = twoProductError(m, 0.7071067811865476, ax) + m * -4.833646656726457e-17;
+        const want = erfc(ax) * (1 - 2 * ax * du); // @stdlib's value moved to the exact argument
+        if (want < 1e-300) return true;
+        const rel = Math.abs(erfcTail(x, ax) / want - 1);
+        worst = Math.max(worst, rel);
+        return rel < 1e-15 + 0.1 * 2 * ax * Math.abs(du);
+      }),
+      { numRuns: 100_000 },
+    );
+    expect(worst).toBeGreaterThan(0); // the two are different computations, compared for real
+  });
+
+  it('normalCdf is 1 from 8.3 on, where 1 - Φ(-x) rounds to 1', () => {
+    expect(normalCdf(8.3)).toBe(1);
+    expect(1 - erfc(8.3 * Math.SQRT1_2) / 2).toBe(1);
+    expect(normalCdf(8.2)).toBeLessThan(1);
   });
 });

@@ -18,13 +18,25 @@ describe('no string reaches the JavaScript compiler', () => {
     expect(files.some((f) => f.endsWith('expr/parser.ts'))).toBe(true);
   });
 
-  it('src/ uses neither eval, new Function, node:vm, nor string timers', () => {
+  // The one exception: core/kernel.ts compiles a fixed loop text (only a counter varies) with
+  // new Function, to give each catalog function its own call site; no user text is involved.
+  const KERNEL = join(ROOT, 'src', 'core', 'kernel.ts');
+
+  it('src/ uses neither eval, new Function, node:vm, nor string timers (but for the fixed kernel loop)', () => {
     const forbidden = [/\beval\s*\(/, /\bFunction\s*\(/, /['"](node:)?vm['"]/, /set(Timeout|Interval)\s*\(\s*['"`]/];
-    const hits = files.flatMap((f) => {
+    const hits = files.filter((f) => f !== KERNEL).flatMap((f) => {
       const text = readFileSync(f, 'utf8');
       return forbidden.filter((re) => re.test(text)).map((re) => `${f}: ${re}`);
     });
     expect(hits).toEqual([]);
+  });
+
+  it('the kernel compiles only its fixed loop text, whose one interpolation is a counter', () => {
+    const text = readFileSync(KERNEL, 'utf8');
+    expect(text.match(/new Function\(/g)).toHaveLength(1);
+    expect(text).toContain("new Function('f', loopSource())");
+    const template = /const loopSource = \(\): string =>\s*`([^`]*)`/.exec(text)?.[1];
+    expect(template?.match(/\$\{[^}]*\}/g)).toEqual(['${++made}']);
   });
 
   it('the check would notice one', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, csvHeader, csvRows, numberFormat } from '../../src/io/csv.js';
+import { csvField, csvHeader, csvRows, encodeCsvRows, maxRowBytes, numberFormat, numberWriter } from '../../src/io/csv.js';
 
 describe('csv output', () => {
   it('quotes fields per RFC 4180', () => {
@@ -30,5 +30,18 @@ describe('csv output', () => {
   it('writes rows', () => {
     expect(csvRows([1, 2], [[3, 4], [5, 6]], numberFormat())).toBe('1,3,5\n2,4,6\n');
     expect(csvRows([1, 2, 3], [[4, 5, 6]], numberFormat(), 1, 2)).toBe('2,5\n');
+  });
+
+  it('encodes rows as bytes, the same text as csvRows', () => {
+    const xs = [-10, -0.1, 0, 1 / 3, 5e-324, 12345.678, -Infinity, NaN];
+    const columns = [xs.map((x) => x * Math.PI), xs.map((x) => -x / 7)];
+    for (const precision of [undefined, 3, 17]) {
+      const out = new Uint8Array(xs.length * maxRowBytes(columns.length));
+      const end = encodeCsvRows(xs, columns, numberWriter(precision), out, 0);
+      expect(new TextDecoder().decode(out.subarray(0, end))).toBe(csvRows(xs, columns, numberFormat(precision)));
+    }
+    const out = new Uint8Array(4 * maxRowBytes(1));
+    const end = encodeCsvRows([1, 2, 3], [[4, 5, 6]], numberWriter(), out, 2, 1, 3);
+    expect(new TextDecoder().decode(out.subarray(2, end))).toBe('2,5\n3,6\n');
   });
 });

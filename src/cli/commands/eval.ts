@@ -5,7 +5,7 @@ import { UsageError, RuntimeError } from '../../core/errors.js';
 import { evaluateInto } from '../../core/evaluate.js';
 import { gridPoint } from '../../core/grid.js';
 import { parseSpec, type Spec } from '../../core/spec.js';
-import { csvHeader, csvRows, numberFormat } from '../../io/csv.js';
+import { csvHeader, encodeCsvRows, maxRowBytes, numberWriter } from '../../io/csv.js';
 import { readValues } from '../../io/input.js';
 import { ChunkedWriter } from '../../io/output.js';
 import { checkedRange } from '../options.js';
@@ -93,18 +93,34 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   if (specs.some((s) => s.activation.kind === 'vector')) chunks = concatenate(chunks);
 
   const derivative = options.derivative ?? false;
-  const format = numberFormat(options.precision);
+  const write = numberWriter(options.precision);
   const out = new ChunkedWriter(stdout);
   await out.write(csvHeader(specs.map((s) => s.label), derivative));
+  const columnCount = specs.length * (derivative ? 2 : 1);
+  const rowBytes = maxRowBytes(columnCount);
+  let store: Float64Array[] = [];
+  const buffers = [0, 1].map(() => ({ bytes: Buffer.alloc(0), written: Promise.resolve() }));
+  let turn = 0;
   for await (const xs of chunks) {
-    const columns: Float64Array[] = [];
+    // the column arrays are reused from chunk to chunk: the rows are bytes before the next one
+    if (store.length === 0 || store[0].length < xs.length) store = Array.from({ length: columnCount }, () => new Float64Array(xs.length));
+    const columns = store.map((c) => c.subarray(0, xs.length));
+    let j = 0;
     for (const s of specs) {
-      columns.push(evaluateInto(s.activation, s.params, xs, false, new Float64Array(xs.length)));
-      if (derivative) columns.push(evaluateInto(s.activation, s.params, xs, true, new Float64Array(xs.length)));
+      evaluateInto(s.activation, s.params, xs, false, columns[j++]);
+      if (derivative) evaluateInto(s.activation, s.params, xs, true, columns[j++]);
     }
     for (let start = 0; start < xs.length; start += CHUNK) {
-      await out.write(csvRows(xs, columns, format, start, Math.min(xs.length, start + CHUNK)));
+      const end = Math.min(xs.length, start + CHUNK);
+      // two buffers in turn: one is filled while the other is written, and reused once it is out
+      const slot = buffers[turn];
+      turn = 1 - turn;
+      await slot.written;
+      if (slot.bytes.length < (end - start) * rowBytes) slot.bytes = Buffer.allocUnsafe(CHUNK * rowBytes);
+      const used = encodeCsvRows(xs, columns, write, slot.bytes, 0, start, end);
+      slot.written = (await out.writeBytes(slot.bytes.subarray(0, used))).written;
     }
   }
   await out.flush();
+  await Promise.all(buffers.map((b) => b.written));
 }

@@ -1,0 +1,281 @@
+/**
+ * `npm run bench`: act's benchmarks, side by side with numpy/scipy, matplotlib and gnuplot where
+ * they are installed, printed as tables with ratios. Measures; asserts nothing.
+ *
+ *   node bench/run.mjs [--quick] [--only kernels,process,memory] [--points N] [--json FILE]
+ *                      [--no-hyperfine]   (time whole processes with the plain loop)
+ *
+ * Kernels run in-process (bench/kernels.mjs, one process per function; numpy in
+ * bench/numpy_kernels.py with the same loop). Whole processes run under hyperfine when it is
+ * installed, else under a plain loop here (fewer runs, same median).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { activations, defaultParams } from '../dist/index.js';
+import { memoryJobs, timingJobs } from './jobs.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const value = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const quick = flag('--quick') || process.env.BENCH_QUICK === '1';
+const only = new Set(value('--only', 'kernels,process,memory').split(','));
+const points = Number(value('--points', '100000'));
+const jsonFile = value('--json', undefined);
+const scratch = mkdtempSync(join(tmpdir(), 'act-bench-'));
+const results = { machine: machine(), kernels: [], process: [], memory: [] };
+
+// ---------------------------------------------------------------- tools
+
+function sh(command, options = {}) {
+  return spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, ...options });
+}
+
+function which(tool) {
+  return sh(`command -v ${tool}`).status === 0;
+}
+
+/** The first python that imports all of `modules`, or undefined. */
+function pythonWith(modules) {
+  for (const py of ['python3', '/usr/bin/python3', 'python']) {
+    if (sh(`${py} -c "import ${modules.join(', ')}" 2>/dev/null`).status === 0) return py;
+  }
+  return undefined;
+}
+
+const tools = {
+  hyperfine: which('hyperfine') && !flag('--no-hyperfine'),
+  gnuplot: which('gnuplot'),
+  time: sh('test -x /usr/bin/time').status === 0,
+  python: pythonWith(['numpy', 'scipy.special']),
+  matplotlib: pythonWith(['numpy', 'scipy.special', 'matplotlib']),
+};
+
+function machine() {
+  const cpuinfo = (() => {
+    try {
+      return readFileSync('/proc/cpuinfo', 'utf8');
+    } catch {
+      return '';
+    }
+  })();
+  const model = /model name\s*:\s*(.*)/.exec(cpuinfo)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const nproc = (() => {
+    try {
+      return execFileSync('nproc', { encoding: 'utf8' }).trim();
+    } catch {
+      return String(cpus().length);
+    }
+  })();
+  return { cpu: model, nproc, node: process.version, platform: `${process.platform} ${process.arch}` };
+}
+
+function versionOf(command) {
+  const r = sh(`${command} 2>&1`);
+  return r.status === 0 ? r.stdout.trim().split('\n')[0] : undefined;
+}
+
+// ---------------------------------------------------------------- printing
+
+const fmt = (x, digits = 1) => (x === undefined || Number.isNaN(x) ? 'n/a' : x >= 100 ? x.toFixed(0) : x.toFixed(digits));
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(line(headers));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows) console.log(line(r));
+  console.log();
+}
+
+// ---------------------------------------------------------------- kernels
+
+function runKernels() {
+  console.log(`## Kernels: ns per point over a Float64Array of ${points} points on [-10, 10] (median)\n`);
+  const act = new Map();
+  for (const a of activations) {
+    const r = spawnSync(process.execPath, [join(root, 'bench/kernels.mjs'), String(points), a.name], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, BENCH_QUICK: quick ? '1' : '0' },
+    });
+    if (r.status !== 0) {
+      console.log(`act ${a.name}: failed: ${r.stderr.trim().split('\n')[0]}`);
+      continue;
+    }
+    const row = JSON.parse(r.stdout.trim());
+    act.set(a.name, row);
+  }
+  let numpy = {};
+  if (tools.python) {
+    const params = Object.fromEntries(activations.map((a) => [a.name, defaultParams(a)]));
+    const r = spawnSync(tools.python, [join(root, 'bench/numpy_kernels.py'), String(points), ...(quick ? ['--quick'] : [])], {
+      cwd: root,
+      encoding: 'utf8',
+      input: JSON.stringify(params),
+    });
+    if (r.status === 0) numpy = JSON.parse(r.stdout);
+    else console.log(`numpy kernels failed: ${r.stderr.trim().split('\n').pop()}\n`);
+  } else console.log('numpy/scipy not installed: no side-by-side kernel figures (Debian: python3-numpy python3-scipy)\n');
+
+  const rows = [];
+  let fMet = 0;
+  let dfMet = 0;
+  let compared = 0;
+  for (const a of activations) {
+    const j = act.get(a.name);
+    const n = numpy[a.name];
+    const ratio = (mine, theirs) => (mine !== undefined && theirs !== undefined ? mine / theirs : undefined);
+    const rf = ratio(j?.f.median, n?.f);
+    const rdf = ratio(j?.df.median, n?.df);
+    if (rf !== undefined && rdf !== undefined) {
+      compared++;
+      if (rf <= 1) fMet++;
+      if (rdf <= 1) dfMet++;
+    }
+    rows.push([a.name, fmt(j?.f.median), fmt(n?.f), fmt(rf, 2), fmt(j?.df.median), fmt(n?.df), fmt(rdf, 2)]);
+    results.kernels.push({ name: a.name, act: j, numpy: n });
+  }
+  table(['function', "act f", 'numpy f', 'ratio', "act f'", "numpy f'", 'ratio'], rows);
+  if (compared) console.log(`target 4 (ratio <= 1): f met for ${fMet} of ${compared}, f' for ${dfMet} of ${compared}\n`);
+}
+
+// ---------------------------------------------------------------- whole processes
+
+function expand(command) {
+  return command
+    .replaceAll('$ACT', 'bin/act')
+    .replaceAll('$PY', tools.python ?? 'python3')
+    .replaceAll('$MPL', tools.matplotlib ?? 'python3')
+    .replaceAll('$OUT', scratch);
+}
+
+/** Why a job cannot run here, or undefined when it can (after one trial run). */
+function unavailable(job) {
+  for (const need of job.needs ?? []) if (!tools[need]) return `${need} not installed`;
+  const r = sh(`${expand(job.command)} > /dev/null`, { timeout: 120_000 });
+  if (r.error) return r.error.message;
+  if (r.status !== 0) return `exit ${r.status}: ${(r.stderr || '').trim().split('\n')[0].slice(0, 48)}`;
+  return undefined;
+}
+
+function timeWithHyperfine(command, runs) {
+  const file = join(scratch, 'hyperfine.json');
+  const r = spawnSync('hyperfine', ['--warmup', '2', '--runs', String(runs), '--style', 'none', '--export-json', file, command], { cwd: root, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0]);
+  const t = JSON.parse(readFileSync(file, 'utf8')).results[0];
+  return { median: t.median * 1000, mean: t.mean * 1000, stddev: t.stddev * 1000, runs: t.times.length, by: 'hyperfine' };
+}
+
+function timeWithLoop(command, runs) {
+  const times = [];
+  for (let i = 0; i < runs + 1; i++) {
+    const t0 = process.hrtime.bigint();
+    sh(`${command} > /dev/null`);
+    if (i > 0) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1], runs: times.length, by: 'loop' };
+}
+
+function runProcesses() {
+  console.log(`## Whole processes: wall time, median (${tools.hyperfine ? 'hyperfine' : 'plain loop; install hyperfine for better figures'})\n`);
+  const measured = new Map();
+  for (const job of timingJobs) {
+    const why = unavailable(job);
+    if (why) {
+      measured.set(job.id, { na: why });
+      continue;
+    }
+    const slow = job.rows !== undefined || job.id === 'matplotlib';
+    const runs = quick ? 3 : slow ? 7 : 20;
+    const command = expand(job.command);
+    measured.set(job.id, tools.hyperfine ? timeWithHyperfine(command, runs) : timeWithLoop(command, runs));
+  }
+  const rows = timingJobs.map((job) => {
+    const m = measured.get(job.id);
+    const [other, target] = job.versus ?? [];
+    const o = other ? measured.get(other) : undefined;
+    const ratio = m.median !== undefined && o?.median !== undefined ? m.median / o.median : undefined;
+    const perRow = m.median !== undefined && job.rows ? (m.median * 1e6) / job.rows : undefined;
+    results.process.push({ ...job, ...m, ratio });
+    return [
+      job.title,
+      m.na ? `n/a (${m.na})` : fmt(m.median),
+      perRow === undefined ? '' : fmt(perRow, 0),
+      other && ratio !== undefined ? `${fmt(ratio, 2)} x ${other}` : '',
+      target === undefined ? '' : `<= ${target}${ratio === undefined ? '' : ratio <= target ? '  met' : '  NOT met'}`,
+    ];
+  });
+  table(['job', 'ms', 'ns/row', 'ratio', 'target'], rows);
+}
+
+// ---------------------------------------------------------------- memory
+
+function runMemory() {
+  console.log('## Peak memory: max RSS in MB (/usr/bin/time -f %M)\n');
+  if (!tools.time) {
+    console.log('n/a: /usr/bin/time is not installed (Debian: time)\n');
+    return;
+  }
+  const measured = new Map();
+  for (const job of memoryJobs) {
+    const why = unavailable(job);
+    if (why) {
+      measured.set(job.id, { na: why });
+      continue;
+    }
+    const r = sh(`/usr/bin/time -f %M sh -c '${expand(job.command).replaceAll("'", "'\\''")}' 2>&1 >/dev/null | tail -n 1`);
+    const kb = Number(r.stdout.trim());
+    measured.set(job.id, Number.isFinite(kb) ? { mb: kb / 1024 } : { na: 'no figure from time' });
+  }
+  const rows = memoryJobs.map((job) => {
+    const m = measured.get(job.id);
+    const [other, target] = job.versus ?? [];
+    const o = other ? measured.get(other) : undefined;
+    const ratio = m.mb !== undefined && o?.mb !== undefined ? m.mb / o.mb : undefined;
+    results.memory.push({ ...job, ...m, ratio });
+    const limit = job.limitMB === undefined ? '' : `<= ${job.limitMB} MB${m.mb === undefined ? '' : m.mb <= job.limitMB ? '  met' : '  NOT met'}`;
+    const versus = target === undefined ? '' : `${fmt(ratio, 2)} x ${other}, <= ${target}${ratio === undefined ? '' : ratio <= target ? '  met' : '  NOT met'}`;
+    return [job.title, m.na ? `n/a (${m.na})` : fmt(m.mb), limit || versus];
+  });
+  table(['job', 'MB', 'target'], rows);
+}
+
+// ---------------------------------------------------------------- main
+
+const m = results.machine;
+console.log(`# act benchmarks${quick ? ' (quick)' : ''}\n`);
+console.log(`machine: ${m.cpu}, nproc ${m.nproc}, ${m.platform}, node ${m.node}`);
+const peers = [
+  tools.python ? `numpy/scipy via ${tools.python} (${versionOf(`${tools.python} -c "import numpy, scipy; print('numpy', numpy.__version__, 'scipy', scipy.__version__)"`)})` : 'numpy/scipy: not installed',
+  tools.matplotlib ? `matplotlib via ${tools.matplotlib}` : 'matplotlib: not installed',
+  tools.gnuplot ? versionOf('gnuplot --version') : 'gnuplot: not installed',
+  tools.hyperfine ? versionOf('hyperfine --version') : 'hyperfine: not installed',
+];
+console.log(`peers: ${peers.join('; ')}\n`);
+// Jobs write to /dev/null; if something has replaced it with a regular file (it happens on shared
+// machines), every figure below would include writing that file.
+const devNullOk = (() => {
+  try {
+    return statSync('/dev/null').isCharacterDevice();
+  } catch {
+    return false;
+  }
+})();
+if (!devNullOk && (only.has('process') || only.has('memory'))) {
+  console.log('/dev/null is not a character device here: whole-process and memory figures skipped\n');
+  only.delete('process');
+  only.delete('memory');
+}
+try {
+  if (only.has('kernels')) runKernels();
+  if (only.has('process')) runProcesses();
+  if (only.has('memory')) runMemory();
+  if (jsonFile) writeFileSync(jsonFile, `${JSON.stringify(results, null, 2)}\n`);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
