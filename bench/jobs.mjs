@@ -22,6 +22,8 @@ export const timingJobs = [
   { id: 'gnuplot-png', title: 'gnuplot PNG', command: 'gnuplot -e "term=\'png\'; out=\'$OUT/gnuplot.png\'" bench/gelu.gnuplot', needs: ['gnuplot'] },
   { id: 'eval', title: 'act eval gelu -n 1e6 > /dev/null', command: '$ACT eval gelu -n 1000000 > /dev/null', versus: ['numpy-eval', 0.25], rows: 1e6 },
   { id: 'eval-d', title: 'act eval gelu -d -n 1e6 > /dev/null', command: '$ACT eval gelu -d -n 1000000 > /dev/null', rows: 1e6 },
+  { id: 'gradient', title: 'act gradient relu (depth 50, width 256, batch 64)', command: '$ACT gradient relu --format csv > /dev/null' },
+  { id: 'gradient4', title: 'act gradient sigmoid tanh relu gelu --depth 30 (chart)', command: '$ACT gradient sigmoid tanh relu gelu --depth 30 --no-color > /dev/null' },
   { id: 'numpy-eval', title: 'numpy linspace+erf+savetxt %.17g, 1e6 rows', command: '$PY bench/numpy_eval.py 1000000 > /dev/null', needs: ['python'], rows: 1e6 },
 ];
 
