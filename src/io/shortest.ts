@@ -20,21 +20,9 @@
  * result against String(x) on millions of doubles of every kind.
  */
 
+import { twoProductError } from '../core/math.js';
+
 // ------------------------------------------------------------ small exact tools
-
-/** 2^27 + 1: Dekker's splitting constant. */
-const SPLITTER = 134217729;
-
-/** The rounding error of the product p = fl(a·b): a·b = p + error exactly (Dekker). */
-function productError(a: number, b: number, p: number): number {
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return ah * bh - p + ah * bl + al * bh + al * bl;
-}
 
 const float = new Float64Array(1);
 const words = new Uint32Array(float.buffer);
@@ -277,7 +265,7 @@ export function writeShortest(x: number, out: Uint8Array, at: number): number {
   const scale = SCALES[q + t.exp[index] - SCALE_MIN];
   const p = c * ph;
   const anchor = p * scale; // an integer (>= 2^53), exact
-  const v = (productError(c, ph, p) + c * t.lo[index]) * scale; // V - anchor
+  const v = (twoProductError(c, ph, p) + c * t.lo[index]) * scale; // V - anchor
   const up = (ph * scale) / 2; // half the gap above x, scaled
   const down = c === 4503599627370496 && biased > 1 ? up / 2 : up;
   const a = v - down;
