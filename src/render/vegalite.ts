@@ -241,7 +241,8 @@ function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']>
     aria: false,
     font: FONT_FAMILY,
     view: { stroke: 'black', strokeWidth: 1 },
-    title: { fontSize: STYLE.titleFontSize, fontWeight: 'normal', color: 'black', anchor: 'middle', offset: 10 },
+    // centred on the whole figure, the width it is wrapped to (the plot area is narrower by the y axis)
+    title: { fontSize: STYLE.titleFontSize, fontWeight: 'normal', color: 'black', anchor: 'middle', frame: 'bounds', offset: 10 },
     axis: {
       domain: false,
       grid: options.grid,
