@@ -1,4 +1,4 @@
-// Builds dist/: the CLI bundle (cli.js and the chunks it loads on demand), the Vega-Lite chart
+// Builds dist/: the CLI (cli.cjs, and the image command with the chunks it loads on demand), the Vega-Lite chart
 // templates compiled ahead of time, the library bundle, and the library's type declarations.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
@@ -6,17 +6,37 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-rmSync(`${root}dist/chunks`, { recursive: true, force: true }); // chunk names carry a hash: drop old ones
+for (const old of ['chunks', 'commands', 'cli.js']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // chunk names carry a hash: drop old ones
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
-// The CommonJS dependencies bundled into ESM (commander, @stdlib) call require() for node built-ins.
+// The CLI is two bundles. The commands people run most (eval, list, plot in the terminal, info,
+// table, gradient, completion) are one CommonJS file, dist/cli.cjs: CommonJS spares every start
+// Node's ES module loader, and one file is one read. The image command (vega, vega-lite: about a
+// megabyte) is an ES module bundle of its own, dist/commands/plot-image.js, which the CLI loads
+// with import() only when an image is asked for; its own dynamic imports become chunks.
+const imageCommand = {
+  name: 'image-command-external',
+  setup(b) {
+    // however the CLI's sources name it, the image command is the separate bundle, beside cli.cjs
+    b.onResolve({ filter: /(^|\/)plot-image\.js$/ }, () => ({ path: './commands/plot-image.js', external: true }));
+  },
+};
+await build({
+  ...common,
+  format: 'cjs',
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli.cjs',
+  plugins: [imageCommand],
+  external: ['canvas', '@resvg/resvg-js'],
+});
+
+// The CommonJS dependencies bundled into ESM (the image bundle's d3 and vega helpers) call
+// require() for node built-ins.
 const banner = { js: "import { createRequire as __actCreateRequire } from 'node:module'; const require = __actCreateRequire(import.meta.url);" };
-// Code splitting: each command's dynamic import() becomes a chunk of its own (dist/chunks/), so
-// that `act eval` never reads the image renderer (vega, vega-lite: bundled into the image chunk).
 // Native modules (node-canvas, resvg) cannot be bundled and stay external, loaded from node_modules.
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli/main.ts' },
+  entryPoints: { 'commands/plot-image': 'src/cli/commands/plot-image.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

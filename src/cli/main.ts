@@ -1,6 +1,6 @@
 /** The process edge: runs the program, turns errors into `act: message` and exit codes. */
 import { CommanderError } from 'commander';
-import { ActError } from '../core/errors.js';
+import { actExitCode } from '../core/errors.js';
 import { buildProgram } from './program.js';
 
 function exitCodeFor(error: unknown, debug: boolean): number {
@@ -11,7 +11,7 @@ function exitCodeFor(error: unknown, debug: boolean): number {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`act: ${message}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return error instanceof ActError ? error.exitCode : 1;
+  return actExitCode(error) ?? 1;
 }
 
 export async function main(argv: string[]): Promise<void> {
@@ -29,4 +29,5 @@ export async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+// Not awaited at the top level: the CLI is bundled as CommonJS (see scripts/build.mjs).
+void main(process.argv);

@@ -1,7 +1,7 @@
 /**
- * Start-up stays light: the bundle's entry and the chunks it imports statically (everything
- * `act eval` and `act list` load) hold none of vega, vega-lite, node-canvas or resvg. They sit in
- * chunks that only image output imports dynamically.
+ * Start-up stays light: the CLI bundle (everything `act eval`, `act list` and the terminal chart
+ * load) holds none of vega, vega-lite, node-canvas or resvg. They sit in the image command's own
+ * bundle and its chunks, which only image output imports.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -22,26 +22,24 @@ function staticClosure(file: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('start-up', () => {
-  it('the CLI entry loads no image renderer until an image is asked for', () => {
-    const entry = join(ROOT, 'dist/cli.js');
-    const loaded = [...staticClosure(entry)];
-    expect(loaded.length).toBeGreaterThan(1); // the closure is followed into the chunks
-    for (const file of loaded) {
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(HEAVY);
-      expect(readFileSync(file, 'utf8'), file).not.toMatch(/importNodeCanvas|import\("@resvg/);
-    }
-    expect(readFileSync(entry, 'utf8')).toMatch(/import\("\.\/chunks\/plot-image-[\w-]+\.js"\)/);
+  const cli = join(ROOT, 'dist/cli.cjs');
+  const image = join(ROOT, 'dist/commands/plot-image.js');
+
+  it('the CLI is one file, and loads no image renderer until an image is asked for', () => {
+    const code = readFileSync(cli, 'utf8');
+    expect(code).not.toMatch(/require\("\.{1,2}\//); // nothing of its own to read besides itself
+    expect(code).not.toMatch(HEAVY);
+    expect(code).not.toMatch(/importNodeCanvas|import\("@resvg/);
+    expect(code).toMatch(/import\("\.\/commands\/plot-image\.js"\)/);
   });
 
-  it('the image chunk does load them (so the check above looks for the right thing)', () => {
-    const entry = readFileSync(join(ROOT, 'dist/cli.js'), 'utf8');
-    const chunk = /import\("\.\/(chunks\/plot-image-[\w-]+\.js)"\)/.exec(entry)![1];
-    const code = readFileSync(join(ROOT, 'dist', chunk), 'utf8');
+  it('the image command does load them (so the check above looks for the right thing)', () => {
+    const code = readFileSync(image, 'utf8');
     expect(code).toMatch(/async function importNodeCanvas\(/);
     expect(code).toMatch(/import\("@resvg\/resvg-js"\)/);
-    const all = [...staticClosure(join(ROOT, 'dist', chunk))].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const all = [...staticClosure(image)].map((f) => readFileSync(f, 'utf8')).join('\n');
     expect(all).toMatch(HEAVY); // d3-color, for checking --colors
-    const lazy = [...code.matchAll(/import\("(\.\/[^"]+)"\)/g)].flatMap((m) => [...staticClosure(join(ROOT, 'dist/chunks', m[1]))]);
+    const lazy = [...all.matchAll(/import\("(\.{1,2}\/[^"]+)"\)/g)].flatMap((m) => [...staticClosure(join(dirname(image), m[1]))]);
     expect(lazy.map((f) => readFileSync(f, 'utf8')).join('\n')).toMatch(/node_modules\/vega-view\//);
   });
 });
