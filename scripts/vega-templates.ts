@@ -61,8 +61,8 @@ export function specOfKind(kind: Kind) {
   return spec;
 }
 
-export function compileTemplate(spec: object): { key: string; template: Template } {
-  const { shape } = holes(spec as never);
+/** vega-lite's compile, its warnings collected rather than printed (an error still throws). */
+export function compileWithWarnings(spec: object): { vega: unknown; warnings: string[] } {
   const warnings: string[] = [];
   const logger = {
     level: () => logger,
@@ -73,7 +73,12 @@ export function compileTemplate(spec: object): { key: string; template: Template
       throw new Error(m.join(' '));
     },
   };
-  const vega = compile(shape as never, { logger: logger as never }).spec;
+  return { vega: compile(spec as never, { logger: logger as never }).spec, warnings };
+}
+
+export function compileTemplate(spec: object): { key: string; template: Template } {
+  const { shape } = holes(spec as never);
+  const { vega, warnings } = compileWithWarnings(shape as object);
   if (warnings.length) throw new Error(`vega-lite warns about a template: ${warnings.join('; ')}`);
   return { key: templateKey(shape), template: { shape: JSON.stringify(shape), vega: vega as never } };
 }

@@ -32,8 +32,8 @@ export function joined(series: readonly ChartSeries[], n: number): ChartSeries[]
     const x0 = s.x[0];
     const x1 = s.x[s.x.length - 1];
     const x = Float64Array.from({ length: n }, (_, i) => (n === 1 ? x0 : x0 + ((x1 - x0) * i) / (n - 1)));
+    let j = 0; // the segment [x_j, x_j+1] holding v; x rises, so the search goes on from the last one
     const y = x.map((v) => {
-      let j = 0;
       while (j + 2 < s.x.length && s.x[j + 1] < v) j++;
       const t = s.x[j + 1] === s.x[j] ? 0 : (v - s.x[j]) / (s.x[j + 1] - s.x[j]);
       return s.x.length === 1 ? s.y[0] : s.y[j] + t * (s.y[j + 1] - s.y[j]);

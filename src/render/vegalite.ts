@@ -163,6 +163,22 @@ export function tickFormat([lo, hi]: readonly [number, number]): string | undefi
 type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
 type Layer = LayeredSpec['layer'][number];
 
+/** A position channel: its title, the fixed domain, and ticks spaced for the axis' length in pixels. */
+function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], length: number, tickSpacing: number) {
+  const format = tickFormat(domain);
+  return {
+    field,
+    type: 'quantitative' as const,
+    title,
+    scale: { domain, nice: false, zero: false },
+    axis: {
+      tickCount: Math.max(2, Math.round(length / tickSpacing)),
+      titleLimit: length - 2 * STYLE.padding,
+      ...(format && { format }),
+    },
+  };
+}
+
 /** The Vega-Lite spec of the chart. */
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const labels = legendLabels(series);
@@ -176,28 +192,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     data: { values: rows(series, labels) },
     mark: { type: 'line', strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
-      x: {
-        field: 'x',
-        type: 'quantitative',
-        title: options.xlabel,
-        scale: { domain: domains.x, nice: false, zero: false },
-        axis: {
-          tickCount: Math.max(2, Math.round(options.width / STYLE.xTickSpacing)),
-          titleLimit: options.width - 2 * STYLE.padding,
-          ...(tickFormat(domains.x) && { format: tickFormat(domains.x) }),
-        },
-      },
-      y: {
-        field: 'y',
-        type: 'quantitative',
-        title: options.ylabel,
-        scale: { domain: domains.y, nice: false, zero: false },
-        axis: {
-          tickCount: Math.max(2, Math.round(options.height / STYLE.yTickSpacing)),
-          titleLimit: options.height - 2 * STYLE.padding,
-          ...(tickFormat(domains.y) && { format: tickFormat(domains.y) }),
-        },
-      },
+      x: positionEncoding('x', options.xlabel, domains.x, options.width, STYLE.xTickSpacing),
+      y: positionEncoding('y', options.ylabel, domains.y, options.height, STYLE.yTickSpacing),
       color: { field: 'series', type: 'nominal', scale: { domain: labels, range: [...options.colors] }, legend },
       ...(mixed && {
         strokeDash: {

@@ -124,7 +124,7 @@ describe('property tests', () => {
     );
     fc.assert(
       fc.property(spec, (text) => {
-        const r = act(['eval', '--', text, '-n', '3'].filter((a) => a !== '--'));
+        const r = act(['eval', text, '-n', '3']);
         if (r.code === 0) return;
         expect(r.code).toBe(2);
         expectUsageError(r.stderr);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkImageSize, formatOfPath, imageTarget } from '../../src/cli/image-target.js';
+import { checkedImageTarget, checkImageSize, formatOfPath, imageTarget } from '../../src/cli/image-target.js';
 
 describe('image target', () => {
   it('takes the format from the extension, in any case; .vl.json is JSON', () => {
@@ -31,5 +31,15 @@ describe('image target', () => {
     expect(() => checkImageSize(640, 20000, 1, 'svg')).toThrow(/--height/);
     expect(() => checkImageSize(4000, 480, 5, 'png')).toThrow(/--scale 5 makes a PNG wider than 16384/);
     expect(() => checkImageSize(4000, 480, 5, 'svg')).not.toThrow();
+  });
+});
+
+describe('checkedImageTarget', () => {
+  it('refuses PNG and PDF bound for a terminal, and lets SVG, JSON and files through', () => {
+    expect(() => checkedImageTarget('-', 'png', true)).toThrow('not writing PNG to a terminal: redirect stdout (> file) or use -o FILE');
+    expect(() => checkedImageTarget(undefined, 'pdf', true)).toThrow('not writing PDF to a terminal');
+    expect(checkedImageTarget('-', 'svg', true)).toEqual({ path: '-', format: 'svg' });
+    expect(checkedImageTarget('-', 'png', false)).toEqual({ path: '-', format: 'png' });
+    expect(checkedImageTarget('a.png', undefined, true)).toEqual({ path: 'a.png', format: 'png' });
   });
 });

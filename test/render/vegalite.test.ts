@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv } from 'ajv';
-import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
+import { compileWithWarnings } from '../../scripts/vega-templates.js';
 import { sampleSeries, type Series } from '../../src/core/series.js';
 import { parseSpec } from '../../src/core/spec.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
@@ -20,21 +20,7 @@ function chart(specTexts: string[], given: Partial<ChartOptions> = {}, sample: {
   return { series, options, spec: chartSpec(series, options) };
 }
 
-/** vega-lite's compile, with its warnings collected. */
-function compileWarnings(spec: object): string[] {
-  const warnings: string[] = [];
-  const logger = {
-    level: () => logger,
-    warn: (...m: unknown[]) => (warnings.push(m.join(' ')), logger),
-    info: () => logger,
-    debug: () => logger,
-    error: (...m: unknown[]) => {
-      throw new Error(m.join(' '));
-    },
-  };
-  compile(spec as never, { logger: logger as never });
-  return warnings;
-}
+const compileWarnings = (spec: object): string[] => compileWithWarnings(spec).warnings;
 
 const layerOf = (spec: ReturnType<typeof chartSpec>, mark: string) => spec.layer.find((l) => 'mark' in l && (l.mark as { type: string }).type === mark) as Record<string, any>;
 

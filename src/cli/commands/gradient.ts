@@ -8,6 +8,7 @@ import { gradientSeries, gradientTitle, joined, type ExperimentSetting } from '.
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
+import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
 
 export interface GradientOptions {
@@ -48,9 +49,11 @@ export function runGradientExperiments(specTexts: readonly string[], options: Gr
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
+  // the image target is checked before the experiment runs, not a second later
+  const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, process.stdout.isTTY === true);
   const experiments = runGradientExperiments(specTexts, options);
   const { setting, results } = experiments;
-  if (options.output !== undefined) return writeGradientImage(experiments, options.output);
+  if (target) return writeGradientImage(experiments, target);
   if (options.format === 'csv') return void process.stdout.write(gradientCsv(results));
   if (options.format === 'json') return void process.stdout.write(gradientJson(results));
   const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, rows: process.stdout.rows };
@@ -65,9 +68,8 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
-async function writeGradientImage({ specs, setting, results }: Experiments, output: string): Promise<void> {
-  const { checkedImageTarget, writeChartImage } = await import('./plot-image.js');
-  const target = checkedImageTarget(output, undefined);
+async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget): Promise<void> {
+  const { writeChartImage } = await import('./plot-image.js');
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
   await writeChartImage(series, target, {}, {
     title: `Gradient norm by layer (${setting.init} initialisation, seed ${setting.seed})`,

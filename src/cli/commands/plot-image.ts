@@ -1,12 +1,11 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
-import { UsageError } from '../../core/errors.js';
 import { sampleSeries, type Series } from '../../core/series.js';
-import { parseSpec, type Spec } from '../../core/spec.js';
+import { parseSpec } from '../../core/spec.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { seriesColors } from '../../render/colors.js';
-import { renderImage, type ImageFormat } from '../../render/image.js';
+import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
-import { BINARY_FORMATS, checkImageSize, imageTarget, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
 import { plotRange, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
@@ -15,7 +14,7 @@ export const DEFAULT_SCALE = 2;
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
-  const target = checkedImageTarget(options.output, options.format);
+  const target = checkedImageTarget(options.output, options.format, process.stdout.isTTY === true);
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   const scale = options.scale ?? DEFAULT_SCALE;
@@ -65,13 +64,4 @@ export async function writeChartImage(
   } else {
     await writeFileAtomic(target.path, image, { clobber: write.clobber });
   }
-}
-
-/** Where an image goes, checked: a binary format is never written to a terminal. */
-export function checkedImageTarget(output: string | undefined, format: ImageFormat | undefined): ImageTarget {
-  const target = imageTarget(output, format);
-  if (target.path === '-' && BINARY_FORMATS.includes(target.format) && process.stdout.isTTY) {
-    throw new UsageError(`not writing ${target.format.toUpperCase()} to a terminal: redirect stdout (> file) or use -o FILE`);
-  }
-  return target;
 }
