@@ -12,7 +12,9 @@ export interface Scalar {
   readonly df: (x: number) => number;
 }
 
-const GRID = linspace(-20, 20, 4001);
+/** The dense grid on [-20, 20], made on first use: importing this module does no work. */
+let denseGrid: Float64Array | undefined;
+const grid = (): Float64Array => (denseGrid ??= linspace(-20, 20, 4001));
 const FAR = [1e1, 1e2, 1e4, 1e8, 1e16, 1e32, 1e64, 1e128, 1e256, Number.MAX_VALUE].flatMap((v) => [v, -v]);
 
 /**
@@ -30,6 +32,7 @@ export function measuredRange(g: (x: number) => number): ValueSet {
     if (v < lo || (v === lo && atFinite)) [lo, loAtFinite] = [v, atFinite || (v === lo && loAtFinite)];
     if (v > hi || (v === hi && atFinite)) [hi, hiAtFinite] = [v, atFinite || (v === hi && hiAtFinite)];
   };
+  const GRID = grid();
   for (const x of GRID) visit(x, true);
   // Between grid points the extremes are refined (golden-section search on the neighbours).
   for (const sign of [1, -1]) {
@@ -75,6 +78,7 @@ function jumps(q: ArrayLike<number>): boolean {
 
 /** The properties, read off samples. `smooth`: the expression uses no operation with a corner. */
 export function measuredProperties(s: Scalar, smooth: boolean): Properties {
+  const GRID = grid();
   const f = GRID.map(s.f);
   const df = GRID.map(s.df);
   const d2 = df.subarray(1).map((v, i) => (v - df[i]) / (GRID[i + 1] - GRID[i]));

@@ -36,10 +36,16 @@ export class TextCanvas {
 
   /** Copies another canvas onto this one with its top-left corner at (x, y); blank cells included. */
   blit(source: TextCanvas, x: number, y: number): void {
-    for (let row = 0; row < source.height; row++) {
-      for (let col = 0; col < source.width; col++) {
-        const i = row * source.width + col;
-        this.set(x + col, y + row, source.chars[i], source.inks[i]);
+    if (!Number.isInteger(x) || !Number.isInteger(y)) return;
+    // Clipped once per blit rather than per cell: a chart blits thousands of cells.
+    const fromCol = Math.max(0, -x);
+    const toCol = Math.min(source.width, this.width - x);
+    for (let row = Math.max(0, -y); row < Math.min(source.height, this.height - y); row++) {
+      const from = row * source.width;
+      const to = (y + row) * this.width + x;
+      for (let col = fromCol; col < toCol; col++) {
+        this.chars[to + col] = source.chars[from + col];
+        this.inks[to + col] = source.inks[from + col];
       }
     }
   }

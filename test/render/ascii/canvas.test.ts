@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canvasLines, TextCanvas } from '../../../src/render/ascii/canvas.js';
 
@@ -23,6 +24,24 @@ describe('TextCanvas', () => {
     a.blit(b, 1, 0);
     expect(a.get(2, 0)).toBe('╮');
     expect(a.inks[2]).toBe(7);
+  });
+
+  it('copies exactly the cells that land inside, wherever the source is placed', () => {
+    // The reference is the cell-by-cell definition: set() every source cell at its offset.
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: -8, max: 8 }), fc.integer({ min: -6, max: 6 }), (w, h, x, y) => {
+        const source = new TextCanvas(w, h);
+        for (let i = 0; i < w * h; i++) source.set(i % w, Math.floor(i / w), String.fromCharCode(97 + i), i % 5);
+        const fast = new TextCanvas(5, 3);
+        fast.write(0, 0, '#####');
+        const slow = new TextCanvas(5, 3);
+        slow.write(0, 0, '#####');
+        fast.blit(source, x, y);
+        for (let i = 0; i < w * h; i++) slow.set(x + (i % w), y + Math.floor(i / w), source.chars[i], source.inks[i]);
+        expect(fast.chars).toEqual(slow.chars);
+        expect([...fast.inks]).toEqual([...slow.inks]);
+      }),
+    );
   });
 
   it('writes escape codes only with a paint function: one per run of an ink, reset at its end', () => {
