@@ -1,7 +1,9 @@
-// Builds dist/: the CLI (cli.cjs, and the image command with the chunks it loads on demand), the Vega-Lite chart
-// templates compiled ahead of time, the library bundle, and the library's type declarations.
+// Builds dist/: the CLI (cli.cjs, main.cjs and the image command, with their V8 code caches), the
+// Vega-Lite chart templates compiled ahead of time, the library bundle, and the library's type declarations.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -9,43 +11,59 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 for (const old of ['chunks', 'commands', 'cli.js']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // chunk names carry a hash: drop old ones
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
-// The CLI is two bundles. The commands people run most (eval, list, plot in the terminal, info,
-// table, gradient, completion) are one CommonJS file, dist/cli.cjs: CommonJS spares every start
-// Node's ES module loader, and one file is one read. The image command (vega, vega-lite: about a
-// megabyte) is an ES module bundle of its own, dist/commands/plot-image.js, which the CLI loads
-// with import() only when an image is asked for; its own dynamic imports become chunks.
+// The CLI is CommonJS bundles, which spare every start Node's ES module loader:
+// - dist/cli.cjs, the entry bin/act requires: only the loader of the other two (src/cli/start.ts);
+// - dist/main.cjs, the program and every command except image output;
+// - dist/commands/plot-image.cjs, image output (vega, vega-lite: about a megabyte), loaded only
+//   when an image is asked for.
+// The loader runs them from V8 code caches written below (src/cli/bundle-loader.ts).
 const imageCommand = {
   name: 'image-command-external',
   setup(b) {
-    // however the CLI's sources name it, the image command is the separate bundle, beside cli.cjs
-    b.onResolve({ filter: /(^|\/)plot-image\.js$/ }, () => ({ path: './commands/plot-image.js', external: true }));
+    // however the CLI's sources name it, the image command is the separate bundle
+    b.onResolve({ filter: /(^|\/)plot-image\.js$/ }, () => ({ path: './commands/plot-image.cjs', external: true }));
   },
 };
-await build({
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    // commander requires child_process (and with it net and streams, 2-4 ms) for executable
+    // subcommands, which act has none of: it is loaded only if spawn is ever asked for.
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (a) => (/node_modules\/commander\//.test(a.importer) ? { path: a.path, namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { get spawn() { return require('node:child_process').spawn; } };",
+      loader: 'js',
+    }));
+  },
+};
+const cjs = {
   ...common,
   format: 'cjs',
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.cjs',
-  plugins: [imageCommand],
+  minify: true,
+  // --debug maps stack traces back to the sources with these (src/cli/debug-stack.ts)
+  sourcemap: true,
+  // import() of a bundle becomes require(), which the loader serves from the code cache
+  supported: { 'dynamic-import': false },
+  // node-canvas and resvg are native: never bundled, loaded from node_modules
   external: ['canvas', '@resvg/resvg-js'],
-});
-
-// The CommonJS dependencies bundled into ESM (the image bundle's d3 and vega helpers) call
-// require() for node built-ins.
-const banner = { js: "import { createRequire as __actCreateRequire } from 'node:module'; const require = __actCreateRequire(import.meta.url);" };
-// Native modules (node-canvas, resvg) cannot be bundled and stay external, loaded from node_modules.
+  // src/io/package-file.ts finds the package from its module's location
+  define: { 'import.meta.url': '__actModuleUrl' },
+  banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+for (const old of ['cli.cjs', 'main.cjs']) for (const suffix of ['', '.cache']) rmSync(`${root}dist/${old}${suffix}`, { force: true });
+await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
+await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
 await build({
-  ...common,
-  entryPoints: { 'commands/plot-image': 'src/cli/commands/plot-image.ts' },
-  outdir: 'dist',
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
-  external: ['canvas', '@resvg/resvg-js'],
+  ...cjs,
+  entryPoints: ['src/cli/commands/plot-image.ts'],
+  outfile: 'dist/commands/plot-image.cjs',
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
   alias: { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' },
-  banner,
+  // d3-timer (under vega-view) reads the global performance, whose first use loads Node's
+  // perf_hooks (about 4 ms); it falls back to Date, which a still image does not mind.
+  define: { ...cjs.define, performance: 'undefined' },
 });
 
 // The chart kinds' Vega-Lite templates, compiled now rather than on every run
@@ -55,6 +73,19 @@ await build({ ...common, entryPoints: ['scripts/vega-templates.ts'], outfile: ge
 const { writeTemplates } = await import(`${generator}?${Date.now()}`);
 writeTemplates(`${root}dist/vega-templates`);
 rmSync(generator);
+
+// V8 code caches for the CLI bundles (src/cli/bundle-loader.ts), taken after typical commands so
+// that they hold the functions those run, not just each bundle's top level. Each run starts from
+// the cache the last one wrote and adds what it compiled.
+const scratch = mkdtempSync(join(tmpdir(), 'act-build-'));
+try {
+  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')], ['plot', 'gelu', '-o', join(scratch, 'chart.svg')]];
+  for (const args of commands) {
+    execFileSync(process.execPath, [`${root}bin/act`, ...args], { env: { ...process.env, ACT_WRITE_CODE_CACHE: '1', COLUMNS: '80' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
 
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.js', packages: 'external' });
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });

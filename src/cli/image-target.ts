@@ -34,10 +34,10 @@ export function imageTarget(output: string | undefined, format: ImageFormat | un
   return { path, format: fromExtension };
 }
 
-/** The target, refusing a binary format bound for a terminal (stdout is one). */
-export function checkedImageTarget(output: string | undefined, format: ImageFormat | undefined, stdoutIsTerminal: boolean): ImageTarget {
+/** The target, refusing a binary format bound for a terminal (asked only for stdout). */
+export function checkedImageTarget(output: string | undefined, format: ImageFormat | undefined, stdoutIsTerminal: () => boolean): ImageTarget {
   const target = imageTarget(output, format);
-  if (target.path === '-' && BINARY_FORMATS.includes(target.format) && stdoutIsTerminal) {
+  if (target.path === '-' && BINARY_FORMATS.includes(target.format) && stdoutIsTerminal()) {
     throw new UsageError(`not writing ${target.format.toUpperCase()} to a terminal: redirect stdout (> file) or use -o FILE`);
   }
   return target;

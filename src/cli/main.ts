@@ -1,6 +1,7 @@
 /** The process edge: runs the program, turns errors into `act: message` and exit codes. */
 import { CommanderError } from 'commander';
 import { actExitCode } from '../core/errors.js';
+import { readableStack } from './debug-stack.js';
 import { buildProgram } from './program.js';
 
 function exitCodeFor(error: unknown, debug: boolean): number {
@@ -10,18 +11,12 @@ function exitCodeFor(error: unknown, debug: boolean): number {
   }
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`act: ${message}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${readableStack(error.stack)}\n`);
   return actExitCode(error) ?? 1;
 }
 
 export async function main(argv: string[]): Promise<void> {
   const debug = argv.includes('--debug') || process.env.ACT_DEBUG === '1';
-  // A closed pipe (act eval ... | head) is the reader's choice, not an error.
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    process.stderr.write(`act: cannot write to stdout: ${e.message}\n`);
-    process.exit(1);
-  });
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

@@ -12,19 +12,21 @@ export class ActError extends Error {
 
   constructor(message: string, readonly exitCode: 1 | 2) {
     super(message);
-    this.name = new.target.name;
+    this.name = 'ActError';
   }
 }
 
 export class UsageError extends ActError {
   constructor(message: string) {
     super(message, 2);
+    this.name = 'UsageError'; // spelt out: the CLI's bundles are minified
   }
 }
 
 export class RuntimeError extends ActError {
   constructor(message: string) {
     super(message, 1);
+    this.name = 'RuntimeError';
   }
 }
 

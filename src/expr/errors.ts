@@ -35,6 +35,7 @@ export class ExpressionError extends UsageError {
     headline = syntax ? `cannot read the expression: ${reason}` : reason,
   ) {
     super(caretMessage(headline, text, position));
+    this.name = 'ExpressionError';
   }
 
   /**

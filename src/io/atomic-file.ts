@@ -4,7 +4,6 @@
  * half-way, leaves the target as it was (absent, or the old file), never empty or cut short.
  * A target that is not a regular file (/dev/null, a FIFO) is written to directly.
  */
-import { randomBytes } from 'node:crypto';
 import { promises as fs, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { RuntimeError } from '../core/errors.js';
@@ -14,9 +13,14 @@ export interface AtomicWriteOptions {
   readonly clobber?: boolean;
 }
 
-/** The temporary file's name: hidden, beside the target, and matched by .gitignore's *.tmp-*. */
+/**
+ * The temporary file's name: hidden, beside the target, and matched by .gitignore's *.tmp-*. The
+ * process id keeps processes apart, and the file is created exclusively; the random part only
+ * keeps two writes of one process apart, so Math.random does (node:crypto costs 2-3 ms to load).
+ */
 export function temporaryPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${random}`);
 }
 
 function reason(e: unknown): string {

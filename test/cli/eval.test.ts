@@ -152,6 +152,15 @@ describe('act eval usage errors (exit 2, one line)', () => {
     expect(r.stderr).toMatch(/^act: cannot read/);
     expect(r.stderr).toContain('    at ');
   });
+
+  it('--debug traces point into the TypeScript sources, though the bundles are minified', () => {
+    const r = act(['eval', 'x+', '--debug']);
+    expect(r.code).toBe(2);
+    const trace = r.stderr.split('\n').slice(3); // the message with its caret (3 lines), then the trace
+    expect(trace[0]).toMatch(/^ExpressionError: cannot read the function spec/);
+    expect(trace.join('\n')).toMatch(/\(\/.*\/src\/core\/spec\.ts:\d+:\d+\)/);
+    expect(trace.join('\n')).not.toMatch(/dist\/main\.cjs/);
+  });
 });
 
 describe('act eval output, byte for byte', () => {

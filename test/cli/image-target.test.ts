@@ -36,10 +36,18 @@ describe('image target', () => {
 
 describe('checkedImageTarget', () => {
   it('refuses PNG and PDF bound for a terminal, and lets SVG, JSON and files through', () => {
-    expect(() => checkedImageTarget('-', 'png', true)).toThrow('not writing PNG to a terminal: redirect stdout (> file) or use -o FILE');
-    expect(() => checkedImageTarget(undefined, 'pdf', true)).toThrow('not writing PDF to a terminal');
-    expect(checkedImageTarget('-', 'svg', true)).toEqual({ path: '-', format: 'svg' });
-    expect(checkedImageTarget('-', 'png', false)).toEqual({ path: '-', format: 'png' });
-    expect(checkedImageTarget('a.png', undefined, true)).toEqual({ path: 'a.png', format: 'png' });
+    expect(() => checkedImageTarget('-', 'png', () => true)).toThrow('not writing PNG to a terminal: redirect stdout (> file) or use -o FILE');
+    expect(() => checkedImageTarget(undefined, 'pdf', () => true)).toThrow('not writing PDF to a terminal');
+    expect(checkedImageTarget('-', 'svg', () => true)).toEqual({ path: '-', format: 'svg' });
+    expect(checkedImageTarget('-', 'png', () => false)).toEqual({ path: '-', format: 'png' });
+    expect(checkedImageTarget('a.png', undefined, () => true)).toEqual({ path: 'a.png', format: 'png' });
+  });
+
+  it('asks whether stdout is a terminal only for stdout, so that writing a file never creates the stream', () => {
+    const asked = (): boolean => {
+      throw new Error('asked');
+    };
+    expect(checkedImageTarget('a.png', undefined, asked)).toEqual({ path: 'a.png', format: 'png' });
+    expect(() => checkedImageTarget('-', 'png', asked)).toThrow('asked');
   });
 });

@@ -18,11 +18,13 @@ export interface ActOptions {
   readonly env?: Record<string, string | undefined>;
   readonly cwd?: string;
   readonly timeout?: number;
+  /** Another copy of bin/act to run. */
+  readonly bin?: string;
 }
 
 export function act(args: readonly string[], options: ActOptions = {}): ActResult {
   const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, ACT_DEBUG: undefined, ...options.env };
-  const r = spawnSync(process.execPath, [BIN, ...args], {
+  const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     input: options.input,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     env: Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,

@@ -9,6 +9,7 @@ import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
+import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
 
 export interface GradientOptions {
@@ -50,13 +51,14 @@ export function runGradientExperiments(specTexts: readonly string[], options: Gr
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
   // the image target is checked before the experiment runs, not a second later
-  const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, process.stdout.isTTY === true);
+  const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
   const experiments = runGradientExperiments(specTexts, options);
   const { setting, results } = experiments;
   if (target) return writeGradientImage(experiments, target);
-  if (options.format === 'csv') return void process.stdout.write(gradientCsv(results));
-  if (options.format === 'json') return void process.stdout.write(gradientJson(results));
-  const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, rows: process.stdout.rows };
+  if (options.format === 'csv') return void stdout().write(gradientCsv(results));
+  if (options.format === 'json') return void stdout().write(gradientJson(results));
+  const out = stdout();
+  const terminal = { isTTY: out.isTTY === true, columns: out.columns, rows: out.rows };
   const chart = renderChart(joined(gradientSeries(results), 1000), {
     ...chartSize({}, terminal, process.env),
     color: colorWanted(options.color, terminal, process.env),
@@ -64,7 +66,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     xlabel: 'layer (1 = next to the input)',
     xRange: [1, Math.max(2, setting.depth)],
   });
-  process.stdout.write(chart);
+  out.write(chart);
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */

@@ -6,6 +6,7 @@ import { seriesColors } from '../../render/colors.js';
 import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
+import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotRange, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
@@ -14,7 +15,7 @@ export const DEFAULT_SCALE = 2;
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
-  const target = checkedImageTarget(options.output, options.format, process.stdout.isTTY === true);
+  const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   const scale = options.scale ?? DEFAULT_SCALE;
@@ -60,7 +61,7 @@ export async function writeChartImage(
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
   const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
   if (target.path === '-') {
-    await new Promise<void>((resolve, reject) => process.stdout.write(image, (e) => (e ? reject(e) : resolve())));
+    await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {
     await writeFileAtomic(target.path, image, { clobber: write.clobber });
   }
