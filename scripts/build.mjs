@@ -53,14 +53,30 @@ const cjs = {
 for (const old of ['cli.cjs', 'main.cjs']) for (const suffix of ['', '.cache']) rmSync(`${root}dist/${old}${suffix}`, { force: true });
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
+// vega-lite itself (a third of the image command) is needed only for a chart of a kind with no
+// precompiled template: a bundle of its own, dist/commands/vega-lite.cjs.
+const vegaLiteExternal = {
+  name: 'vega-lite-external',
+  setup(b) {
+    b.onResolve({ filter: /^vega-lite$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './vega-lite.cjs', external: true } : undefined));
+  },
+};
+const vegaAliases = { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' };
+await build({
+  ...cjs,
+  stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
+  outfile: 'dist/commands/vega-lite.cjs',
+  alias: vegaAliases,
+});
 await build({
   ...cjs,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
+  plugins: [vegaLiteExternal],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
-  alias: { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' },
+  alias: vegaAliases,
   // d3-timer (under vega-view) reads the global performance, whose first use loads Node's
   // perf_hooks (about 4 ms); it falls back to Date, which a still image does not mind.
   define: { ...cjs.define, performance: 'undefined' },

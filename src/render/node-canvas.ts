@@ -20,7 +20,7 @@ export interface NodeCanvasCanvas {
 export interface NodeCanvas {
   registerFont(path: string, face: { family: string }): void;
   createCanvas(width: number, height: number): NodeCanvasCanvas;
-  Canvas: { new (width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas; readonly PNG_FILTER_NONE: number };
+  Canvas: { new (width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas; readonly PNG_FILTER_UP: number };
   Image: unknown;
 }
 

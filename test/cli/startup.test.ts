@@ -79,6 +79,16 @@ describe('start-up', () => {
       expect(probe.scripts).toMatchObject([{ filename: join(copy, 'dist/main.cjs'), cacheGiven: false }]);
     });
 
+    it('without the precompiled templates, an image is compiled by vega-lite, a bundle of its own, to the same SVG', () => {
+      const [ours, theirs] = [join(scratch, 'with.svg'), join(scratch, 'without.svg')];
+      expect(act(['plot', 'gelu', 'relu', '-d', '-o', ours]).code).toBe(0);
+      rmSync(join(copy, 'dist/vega-templates'), { recursive: true });
+      const { code, probe } = probed(['plot', 'gelu', 'relu', '-d', '-o', theirs], copy);
+      expect(code).toBe(0);
+      expect(probe.scripts.map((s) => s.filename.slice(copy.length + 1))).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs']);
+      expect(readFileSync(theirs, 'utf8')).toBe(readFileSync(ours, 'utf8'));
+    });
+
     it('runs as well when V8 refuses the cache', () => {
       const cache = join(copy, 'dist/main.cjs.cache');
       writeFileSync(cache, Buffer.alloc(4096, 0x5a));
