@@ -17,6 +17,8 @@ export const timingJobs = [
   { id: 'plot', title: 'act plot gelu (terminal)', command: '$ACT plot gelu --no-color', versus: ['node', 1.25] },
   { id: 'gnuplot-dumb', title: 'gnuplot ASCII chart', command: 'gnuplot -e "term=\'dumb\'" bench/gelu.gnuplot', needs: ['gnuplot'] },
   { id: 'plot-png', title: 'act plot gelu -o x.png', command: '$ACT plot gelu -o $OUT/act.png', versus: ['matplotlib', 0.25] },
+  // the matplotlib script's pixels (640x480; act's default scale is 2, four times as many)
+  { id: 'plot-png1', title: 'act plot gelu --scale 1 -o x.png', command: '$ACT plot gelu --scale 1 -o $OUT/act1.png', versus: ['matplotlib', 0.25] },
   { id: 'plot-svg', title: 'act plot gelu -o x.svg', command: '$ACT plot gelu -o $OUT/act.svg', versus: ['matplotlib', 0.25] },
   { id: 'matplotlib', title: 'matplotlib PNG', command: '$MPL bench/matplotlib_plot.py $OUT/mpl.png', needs: ['matplotlib'] },
   { id: 'gnuplot-png', title: 'gnuplot PNG', command: 'gnuplot -e "term=\'png\'; out=\'$OUT/gnuplot.png\'" bench/gelu.gnuplot', needs: ['gnuplot'] },

@@ -8,14 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const old of ['chunks', 'commands', 'cli.js']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // chunk names carry a hash: drop old ones
+for (const old of ['chunks', 'commands', 'cli.js']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // earlier layouts, and old bundles
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
-// The CLI is CommonJS bundles, which spare every start Node's ES module loader:
-// - dist/cli.cjs, the entry bin/act requires: only the loader of the other two (src/cli/start.ts);
+// The CLI is minified CommonJS bundles, which spare every start Node's ES module loader:
+// - dist/cli.cjs, the entry bin/act requires: only the loader of the others (src/cli/start.ts);
 // - dist/main.cjs, the program and every command except image output;
-// - dist/commands/plot-image.cjs, image output (vega, vega-lite: about a megabyte), loaded only
-//   when an image is asked for.
+// - dist/commands/plot-image.cjs, image output (vega: about 600 kB), loaded only for an image;
+// - dist/commands/vega-lite.cjs, loaded only for a chart with no precompiled template.
 // The loader runs them from V8 code caches written below (src/cli/bundle-loader.ts).
 const imageCommand = {
   name: 'image-command-external',

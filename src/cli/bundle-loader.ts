@@ -1,7 +1,7 @@
 /**
  * Loads act's own CommonJS bundles (dist/*.cjs) with V8's code cache, so that a start reads
  * compiled code instead of parsing and compiling hundreds of kilobytes of JavaScript: about 12 ms
- * of a terminal plot and 25 ms of an image. Node 22 does this with module.enableCompileCache();
+ * of a terminal plot and 45 ms of an image. Node 22 does this with module.enableCompileCache();
  * Node 20 needs vm.Script's cachedData.
  *
  * The caches (FILE.cjs.cache) are written at build time (scripts/build.mjs runs typical commands
@@ -18,7 +18,7 @@ import { createRequire, Module } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
-export const CACHE_SUFFIX = '.cache';
+const CACHE_SUFFIX = '.cache';
 const writeCaches = process.env.ACT_WRITE_CODE_CACHE === '1';
 const loaded = new Map<string, unknown>();
 /** What Module.wrap puts before the code, on the code's first line. */

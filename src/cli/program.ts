@@ -5,7 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
 import { finiteNumber, integerIn, oneOf } from './options.js';
-import { stdout } from './stdout.js';
+import { printText, stdout } from './stdout.js';
 import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
@@ -93,7 +93,7 @@ Examples:
     .addOption(new Option('--format <format>', 'output format').default('text').choices(['text', 'csv', 'json']).argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
     .addHelpText('after', '\nExamples:\n  act list\n  act list --format json')
     .action((options: { format: ListFormat }) => {
-      stdout().write(listText(options.format));
+      printText(listText(options.format));
     });
 
   program
@@ -143,7 +143,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info swish --format md\n  act info relu --format json')
     .action(async (spec: string, options: InfoOptions) => {
       const { runInfo } = await import('./commands/info.js');
-      runInfo(spec, options, stdout());
+      runInfo(spec, options);
     });
 
   program
@@ -154,7 +154,7 @@ Examples:
     .addHelpText('after', '\nExamples:\n  act table\n  act table --format md > table.md\n  act table --cost')
     .action(async (options: TableOptions) => {
       const { runTable } = await import('./commands/table.js');
-      runTable(options, stdout());
+      runTable(options);
     });
 
 
@@ -204,7 +204,7 @@ Install:
     )
     .action(async (shell: Shell) => {
       const { completionScript } = await import('./completion.js');
-      stdout().write(completionScript(shell, program));
+      printText(completionScript(shell, program));
     });
 
   return program;

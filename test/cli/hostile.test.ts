@@ -75,6 +75,43 @@ describe('pipes and signals', () => {
     expect(r.stderr).toMatch(/^status (0|141)\n$/);
   });
 
+  it('a command that prints one text (act table, 79 kB) ends quietly when the reader goes away, and arrives whole when it stays', () => {
+    const run = (reader: string) =>
+      spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" table --format json | ${reader}; echo "status \${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 10_000 });
+    const early = run('head -c 10');
+    expect(early.stdout).toBe('[\n  {\n    ');
+    expect(early.stderr).toMatch(/^status (0|141)\n$/);
+    // a slow reader: the pipe fills (64 kB) and the writer waits, however stdout is set up
+    const slow = run('(sleep 0.3; cat)');
+    expect(slow.stderr).toBe('status 0\n');
+    expect(JSON.parse(slow.stdout)).toHaveLength(activations.length);
+  });
+
+  it('prints to a full non-blocking pipe (a parent may leave its pipe O_NONBLOCK): the output arrives whole', () => {
+    // python makes the pipe, non-blocking, gives act its write end, and reads only after 0.3 s:
+    // the pipe (64 kB) fills, and writing to it answers EAGAIN until the reader drains it
+    const script = `
+import os, subprocess, sys, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+p = subprocess.Popen([sys.argv[1], sys.argv[2], 'table', '--format', 'json'], stdout=w, stderr=subprocess.PIPE)
+os.close(w)
+time.sleep(0.3)
+data = b''
+while True:
+    chunk = os.read(r, 65536)
+    if not chunk:
+        break
+    data += chunk
+code = p.wait()
+sys.stderr.write('status %d %s' % (code, p.stderr.read().decode()))
+sys.stdout.buffer.write(data)
+`;
+    const r = spawnSync('python3', ['-c', script, process.execPath, BIN], { encoding: 'utf8', timeout: 10_000, maxBuffer: 1 << 24 });
+    expect(r.stderr).toBe('status 0 ');
+    expect(JSON.parse(r.stdout)).toHaveLength(activations.length);
+  });
+
   it('stops on SIGINT during a long eval, without output after the signal or a stack trace', async () => {
     const child = spawn(process.execPath, [BIN, 'eval', 'gelu', '-n', '100000000'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -134,7 +171,10 @@ describe('property tests', () => {
   });
 
   it('random options never crash the process', () => {
-    const option = fc.tuple(fc.constantFrom('--from', '--to', '-n', '--precision', '--column'), fc.oneof(fc.double().map(String), fc.integer().map(String), fc.string({ maxLength: 8 })));
+    const text = fc.oneof(fc.double().map(String), fc.integer().map(String), fc.string({ maxLength: 8 }));
+    // -n takes any text but a large valid count: up to 10^8 rows would be a long run, not a crash test
+    const count = fc.oneof(fc.double({ noInteger: true }).map(String), fc.integer({ min: -1000, max: 100_000 }).map(String), fc.string({ maxLength: 8 }));
+    const option = fc.oneof(fc.tuple(fc.constantFrom('--from', '--to', '--precision', '--column'), text), fc.tuple(fc.constant('-n'), count));
     fc.assert(
       fc.property(fc.array(option, { minLength: 1, maxLength: 3 }), (opts) => {
         const r = act(['eval', 'gelu', ...opts.flat()]);

@@ -40,6 +40,14 @@ describe('start-up', () => {
     expect(probe.scripts[0]).toMatchObject({ cacheGiven: true, cacheRejected: false });
     expect(probe.reads.filter((f) => f.includes('plot-image') || f.includes('vega'))).toEqual([]);
     expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
+    // printed straight to the pipe: Node's stdout stream (net, stream) is never made
+    expect(probe.builtins.filter((m) => ['net', 'stream', 'tty'].includes(m))).toEqual([]);
+  });
+
+  it('a command that streams (eval) does make the stdout stream, so the check above can fail', () => {
+    const { code, probe } = probed(['eval', 'relu', '-n', '3']);
+    expect(code).toBe(0);
+    expect(probe.builtins).toContain('net');
   });
 
   it('an image loads the image command, also from its cache, and still none of the slow built-ins', () => {

@@ -9,7 +9,7 @@ import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
-import { stdout, stdoutIsTerminal } from '../stdout.js';
+import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
 
 export interface GradientOptions {
@@ -55,10 +55,9 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   const experiments = runGradientExperiments(specTexts, options);
   const { setting, results } = experiments;
   if (target) return writeGradientImage(experiments, target);
-  if (options.format === 'csv') return void stdout().write(gradientCsv(results));
-  if (options.format === 'json') return void stdout().write(gradientJson(results));
-  const out = stdout();
-  const terminal = { isTTY: out.isTTY === true, columns: out.columns, rows: out.rows };
+  if (options.format === 'csv') return printText(gradientCsv(results));
+  if (options.format === 'json') return printText(gradientJson(results));
+  const terminal = stdoutTerminal();
   const chart = renderChart(joined(gradientSeries(results), 1000), {
     ...chartSize({}, terminal, process.env),
     color: colorWanted(options.color, terminal, process.env),
@@ -66,7 +65,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     xlabel: 'layer (1 = next to the input)',
     xRange: [1, Math.max(2, setting.depth)],
   });
-  out.write(chart);
+  printText(chart);
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */

@@ -1,5 +1,4 @@
 /** `act info SPEC`: what a function is, from its declaration, with a small chart of f and f'. */
-import type { Writable } from 'node:stream';
 import { parseSpec } from '../../core/spec.js';
 import { infoChart } from '../../info/chart.js';
 import { chartRange } from '../../info/chart-range.js';
@@ -7,6 +6,7 @@ import { describeSpec } from '../../info/describe.js';
 import { descriptionJson, jsonText } from '../../info/info-json.js';
 import { infoMarkdown } from '../../info/info-markdown.js';
 import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
+import { printText, stdoutIsTerminal } from '../stdout.js';
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -17,24 +17,24 @@ export interface InfoOptions {
 }
 
 /** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
-function wantsColor(options: InfoOptions, stdout: Writable): boolean {
+function wantsColor(options: InfoOptions): boolean {
   if (options.color !== undefined) return options.color;
   if (process.env.NO_COLOR) return false;
-  return (stdout as Writable & { isTTY?: boolean }).isTTY === true;
+  return stdoutIsTerminal();
 }
 
-export function runInfo(specText: string, options: InfoOptions, stdout: Writable): void {
+export function runInfo(specText: string, options: InfoOptions): void {
   const spec = parseSpec(specText);
   const d = describeSpec(spec);
   if (options.format === 'json') {
-    stdout.write(jsonText(descriptionJson(d)));
+    printText(jsonText(descriptionJson(d)));
     return;
   }
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
-    const color = options.format === 'text' && wantsColor(options, stdout);
+    const color = options.format === 'text' && wantsColor(options);
     chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color }) };
   }
-  stdout.write(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
+  printText(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
 }

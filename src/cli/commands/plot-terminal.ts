@@ -3,7 +3,7 @@ import { UsageError } from '../../core/errors.js';
 import { sampleSeries, type Series } from '../../core/series.js';
 import { parseSpec, type Spec } from '../../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../../render/ascii/index.js';
-import { stdout } from '../stdout.js';
+import { printText, stdoutTerminal } from '../stdout.js';
 import { chartSize, colorWanted, type ChartSize } from '../terminal.js';
 import { plotRange, type PlotOptions } from './plot-options.js';
 
@@ -57,8 +57,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotOptions, size
 export async function runPlotTerminal(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
   refuseImageOptions(options);
-  const out = stdout();
-  const terminal = { isTTY: out.isTTY === true, columns: out.columns, rows: out.rows };
+  const terminal = stdoutTerminal();
   const text = terminalChart(specs, options, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
-  out.write(text);
+  printText(text);
 }

@@ -1,20 +1,20 @@
 /** `act table`: the catalog in one table; with --cost, measured ns per evaluation on this machine. */
-import type { Writable } from 'node:stream';
 import { activations } from '../../activations/index.js';
 import { defaultParams } from '../../core/define.js';
 import { toSpec } from '../../core/evaluate.js';
 import { measureCosts } from '../../info/cost.js';
 import { describeSpec } from '../../info/describe.js';
 import { tableText, type TableEntry, type TableFormat } from '../../info/table.js';
+import { printText } from '../stdout.js';
 
 export interface TableOptions {
   format: TableFormat;
   cost?: boolean;
 }
 
-export function runTable(options: TableOptions, stdout: Writable): void {
+export function runTable(options: TableOptions): void {
   const descriptions = activations.map((a) => describeSpec(toSpec(a)));
   const costs = options.cost ? measureCosts(activations.map((a) => ({ activation: a, params: defaultParams(a) }))) : undefined;
   const entries: TableEntry[] = descriptions.map((description, i) => (costs ? { description, cost: costs[i] } : { description }));
-  stdout.write(tableText(entries, options.format));
+  printText(tableText(entries, options.format));
 }
