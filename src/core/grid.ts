@@ -15,3 +15,12 @@ export function linspace(from: number, to: number, n: number): Float64Array {
   for (let i = 0; i < n; i++) xs[i] = gridPoint(from, to, n, i);
   return xs;
 }
+
+/** The same points in chunks of at most `size`, so that a grid of 10^8 points is never held whole. */
+export function* gridChunks(from: number, to: number, n: number, size: number): Generator<Float64Array> {
+  for (let start = 0; start < n; start += size) {
+    const xs = new Float64Array(Math.min(size, n - start));
+    for (let i = 0; i < xs.length; i++) xs[i] = gridPoint(from, to, n, start + i);
+    yield xs;
+  }
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridPoint, linspace } from '../../src/core/grid.js';
+import fc from 'fast-check';
+import { gridChunks, gridPoint, linspace } from '../../src/core/grid.js';
 import { plotGrid, sampleSeries } from '../../src/core/series.js';
 import { parseSpec } from '../../src/core/spec.js';
 
@@ -16,6 +17,18 @@ describe('linspace', () => {
   it('gives one point for n = 1', () => {
     expect([...linspace(3, 4, 1)]).toEqual([3]);
     expect(gridPoint(3, 4, 1, 0)).toBe(3);
+  });
+});
+
+describe('gridChunks', () => {
+  it('gives the points of linspace, in chunks of at most the size', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.integer({ min: 1, max: 500 }), fc.integer({ min: 1, max: 64 }), (from, to, n, size) => {
+        const chunks = [...gridChunks(from, to, n, size)];
+        expect(chunks.every((c) => c.length >= 1 && c.length <= size)).toBe(true);
+        expect(Float64Array.from(chunks.flatMap((c) => [...c]))).toEqual(linspace(from, to, n));
+      }),
+    );
   });
 });
 

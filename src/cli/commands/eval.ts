@@ -1,13 +1,12 @@
 /** `act eval`: function values as CSV, on a grid or at x values read from stdin or a file. */
-import { createReadStream, fstatSync } from 'node:fs';
 import type { Writable } from 'node:stream';
-import { UsageError, RuntimeError } from '../../core/errors.js';
+import { UsageError } from '../../core/errors.js';
 import { evaluateInto } from '../../core/evaluate.js';
-import { gridPoint } from '../../core/grid.js';
+import { gridChunks } from '../../core/grid.js';
 import { parseSpec, type Spec } from '../../core/spec.js';
-import { csvHeader, encodeCsvRows, maxRowBytes, numberWriter } from '../../io/csv.js';
+import { streamCsv } from '../../io/csv-stream.js';
 import { readValues } from '../../io/input.js';
-import { ChunkedWriter } from '../../io/output.js';
+import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
 import { checkedRange } from '../options.js';
 
 export interface EvalOptions {
@@ -21,57 +20,8 @@ export interface EvalOptions {
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
+/** x values per chunk, read or made. */
 const CHUNK = 8192;
-
-/** Grid x values in chunks, so that -n 1e8 never holds the whole grid. */
-function* gridChunks(from: number, to: number, n: number): Generator<Float64Array> {
-  for (let start = 0; start < n; start += CHUNK) {
-    const xs = new Float64Array(Math.min(CHUNK, n - start));
-    for (let i = 0; i < xs.length; i++) xs[i] = gridPoint(from, to, n, start + i);
-    yield xs;
-  }
-}
-
-/** Whether stdin carries data (a pipe or a file) rather than a terminal or nothing. */
-function stdinHasData(): boolean {
-  try {
-    const s = fstatSync(0);
-    return s.isFIFO() || s.isFile() || s.isSocket();
-  } catch {
-    return false;
-  }
-}
-
-function openInput(path: string): AsyncIterable<Buffer> {
-  if (path === '-') return process.stdin;
-  const stream = createReadStream(path);
-  stream.on('error', () => {}); // reported where it is read, below
-  return (async function* () {
-    try {
-      for await (const chunk of stream) yield chunk as Buffer;
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
-      throw new RuntimeError(`cannot read ${path}: ${why}`);
-    }
-  })();
-}
-
-async function* concatenate(chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncGenerator<Float64Array> {
-  const parts: Float64Array[] = [];
-  let n = 0;
-  for await (const c of chunks) {
-    parts.push(c);
-    n += c.length;
-  }
-  const all = new Float64Array(n);
-  let at = 0;
-  for (const c of parts) {
-    all.set(c, at);
-    at += c.length;
-  }
-  yield all;
-}
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
   const specs: Spec[] = specTexts.map(parseSpec);
@@ -87,40 +37,17 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
     chunks = readValues(openInput(options.input ?? '-'), { column: options.column, chunkSize: CHUNK });
   } else {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
-    chunks = gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points);
+    chunks = gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, CHUNK);
   }
-  // A vector function (softmax) needs the whole vector at once.
-  if (specs.some((s) => s.activation.kind === 'vector')) chunks = concatenate(chunks);
+  if (specs.some((s) => s.activation.kind === 'vector')) chunks = wholeInput(chunks);
 
   const derivative = options.derivative ?? false;
-  const write = numberWriter(options.precision);
-  const out = new ChunkedWriter(stdout);
-  await out.write(csvHeader(specs.map((s) => s.label), derivative));
-  const columnCount = specs.length * (derivative ? 2 : 1);
-  const rowBytes = maxRowBytes(columnCount);
-  let store: Float64Array[] = [];
-  const buffers = [0, 1].map(() => ({ bytes: Buffer.alloc(0), written: Promise.resolve() }));
-  let turn = 0;
-  for await (const xs of chunks) {
-    // the column arrays are reused from chunk to chunk: the rows are bytes before the next one
-    if (store.length === 0 || store[0].length < xs.length) store = Array.from({ length: columnCount }, () => new Float64Array(xs.length));
-    const columns = store.map((c) => c.subarray(0, xs.length));
+  const fill = (xs: Float64Array, columns: readonly Float64Array[]): void => {
     let j = 0;
     for (const s of specs) {
       evaluateInto(s.activation, s.params, xs, false, columns[j++]);
       if (derivative) evaluateInto(s.activation, s.params, xs, true, columns[j++]);
     }
-    for (let start = 0; start < xs.length; start += CHUNK) {
-      const end = Math.min(xs.length, start + CHUNK);
-      // two buffers in turn: one is filled while the other is written, and reused once it is out
-      const slot = buffers[turn];
-      turn = 1 - turn;
-      await slot.written;
-      if (slot.bytes.length < (end - start) * rowBytes) slot.bytes = Buffer.allocUnsafe(CHUNK * rowBytes);
-      const used = encodeCsvRows(xs, columns, write, slot.bytes, 0, start, end);
-      slot.written = (await out.writeBytes(slot.bytes.subarray(0, used))).written;
-    }
-  }
-  await out.flush();
-  await Promise.all(buffers.map((b) => b.written));
+  };
+  await streamCsv(stdout, { labels: specs.map((s) => s.label), derivative, fill, precision: options.precision }, chunks);
 }

@@ -1,0 +1,46 @@
+/** Where x values are read from: stdin or a file, as a stream of bytes. */
+import { createReadStream, fstatSync } from 'node:fs';
+import { RuntimeError } from '../core/errors.js';
+
+/** Whether stdin carries data (a pipe or a file) rather than a terminal or nothing. */
+export function stdinHasData(): boolean {
+  try {
+    const s = fstatSync(0);
+    return s.isFIFO() || s.isFile() || s.isSocket();
+  } catch {
+    return false;
+  }
+}
+
+/** The bytes of a file, or of stdin for '-'; a file that cannot be read is a RuntimeError naming it. */
+export function openInput(path: string): AsyncIterable<Buffer> {
+  if (path === '-') return process.stdin;
+  const stream = createReadStream(path);
+  stream.on('error', () => {}); // reported where it is read, below
+  return (async function* () {
+    try {
+      for await (const chunk of stream) yield chunk as Buffer;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : (e as Error).message;
+      throw new RuntimeError(`cannot read ${path}: ${why}`);
+    }
+  })();
+}
+
+/** All chunks as one: a vector function (softmax) needs the whole vector at once. */
+export async function* wholeInput(chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncGenerator<Float64Array> {
+  const parts: Float64Array[] = [];
+  let n = 0;
+  for await (const c of chunks) {
+    parts.push(c);
+    n += c.length;
+  }
+  const all = new Float64Array(n);
+  let at = 0;
+  for (const c of parts) {
+    all.set(c, at);
+    at += c.length;
+  }
+  yield all;
+}
