@@ -3,6 +3,8 @@
  * chart draw on canvases: the plot (curves, guides) and the frame around it (axes, labels, title,
  * legend). Writes outside the canvas are dropped, so no line can ever be wider than the canvas.
  */
+import { charWidth } from './text.js';
+
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
@@ -28,10 +30,31 @@ export class TextCanvas {
     this.inks[y * this.width + x] = ink;
   }
 
-  /** Writes text from (x, y) rightwards, one cell per code point; control characters (ESC, tabs) become '?'. */
+  /**
+   * Writes text from (x, y) rightwards, in the columns a terminal gives each character (text.ts):
+   * a wide character takes its cell and the next, left empty (''); a combining mark joins the
+   * character before it. Control characters (ESC, tabs) become '?'. A wide character with one
+   * column left is not written (a blank stays), so that no line runs past the canvas.
+   */
   write(x: number, y: number, text: string, ink = 0): void {
     let at = x;
-    for (const char of text) this.set(at++, y, CONTROL.test(char) ? '?' : char, ink);
+    for (const char of text) {
+      if (CONTROL.test(char)) {
+        this.set(at++, y, '?', ink);
+        continue;
+      }
+      const width = charWidth(char);
+      if (width === 0) {
+        if (at > x && this.inside(at - 1, y)) this.chars[y * this.width + at - 1] += char;
+      } else if (width === 2 && at + 1 >= this.width) {
+        at += 2;
+      } else {
+        const head = at;
+        this.set(at++, y, char, ink);
+        // the right half of a character cut off at the left edge shows as a blank
+        if (width === 2) this.set(at++, y, head >= 0 ? '' : ' ', ink);
+      }
+    }
   }
 
   /** Copies another canvas onto this one with its top-left corner at (x, y); blank cells included. */

@@ -4,6 +4,7 @@
  */
 import { gridPoint } from '../../core/grid.js';
 import { formatTick, formatValue, neighbourSteps, niceStep } from './numbers.js';
+import { textWidth } from './text.js';
 
 export interface Tick {
   /** Row (y, 0 at the top) or column (x, 0 at the left) of the plot area. */
@@ -175,7 +176,7 @@ export function xScale(x0: number, x1: number, available: number, left: number, 
   const ticks: XTick[] = [];
   for (const c of candidates) {
     const at = columnOf(scale, c.value);
-    const length = [...c.text].length;
+    const length = textWidth(c.text);
     const start = Math.min(limit - length, Math.max(-left, at - Math.floor(length / 2)));
     const end = start + length;
     if (start < -left) continue; // wider than the whole axis

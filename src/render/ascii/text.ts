@@ -1,12 +1,40 @@
-/** Text that must fit a number of columns (one column per code point). */
+/**
+ * Text that must fit a number of terminal columns. A character takes the columns a terminal gives
+ * it: two for East Asian wide and fullwidth characters (CJK, emoji), none for combining marks and
+ * format characters (an accent, a zero-width joiner), one for the rest.
+ */
+import { eastAsianWidth } from 'get-east-asian-width';
 
-export const textWidth = (text: string): number => [...text].length;
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\p{Cf}]/u;
+
+/** Columns of one character (one code point). */
+export function charWidth(char: string): 0 | 1 | 2 {
+  const code = char.codePointAt(0) ?? 0;
+  // below U+0300 (ASCII, Latin-1, Latin Extended) there is nothing wide or combining
+  if (code < 0x300) return 1;
+  if (ZERO_WIDTH.test(char)) return 0;
+  return eastAsianWidth(code) === 2 ? 2 : 1;
+}
+
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += charWidth(char);
+  return width;
+}
 
 /** The text, cut with an ellipsis if it is wider than `width`. */
 export function fitText(text: string, width: number): string {
-  const chars = [...text];
-  if (chars.length <= width) return text;
-  return width <= 0 ? '' : `${chars.slice(0, width - 1).join('')}…`;
+  if (textWidth(text) <= width) return text;
+  if (width <= 0) return '';
+  let kept = '';
+  let used = 0;
+  for (const char of text) {
+    const w = charWidth(char);
+    if (used + w > width - 1) break;
+    kept += char;
+    used += w;
+  }
+  return `${kept}…`;
 }
 
 /** Start column that centres `length` over [from, from + span), kept inside [0, limit). */

@@ -17,6 +17,18 @@ describe('TextCanvas', () => {
     expect(canvasLines(c)).toEqual(['a?[31mb?c']);
   });
 
+  it('gives a wide character two cells and a combining mark none, and never half a wide character', () => {
+    const c = new TextCanvas(6, 3);
+    c.write(0, 0, '门x');
+    c.write(0, 1, 'e\u0301a');
+    c.write(4, 2, 'a门'); // 门 would need columns 5 and 6
+    expect(c.chars.slice(0, 3)).toEqual(['门', '', 'x']);
+    expect(canvasLines(c)).toEqual(['门x', 'e\u0301a', '    a']);
+    const left = new TextCanvas(4, 1);
+    left.write(-1, 0, '门b'); // its right half at column 0 shows as a blank
+    expect(canvasLines(left)).toEqual([' b']);
+  });
+
   it('copies another canvas, inks included', () => {
     const a = new TextCanvas(4, 1);
     const b = new TextCanvas(2, 1);

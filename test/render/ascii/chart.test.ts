@@ -101,4 +101,20 @@ describe('renderChart', () => {
       { numRuns: 300 },
     );
   });
+
+  it('fits the terminal with wide and combining characters in the title and labels', () => {
+    // the test's own widths: a terminal shows 门 and 😀 in two columns, a combining accent in none
+    const WIDTH: Record<string, number> = { 门: 2, '😀': 2, '\u0301': 0 };
+    const shown = (line: string) => [...line].reduce((w, c) => w + (WIDTH[c] ?? 1), 0);
+    const text = fc.array(fc.constantFrom('a', '门', '😀', 'e\u0301', ' '), { maxLength: 60 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), text, text, fc.integer({ min: 20, max: 100 }), (labels, title, xlabel, width) => {
+        const chart = labels.map((label, k) => ({ label, x: [-1, 0, 1], y: [k, -k, k * k] }));
+        const lines = linesOf(renderChart(chart, { width, height: 12, title, xlabel }));
+        expect(lines.length).toBe(12);
+        for (const l of lines) expect(shown(l), l).toBeLessThanOrEqual(width);
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
