@@ -5,6 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { chartOptions, chartSpec, evaluate, linspace, parseSpec, renderChart, renderImage, sampleSeries } from 'act-activations';
 
+// A script piped into `head` sees its reader go away: that ends it quietly, as it ends act.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(0);
+});
+
 // Values and derivatives over a grid, as Float64Arrays.
 const xs = linspace(-3, 3, 7);
 const gelu = evaluate('gelu', xs);

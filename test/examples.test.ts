@@ -48,4 +48,10 @@ describe('examples', () => {
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('GELU and ReLU');
   });
+
+  it('api.ts piped into head ends quietly', () => {
+    const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx examples/api.ts | head -1`], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.stdout).toMatch(/^x=-3 {2}gelu=/);
+    expect(r.stderr).toBe('');
+  });
 });
