@@ -20,15 +20,24 @@ const positiveNumber = (option: string) => (text: string): number => {
   return v;
 };
 
-/** One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". */
+/** An unknown "option" that reads as an expression: a minus, then more than an option's letters. */
+const EXPRESSION_OPTION = /^unknown option '(-[^-'][^']*)'$/;
+const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1)) && !/^-[a-zA-Z]$/.test(text);
+
+/**
+ * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An
+ * expression that starts with a minus reads as an option; the message says where it goes.
+ */
 export function oneLine(message: string): string {
-  return message
+  const line = message
     .replace(/^error: /, '')
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' ')
     .replace('(Did you mean', '(did you mean');
+  const option = EXPRESSION_OPTION.exec(line)?.[1];
+  return option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line;
 }
 
 export function buildProgram(): Command {

@@ -39,6 +39,15 @@ describe('act eval with expressions', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('x,-x^2\n-10,-100\n0,0\n10,-100\n');
   });
+
+  it('says where such an expression goes when it is given without --; a mistyped option stays a plain error', () => {
+    for (const [command, text] of [['eval', '-x^2'], ['plot', '-relu(x)'], ['eval', '-0.5*x']]) {
+      const r = act([command, text]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(`act: unknown option '${text}' (an expression that starts with a minus goes after --, as in: -- "${text}")\n`);
+    }
+    expect(act(['eval', '-q']).stderr).toBe("act: unknown option '-q'\n");
+  });
 });
 
 describe('act eval expression errors (exit 2)', () => {
