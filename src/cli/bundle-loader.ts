@@ -15,7 +15,7 @@
 import { isAscii } from 'node:buffer';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { dirname, posix, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 const CACHE_SUFFIX = '.cache';
@@ -32,14 +32,18 @@ function cacheFor(file: string): Buffer | undefined {
   return readFileSync(cache);
 }
 
-/** A bundle's exports, running it on first use, as require() does. */
-export function requireBundle(file: string): unknown {
+/**
+ * A bundle's exports, running it on first use, as require() does. `name` is its path in the
+ * package (dist/main.cjs): stack traces give that name, the same wherever the package is (a code
+ * cache keeps the name the bundle had when the cache was made, at build time).
+ */
+export function requireBundle(file: string, name: string): unknown {
   if (loaded.has(file)) return loaded.get(file);
   const bytes = readFileSync(file);
   // esbuild writes ASCII, which as latin1 is a plain copy, without UTF-8 decoding
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new Script(Module.wrap(source), {
-    filename: file,
+    filename: name,
     cachedData: cacheFor(file),
     // stack traces give columns in the file, not in the wrapped text
     columnOffset: -WRAPPER_PREFIX.length,
@@ -50,7 +54,7 @@ export function requireBundle(file: string): unknown {
   const module = new Module(file);
   module.filename = file;
   const nodeRequire = createRequire(file);
-  const bundleRequire = Object.assign((id: string) => (id.startsWith('.') && id.endsWith('.cjs') ? requireBundle(resolve(dirname(file), id)) : nodeRequire(id)), {
+  const bundleRequire = Object.assign((id: string) => (id.startsWith('.') && id.endsWith('.cjs') ? requireBundle(resolve(dirname(file), id), posix.join(posix.dirname(name), id)) : nodeRequire(id)), {
     resolve: nodeRequire.resolve,
     cache: nodeRequire.cache,
   });

@@ -1,19 +1,25 @@
 /**
- * `--debug` prints a stack trace; act's bundles are minified, so their frames are mapped back to
- * the TypeScript sources through the source maps the build writes beside them (FILE.cjs.map).
+ * `--debug` prints a stack trace. act's bundles are minified and named by their place in the
+ * package (dist/main.cjs, see bundle-loader.ts), so their frames are mapped back to the sources,
+ * also by their place in the package (src/core/spec.ts:95:44), through the source maps the build
+ * writes beside the bundles (FILE.cjs.map).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { join, posix } from 'node:path';
+import { packageRoot } from '../io/package-file.js';
 
-const FRAME = /(\(|at )([^()\s]+\.cjs):(\d+):(\d+)(\)?)$/;
+const FRAME = /(\(|at )(dist\/[^()\s]+\.cjs):(\d+):(\d+)(\)?)$/;
 
 /** The stack with each frame in a bundle that has a source map rewritten to its source's place. */
 export function readableStack(stack: string): string {
   const maps = new Map<string, SourceMap | null>();
-  const mapOf = (file: string): SourceMap | null => {
-    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
-    return maps.get(file) ?? null;
+  const mapOf = (bundle: string): SourceMap | null => {
+    if (!maps.has(bundle)) {
+      const file = join(packageRoot(), `${bundle}.map`);
+      maps.set(bundle, existsSync(file) ? new SourceMap(JSON.parse(readFileSync(file, 'utf8'))) : null);
+    }
+    return maps.get(bundle) ?? null;
   };
   return stack
     .split('\n')
@@ -23,9 +29,8 @@ export function readableStack(stack: string): string {
       if (!m || !map) return line;
       const entry = map.findEntry(Number(m[3]) - 1, Number(m[4]) - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number };
       if (entry.originalSource === undefined || entry.originalLine === undefined) return line;
-      const source = resolve(dirname(m[2]), entry.originalSource);
-      const place = `${source}:${entry.originalLine + 1}:${(entry.originalColumn ?? 0) + 1}`;
-      return line.slice(0, m.index) + m[1] + place + m[5];
+      const source = posix.join(posix.dirname(m[2]), entry.originalSource);
+      return `${line.slice(0, m.index)}${m[1]}${source}:${entry.originalLine + 1}:${(entry.originalColumn ?? 0) + 1}${m[5]}`;
     })
     .join('\n');
 }

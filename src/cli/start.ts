@@ -5,4 +5,4 @@
 import { join } from 'node:path';
 import { requireBundle } from './bundle-loader.js';
 
-requireBundle(join(__dirname, 'main.cjs'));
+requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs');

@@ -158,7 +158,8 @@ describe('act eval usage errors (exit 2, one line)', () => {
     expect(r.code).toBe(2);
     const trace = r.stderr.split('\n').slice(3); // the message with its caret (3 lines), then the trace
     expect(trace[0]).toMatch(/^ExpressionError: cannot read the function spec/);
-    expect(trace.join('\n')).toMatch(/\(\/.*\/src\/core\/spec\.ts:\d+:\d+\)/);
+    // named by their place in the package, wherever it is installed
+    expect(trace.join('\n')).toMatch(/ \(src\/core\/spec\.ts:\d+:\d+\)\n/);
     expect(trace.join('\n')).not.toMatch(/dist\/main\.cjs/);
   });
 });

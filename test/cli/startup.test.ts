@@ -29,7 +29,7 @@ function probed(args: string[], root = ROOT): { code: number | null; stdout: str
 }
 
 const SLOW_BUILTINS = ['child_process', 'crypto', 'perf_hooks'];
-const bundles = (p: Probe) => p.scripts.map((s) => s.filename.slice(ROOT.length));
+const bundles = (p: Probe) => p.scripts.map((s) => s.filename);
 
 describe('start-up', () => {
   it('a terminal plot runs the CLI bundle from its code cache, and loads nothing of the image command', () => {
@@ -78,13 +78,22 @@ describe('start-up', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
     const expected = act(['plot', 'gelu', '--from', '-3', '--to', '3']).stdout;
 
+    it('takes the caches made where the package was built, and --debug traces still point into the sources', () => {
+      const { code, stderr, probe } = probed(['eval', 'x+', '--debug'], copy);
+      expect(code).toBe(2);
+      expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: true, cacheRejected: false }]);
+      expect(probe.reads).toContain(join(copy, 'dist/main.cjs.map'));
+      expect(stderr).toMatch(/ \(src\/core\/spec\.ts:\d+:\d+\)\n/);
+    });
+
     it('ignores a cache older than its bundle', () => {
       const later = new Date(Date.now() + 60_000);
       utimesSync(join(copy, 'dist/main.cjs'), later, later);
       const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy);
       expect(code).toBe(0);
       expect(stdout).toBe(expected);
-      expect(probe.scripts).toMatchObject([{ filename: join(copy, 'dist/main.cjs'), cacheGiven: false }]);
+      expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: false }]);
+      expect(probe.reads).toContain(join(copy, 'dist/main.cjs'));
     });
 
     it('without the precompiled templates, an image is compiled by vega-lite, a bundle of its own, to the same SVG', () => {
@@ -93,7 +102,7 @@ describe('start-up', () => {
       rmSync(join(copy, 'dist/vega-templates'), { recursive: true });
       const { code, probe } = probed(['plot', 'gelu', 'relu', '-d', '-o', theirs], copy);
       expect(code).toBe(0);
-      expect(probe.scripts.map((s) => s.filename.slice(copy.length + 1))).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs']);
+      expect(bundles(probe)).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs']);
       expect(readFileSync(theirs, 'utf8')).toBe(readFileSync(ours, 'utf8'));
     });
 
@@ -105,7 +114,8 @@ describe('start-up', () => {
       const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy);
       expect(code).toBe(0);
       expect(stdout).toBe(expected);
-      expect(probe.scripts).toMatchObject([{ filename: join(copy, 'dist/main.cjs'), cacheGiven: true, cacheRejected: true }]);
+      expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: true, cacheRejected: true }]);
+      expect(probe.reads).toContain(join(copy, 'dist/main.cjs.cache'));
     });
   });
 });
