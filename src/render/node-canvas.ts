@@ -12,7 +12,7 @@ export interface CanvasContext {
 export interface NodeCanvasCanvas {
   readonly width: number;
   readonly height: number;
-  getContext(kind: '2d'): CanvasContext;
+  getContext(kind: '2d', attributes?: { pixelFormat?: 'RGBA32' | 'RGB24' }): CanvasContext;
   toBuffer(mime: 'image/png', config?: { compressionLevel?: number; filters?: number }): Uint8Array;
   toBuffer(mime: 'application/pdf'): Uint8Array;
 }

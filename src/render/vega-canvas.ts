@@ -13,7 +13,13 @@ export function useNodeCanvas(module: NodeCanvas): void {
 
 /** A node-canvas Canvas, or null before useNodeCanvas (vega then falls back as without canvas). */
 export function canvas(width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas | null {
-  return nodeCanvas ? new nodeCanvas.Canvas(width, height, type) : null;
+  if (!nodeCanvas) return null;
+  const drawn = new nodeCanvas.Canvas(width, height, type);
+  // act's charts are opaque (a white background): pixels without alpha, so a PNG is RGB, a
+  // quarter less to compress and to store. The first getContext sets the format; vega's own
+  // call gets the same context.
+  if (type === undefined || type === 'image') drawn.getContext('2d', { pixelFormat: 'RGB24' });
+  return drawn;
 }
 
 export function image(): unknown {

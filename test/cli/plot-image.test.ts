@@ -111,6 +111,7 @@ describe('act plot -o FILE.png', () => {
     ok(['plot', 'relu', '--renderer', 'canvas', '-o', path]);
     const png = readPng(readFileSync(path));
     checkRelu(png);
+    expect(readFileSync(path)[25], 'IHDR colour type').toBe(2); // RGB: an opaque chart stores no alpha
     const resvg = readPng(readFileSync(join(dir, 'relu-resvg.png')));
     expect([png.width, png.height]).toEqual([resvg.width, resvg.height]);
   });
