@@ -190,8 +190,9 @@ function runProcesses() {
       measured.set(job.id, { na: why });
       continue;
     }
-    const slow = job.rows !== undefined || job.id === 'matplotlib';
-    const runs = quick ? 3 : slow ? 7 : 20;
+    const slow = job.rows !== undefined || job.id === 'matplotlib' || job.id.startsWith('gradient');
+    // the short jobs' medians move by a few ms from run to run: more runs steady them
+    const runs = quick ? 3 : slow ? 7 : 40;
     const command = expand(job.command);
     measured.set(job.id, tools.hyperfine ? timeWithHyperfine(command, runs) : timeWithLoop(command, runs));
   }
