@@ -40,8 +40,10 @@ const cjs = {
   ...common,
   format: 'cjs',
   minify: true,
-  // --debug maps stack traces back to the sources with these (src/cli/debug-stack.ts)
+  // --debug maps stack traces back to the sources with these (src/cli/debug-stack.ts), which
+  // needs the places only, not a copy of every source
   sourcemap: true,
+  sourcesContent: false,
   // import() of a bundle becomes require(), which the loader serves from the code cache
   supported: { 'dynamic-import': false },
   // node-canvas and resvg are native: never bundled, loaded from node_modules
