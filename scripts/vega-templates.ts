@@ -80,7 +80,8 @@ export function compileTemplate(spec: object): { key: string; template: Template
   const { shape } = holes(spec as never);
   const { vega, warnings } = compileWithWarnings(shape as object);
   if (warnings.length) throw new Error(`vega-lite warns about a template: ${warnings.join('; ')}`);
-  return { key: templateKey(shape), template: { shape: JSON.stringify(shape), vega: vega as never } };
+  const shapeJson = JSON.stringify(shape);
+  return { key: templateKey(shapeJson), template: { shape: shapeJson, vega: vega as never } };
 }
 
 export function writeTemplates(folder: string): number {

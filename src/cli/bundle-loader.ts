@@ -61,6 +61,6 @@ export function requireBundle(file: string, name: string): unknown {
   loaded.set(file, module.exports);
   (script.runInThisContext() as (...args: unknown[]) => void).call(module.exports, module.exports, bundleRequire, module, file, dirname(file));
   module.loaded = true;
-  loaded.set(file, module.exports);
+  loaded.set(file, module.exports); // again: esbuild's bundles replace module.exports
   return module.exports;
 }

@@ -22,7 +22,7 @@ const positiveNumber = (option: string) => (text: string): number => {
 
 /** An unknown "option" that reads as an expression: a minus, then more than an option's letters. */
 const EXPRESSION_OPTION = /^unknown option '(-[^-'][^']*)'$/;
-const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1)) && !/^-[a-zA-Z]$/.test(text);
+const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1));
 
 /**
  * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An

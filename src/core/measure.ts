@@ -14,7 +14,7 @@ export interface Scalar {
 
 /** The dense grid on [-20, 20], made on first use: importing this module does no work. */
 let denseGrid: Float64Array | undefined;
-const grid = (): Float64Array => (denseGrid ??= linspace(-20, 20, 4001));
+const denseGridPoints = (): Float64Array => (denseGrid ??= linspace(-20, 20, 4001));
 const FAR = [1e1, 1e2, 1e4, 1e8, 1e16, 1e32, 1e64, 1e128, 1e256, Number.MAX_VALUE].flatMap((v) => [v, -v]);
 
 /**
@@ -32,13 +32,13 @@ export function measuredRange(g: (x: number) => number): ValueSet {
     if (v < lo || (v === lo && atFinite)) [lo, loAtFinite] = [v, atFinite || (v === lo && loAtFinite)];
     if (v > hi || (v === hi && atFinite)) [hi, hiAtFinite] = [v, atFinite || (v === hi && hiAtFinite)];
   };
-  const GRID = grid();
-  for (const x of GRID) visit(x, true);
+  const xs = denseGridPoints();
+  for (const x of xs) visit(x, true);
   // Between grid points the extremes are refined (golden-section search on the neighbours).
   for (const sign of [1, -1]) {
     let best = 0;
-    for (let i = 1; i < GRID.length; i++) if (sign * g(GRID[i]) > sign * g(GRID[best])) best = i;
-    if (best > 0 && best < GRID.length - 1) visit(extremum((x) => sign * g(x), GRID[best - 1], GRID[best + 1]), true);
+    for (let i = 1; i < xs.length; i++) if (sign * g(xs[i]) > sign * g(xs[best])) best = i;
+    if (best > 0 && best < xs.length - 1) visit(extremum((x) => sign * g(x), xs[best - 1], xs[best + 1]), true);
   }
   for (const x of FAR) visit(x, false);
   visit(Infinity, false);
@@ -78,10 +78,10 @@ function jumps(q: ArrayLike<number>): boolean {
 
 /** The properties, read off samples. `smooth`: the expression uses no operation with a corner. */
 export function measuredProperties(s: Scalar, smooth: boolean): Properties {
-  const GRID = grid();
-  const f = GRID.map(s.f);
-  const df = GRID.map(s.df);
-  const d2 = df.subarray(1).map((v, i) => (v - df[i]) / (GRID[i + 1] - GRID[i]));
+  const xs = denseGridPoints();
+  const f = xs.map(s.f);
+  const df = xs.map(s.df);
+  const d2 = df.subarray(1).map((v, i) => (v - df[i]) / (xs[i + 1] - xs[i]));
   const continuity = jumps(f) ? -1 : jumps(df) ? 0 : jumps(d2) ? 1 : smooth ? Infinity : 1;
   const slopes = [...df, ...FAR.map(s.df)].filter((v) => !Number.isNaN(v));
   const monotonic = slopes.every((v) => v >= 0) ? 'increasing' : slopes.every((v) => v <= 0) ? 'decreasing' : 'no';

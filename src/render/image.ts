@@ -67,13 +67,14 @@ async function chartView(spec: TopLevelSpec): Promise<View> {
  */
 export function precompiled(spec: TopLevelSpec): VegaSpec | undefined {
   const { shape, values } = holes(spec as unknown as Json);
+  const shapeJson = JSON.stringify(shape);
   let template: Template;
   try {
-    template = JSON.parse(readFileSync(packageFile(`${TEMPLATE_FOLDER}/${templateKey(shape)}.json`), 'utf8'));
+    template = JSON.parse(readFileSync(packageFile(`${TEMPLATE_FOLDER}/${templateKey(shapeJson)}.json`), 'utf8'));
   } catch {
     return undefined;
   }
-  if (template.shape !== JSON.stringify(shape)) return undefined;
+  if (template.shape !== shapeJson) return undefined;
   return fillTemplate(template, values) as unknown as VegaSpec | undefined;
 }
 

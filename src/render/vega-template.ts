@@ -76,16 +76,15 @@ export function holes(spec: Json): { shape: Json; values: Json[] } {
 }
 
 /**
- * The name of a shape's template: the same for every chart of one kind. FNV-1a over the shape's
- * JSON in four 32-bit lanes (32 hex digits): a file name, not a safeguard, since a template also
- * holds its whole shape and is used only when that matches. (node:crypto would cost an image
- * 2-3 ms to load.)
+ * The name of a shape's template, from the shape's JSON text: the same for every chart of one
+ * kind. FNV-1a in four 32-bit lanes (32 hex digits): a file name, not a safeguard, since a
+ * template also holds its whole shape and is used only when that matches. (node:crypto would cost
+ * an image 2-3 ms to load.)
  */
-export function templateKey(shape: Json): string {
-  const text = JSON.stringify(shape);
+export function templateKey(shapeJson: string): string {
   const lanes = [0x811c9dc5, 0x01000193, 0x050c5d1f, 0x9e3779b9];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < shapeJson.length; i++) {
+    const c = shapeJson.charCodeAt(i);
     for (let k = 0; k < lanes.length; k++) lanes[k] = Math.imul(lanes[k] ^ c ^ (k << 16), 0x01000193);
   }
   return lanes.map((h) => (h >>> 0).toString(16).padStart(8, '0')).join('');

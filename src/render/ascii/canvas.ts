@@ -38,22 +38,23 @@ export class TextCanvas {
    */
   write(x: number, y: number, text: string, ink = 0): void {
     let at = x;
+    let head = -1; // the cell (index) of the last character written, which a combining mark joins
     for (const char of text) {
-      if (CONTROL.test(char)) {
-        this.set(at++, y, '?', ink);
+      const control = CONTROL.test(char);
+      const width = control ? 1 : charWidth(char);
+      if (width === 0) {
+        if (head >= 0) this.chars[head] += char;
         continue;
       }
-      const width = charWidth(char);
-      if (width === 0) {
-        if (at > x && this.inside(at - 1, y)) this.chars[y * this.width + at - 1] += char;
-      } else if (width === 2 && at + 1 >= this.width) {
-        at += 2;
+      if (width === 2 && at + 1 >= this.width) {
+        head = -1; // no room for both halves: the cells stay as they are
       } else {
-        const head = at;
-        this.set(at++, y, char, ink);
+        head = this.inside(at, y) ? y * this.width + at : -1;
+        this.set(at, y, control ? '?' : char, ink);
         // the right half of a character cut off at the left edge shows as a blank
-        if (width === 2) this.set(at++, y, head >= 0 ? '' : ' ', ink);
+        if (width === 2) this.set(at + 1, y, at >= 0 ? '' : ' ', ink);
       }
+      at += width;
     }
   }
 

@@ -24,6 +24,9 @@ describe('TextCanvas', () => {
     c.write(4, 2, 'a门'); // 门 would need columns 5 and 6
     expect(c.chars.slice(0, 3)).toEqual(['门', '', 'x']);
     expect(canvasLines(c)).toEqual(['门x', 'e\u0301a', '    a']);
+    const joined = new TextCanvas(6, 1);
+    joined.write(0, 0, '门\u0301a'); // the mark joins 门, not the empty cell after it
+    expect(joined.chars.slice(0, 3)).toEqual(['门\u0301', '', 'a']);
     const left = new TextCanvas(4, 1);
     left.write(-1, 0, '门b'); // its right half at column 0 shows as a blank
     expect(canvasLines(left)).toEqual([' b']);
