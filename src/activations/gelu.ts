@@ -1,5 +1,6 @@
 import { elementwise } from '../core/define.js';
-import { normalCdf, normalPdf, sech2, sigmoid, twoProductError } from '../core/math.js';
+import { nearRoot, normalCdf, normalPdf, rootSeries, sech2, sigmoid, twoProductError } from '../core/math.js';
+import { GELU_DERIVATIVE_ROOT, GELU_TANH_DERIVATIVE_ROOT } from './derivative-roots.js';
 import { span } from '../core/range.js';
 
 // Extremes, from mpmath at 60 digits (rounded once to double). GELU's minimum is at x = -0.751792,
@@ -20,6 +21,7 @@ function geluValue(x: number): number {
 function geluDerivative(x: number): number {
   if (x === -Infinity) return 0;
   if (x === Infinity) return 1;
+  if (nearRoot(GELU_DERIVATIVE_ROOT, x)) return rootSeries(GELU_DERIVATIVE_ROOT, x, 0); // Φ and xφ cancel
   return normalCdf(x) + x * normalPdf(x);
 }
 
@@ -70,6 +72,7 @@ function geluTanhValue(x: number): number {
 function geluTanhDerivative(x: number): number {
   if (x < -TAIL) return 0;
   if (x > TAIL) return 1;
+  if (nearRoot(GELU_TANH_DERIVATIVE_ROOT, x)) return rootSeries(GELU_TANH_DERIVATIVE_ROOT, x, 0); // the two terms cancel
   const inner = C_HI * (1 + 3 * K_HI * x * x);
   if (!(x < -1)) {
     const u = C_HI * (x + K_HI * x * x * x);

@@ -1,6 +1,7 @@
 import { elementwise, type Properties } from '../core/define.js';
-import { sigmoid, sigmoidDerivative } from '../core/math.js';
+import { nearRoot, rootSeries, sigmoid, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
+import { SWISH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
 // Extremes of t·σ(t) and of its derivative, from mpmath at 60 digits (rounded once to double).
 // The minimum of x·σ(βx) is SWISH_MIN/β (at x = -1.27846.../β); f' has the same extremes for every
@@ -12,18 +13,26 @@ const swishDerivativeRange = span(SWISH_DERIVATIVE_MIN, SWISH_DERIVATIVE_MAX, '[
 const swishProperties: Properties = { monotonic: 'no', continuity: Infinity, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false };
 const swishCost = { level: 'moderate', ops: 'one exp' } as const;
 
-/** x·σ(βx) and its derivative σ(βx) + βx·σ'(βx), with the limits at ±∞ made explicit. */
+/** x·σ(βx), with the limit at -∞ made explicit. */
 function swishValue(x: number, beta: number): number {
   if (x === -Infinity) return 0;
   return x * sigmoid(beta * x);
 }
 
+/**
+ * σ(t) + t·σ'(t) with t = βx, from one exp: with e = e^(-|t|) and d = 1 + e, σ(t) is 1/d (t ≥ 0)
+ * or e/d, and σ'(t) = e/d². Near its root the two terms cancel: there the series in t, with βx
+ * as a double-double (its rounding alone would move t by more than t's distance to the root).
+ */
 function swishDerivative(x: number, beta: number): number {
   if (x === Infinity) return 1;
   if (x === -Infinity) return 0;
-  const bx = beta * x;
-  if (bx === Infinity || bx === -Infinity) return bx > 0 ? 1 : 0; // βx overflowed: the limits
-  return sigmoid(bx) + bx * sigmoidDerivative(bx);
+  const t = beta * x;
+  if (nearRoot(SWISH_DERIVATIVE_ROOT, t)) return rootSeries(SWISH_DERIVATIVE_ROOT, t, twoProductError(beta, x, t));
+  if (t === Infinity || t === -Infinity) return t > 0 ? 1 : 0; // βx overflowed: the limits
+  const e = Math.exp(-Math.abs(t));
+  const d = 1 + e;
+  return (t >= 0 ? 1 : e) / d + (t * e) / (d * d);
 }
 
 export const swish = elementwise({

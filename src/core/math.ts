@@ -30,6 +30,38 @@ export function twoProductError(a: number, b: number, p: number): number {
   return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
 }
 
+/**
+ * A derivative near one of its roots r, where its formula is a sum of terms that cancel (swish',
+ * gelu', mish': the relative error grows without bound as x nears r). `hi + lo` is r as a
+ * double-double and `c` the Taylor series there, f'(r + h) = c[0]·h + c[1]·h² + ..., used for
+ * |h| < window; scripts/make_roots.py writes these with mpmath.
+ */
+export interface RootSeries {
+  readonly hi: number;
+  readonly lo: number;
+  readonly window: number;
+  readonly c: readonly number[];
+}
+
+/** Whether x is in the series' window around the root (false for NaN). */
+export function nearRoot(s: RootSeries, x: number): boolean {
+  const offset = x - s.hi;
+  return offset < s.window && offset > -s.window;
+}
+
+/**
+ * The series at h = x - r, for x near the root. There x - hi is exact (Sterbenz: x and hi are
+ * within a factor of two), so h = (x - hi) - lo keeps full relative accuracy. `xLo` is the low part
+ * of an x that is itself a double-double (swish's βx), 0 otherwise.
+ */
+export function rootSeries(s: RootSeries, x: number, xLo: number): number {
+  const h = (x - s.hi) + (xLo - s.lo);
+  const c = s.c;
+  let y = c[c.length - 1];
+  for (let k = c.length - 2; k >= 0; k--) y = y * h + c[k];
+  return y * h;
+}
+
 /** Logistic sigmoid 1/(1+e^-x), through exp(-|x|) so that nothing overflows or cancels. */
 export function sigmoid(x: number): number {
   if (x >= 0) return 1 / (1 + Math.exp(-x));

@@ -7,7 +7,7 @@ import { findActivation } from '../../src/core/lookup.js';
 import { evaluate } from '../../src/core/evaluate.js';
 import { groupReference, misses, readReference } from '../helpers/reference.js';
 
-for (const file of ['activations.csv', 'offgrid.csv']) {
+for (const file of ['activations.csv', 'offgrid.csv', 'roots.csv']) {
   describe(`reference values (${file})`, () => {
     for (const [key, rows] of groupReference(readReference(file))) {
       it(`${key}: f and f' within 1e-13`, () => {
