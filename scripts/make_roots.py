@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Where a derivative crosses zero, its formula is a sum of terms that cancel: swish', quick_gelu',
-gelu', gelu_tanh' and mish' each lose all relative accuracy near their root. This script finds each
-root (mpmath), writes its Taylor series there for src/activations/derivative-roots.ts, and writes
-reference values at doubles around it (test/fixtures/roots.csv), with the exact definitions of
+"""Where a function or a derivative crosses zero, its formula can be a sum of terms that cancel:
+swish', quick_gelu', gelu', gelu_tanh' and mish' each lose all relative accuracy near their root
+(hardsigmoid's x/6 + 1/2 did near -3). This script finds each derivative's root (mpmath), writes its
+Taylor series there for src/activations/derivative-roots.ts, and writes reference values at doubles
+around every such root (test/fixtures/roots.csv), with the exact definitions of
 ../shared/reference/make_reference.py at 1000 digits.
 
 usage: python3 scripts/make_roots.py PATH/TO/make_reference.py OUT.ts OUT.csv   (needs mpmath)
@@ -32,9 +33,12 @@ SERIES = {
     "mish": (lambda x: ref.FUNCS["mish"][2](x, {}), -1.19, "MISH_DERIVATIVE_ROOT"),
 }
 
-# The doubles checked: around each root (in x), for these parameter sets (a β of swish's is in t = βx).
-CASES = [("swish", {}, 1.0), ("swish", {"beta": "2"}, 2.0), ("swish", {"beta": "0.3"}, 0.3), ("quick_gelu", {}, 1.702),
-         ("gelu", {}, 1.0), ("gelu_tanh", {}, 1.0), ("mish", {}, 1.0)]
+# The doubles checked: around each series' root (in x; swish's is in t = βx, so at t/β), for these
+# parameter sets, and around roots that need no series: (name, params, series or None, β or the root).
+CASES = [("swish", {}, "swish", 1.0), ("swish", {"beta": "2"}, "swish", 2.0), ("swish", {"beta": "0.3"}, "swish", 0.3),
+         ("quick_gelu", {}, "swish", 1.702), ("gelu", {}, "gelu", 1.0), ("gelu_tanh", {}, "gelu_tanh", 1.0),
+         ("mish", {}, "mish", 1.0), ("hardsigmoid", {}, None, -3.0), ("hardswish", {}, None, -3.0),
+         ("hardswish", {}, None, -1.5)]
 
 
 def double_double(v):
@@ -88,9 +92,8 @@ def main():
     mp.mp.dps = 1000
     with open(csv_out, "w") as f:
         f.write("function,params,x,y,dy\n")
-        for name, params, beta in CASES:
-            t_root = roots["swish" if name == "quick_gelu" else name]
-            x_root = float(t_root / mp.mpf(beta))
+        for name, params, series_name, scale in CASES:
+            x_root = float(roots[series_name] / mp.mpf(scale)) if series_name else scale
             for x in around(x_root):
                 if name == "quick_gelu":
                     b = mp.mpf(1.702)

@@ -10,7 +10,8 @@ export const bentIdentity = elementwise({
   summary: '(√(x²+1) - 1)/2 + x: a smooth, unbounded bend of the identity.',
   // √(x²+1) - 1 = x²/(√(x²+1) + 1), which does not cancel near 0.
   f: (x) => (Number.isFinite(x) ? (x * (x / (hypot1(x) + 1))) / 2 + x : x),
-  df: (x) => (x === Infinity ? 1.5 : x === -Infinity ? 0.5 : x / (2 * hypot1(x)) + 1),
+  // x/√(x²+1) halved, not x/(2√(x²+1)), whose denominator overflows for |x| near the largest double
+  df: (x) => (x === Infinity ? 1.5 : x === -Infinity ? 0.5 : x / hypot1(x) / 2 + 1),
   formula: { text: 'f(x) = (√(x² + 1) - 1)/2 + x', tex: 'f(x) = \\frac{\\sqrt{x^2 + 1} - 1}{2} + x' },
   derivative: { text: "f'(x) = x / (2√(x² + 1)) + 1", tex: "f'(x) = \\frac{x}{2\\sqrt{x^2 + 1}} + 1" },
   defaultRange: [-5, 5],

@@ -34,7 +34,8 @@ export const hardsigmoid = elementwise({
   name: 'hardsigmoid',
   aliases: ['hard_sigmoid'],
   summary: 'relu6(x + 3)/6: a piecewise-linear sigmoid.',
-  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : x / 6 + 0.5),
+  // (x + 3)/6, not x/6 + 1/2: near -3 the sum cancels and lost up to 0.1% of the value
+  f: (x) => (x <= -3 ? 0 : x >= 3 ? 1 : (x + 3) / 6),
   df: (x) => (x > -3 && x < 3 ? 1 / 6 : x === x ? 0 : NaN),
   formula: { text: 'f(x) = min(max(x/6 + 1/2, 0), 1)', tex: 'f(x) = \\min\\left(\\max\\left(\\frac{x}{6} + \\frac{1}{2}, 0\\right), 1\\right)' },
   derivative: { text: "f'(x) = 1/6 if -3 < x < 3, else 0", tex: "f'(x) = \\begin{cases} 1/6 & -3 < x < 3 \\\\ 0 & \\text{otherwise} \\end{cases}" },

@@ -8,7 +8,7 @@ export const softsign = elementwise({
   f: (x) => (x === Infinity ? 1 : x === -Infinity ? -1 : x / (1 + Math.abs(x))),
   df: (x) => {
     const d = 1 + Math.abs(x);
-    return 1 / (d * d);
+    return 1 / d / d; // not 1/d²: d² overflows for |x| > 1.3e154, where f' is still above the smallest double
   },
   formula: { text: 'f(x) = x / (1 + |x|)', tex: 'f(x) = \\frac{x}{1 + |x|}' },
   derivative: { text: "f'(x) = 1 / (1 + |x|)²", tex: "f'(x) = \\frac{1}{(1 + |x|)^2}" },

@@ -1,23 +1,32 @@
 import { elementwise } from '../core/define.js';
 import { span, values } from '../core/range.js';
 
-/** √(x² + b), without overflow for huge |x|. */
-const root = (x: number, b: number): number => (Math.abs(x) < 1e150 ? Math.sqrt(x * x + b) : Math.abs(x));
+/** √(x² + b); through hypot where x² would overflow or underflow (b = 0 needs |x| itself, not √0). */
+function root(x: number, b: number): number {
+  const a = Math.abs(x);
+  return a > 1e-150 && a < 1e150 ? Math.sqrt(x * x + b) : Math.hypot(a, Math.sqrt(b));
+}
+
+/** (s - x)/2 for x < 0, i.e. (s + |x|)/2, halved before the sum so that it cannot overflow. */
+const halfGap = (s: number, x: number): number => s / 2 - x / 2;
 
 export const squareplus = elementwise({
   name: 'squareplus',
   summary: 'Algebraic softplus (x + √(x² + b))/2.',
   params: { b: { default: 4, min: 0, doc: 'curvature near 0; b = 0 gives ReLU' } },
-  // For x < 0, (x + s)/2 = b/(2(s - x)): the same value without cancellation.
+  // For x < 0, (x + s)/2 = b/(2(s - x)) = (b/4)/((s - x)/2): the same value without cancellation.
+  // Beyond 1e300, x/2 + s/2, as x + s can overflow.
   f: (x, p) => {
     const s = root(x, p.b);
-    return x >= 0 ? (x + s) / 2 : p.b / (2 * (s - x));
+    if (x >= 0) return x > 1e300 ? x / 2 + s / 2 : (x + s) / 2;
+    return p.b / 4 / halfGap(s, x);
   },
   df: (x, p) => {
     if (x === Infinity) return 1;
     const s = root(x, p.b);
     if (s === 0) return 0; // b = 0 is ReLU, whose derivative at its kink is 0
-    return x >= 0 ? (1 + x / s) / 2 : p.b / (2 * s * (s - x));
+    // for x < 0, b/(2s(s - x)) = (b/4)/s/((s - x)/2), so that no product overflows
+    return x >= 0 ? (1 + x / s) / 2 : p.b / 4 / s / halfGap(s, x);
   },
   formula: { text: 'f(x) = (x + √(x² + b)) / 2', tex: 'f(x) = \\frac{x + \\sqrt{x^2 + b}}{2}' },
   derivative: { text: "f'(x) = (1 + x/√(x² + b)) / 2", tex: "f'(x) = \\frac{1}{2}\\left(1 + \\frac{x}{\\sqrt{x^2 + b}}\\right)" },
