@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { span, union, values } from '../core/range.js';
 
 // SELU's constants, to the digits of the paper (and of PyTorch and JAX).
@@ -11,7 +12,7 @@ export const elu = elementwise({
   summary: 'Exponential linear unit: x for x > 0, alpha·(e^x - 1) below.',
   params: { alpha: { default: 1, min: 0, doc: 'saturation value -alpha for x → -∞' } },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x)),
-  df: (x, p) => (x > 0 ? 1 : p.alpha * Math.exp(x)),
+  df: (x, p) => (x > 0 ? 1 : p.alpha * exp(x)),
   formula: { text: 'f(x) = x if x > 0, else alpha·(e^x - 1)', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else alpha·e^x", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.alpha === 1 ? [] : [0]),
@@ -39,7 +40,7 @@ export const selu = elementwise({
   name: 'selu',
   summary: 'Scaled ELU with the self-normalising constants λ ≈ 1.0507, α ≈ 1.6733.',
   f: (x) => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x)),
-  df: (x) => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * Math.exp(x)),
+  df: (x) => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * exp(x)),
   formula: { text: 'f(x) = λ·x if x > 0, else λ·α·(e^x - 1)', tex: 'f(x) = \\lambda \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = λ if x > 0, else λ·α·e^x", tex: "f'(x) = \\lambda \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: () => [0],
@@ -60,7 +61,7 @@ export const celu = elementwise({
   summary: 'Continuously differentiable ELU: max(0,x) + min(0, alpha·(e^(x/alpha) - 1)).',
   params: { alpha: { default: 1, min: 0, minExclusive: true, doc: 'saturation value -alpha; also the scale of x' } },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x / p.alpha)),
-  df: (x, p) => (x > 0 ? 1 : Math.exp(x / p.alpha)),
+  df: (x, p) => (x > 0 ? 1 : exp(x / p.alpha)),
   formula: { text: 'f(x) = max(0, x) + min(0, alpha·(e^(x/alpha) - 1))', tex: 'f(x) = \\max(0, x) + \\min\\left(0, \\alpha (e^{x/\\alpha} - 1)\\right)' },
   derivative: { text: "f'(x) = 1 if x > 0, else e^(x/alpha)", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}" },
   defaultRange: [-5, 5],

@@ -1,12 +1,13 @@
 import { elementwise } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { span } from '../core/range.js';
 
 export const exponential = elementwise({
   name: 'exponential',
   aliases: ['exp'],
   summary: 'e^x.',
-  f: Math.exp,
-  df: Math.exp,
+  f: exp,
+  df: exp,
   formula: { text: 'f(x) = e^x', tex: 'f(x) = e^{x}' },
   derivative: { text: "f'(x) = e^x", tex: "f'(x) = e^{x}" },
   defaultRange: [-3, 3],

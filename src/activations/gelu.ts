@@ -1,7 +1,8 @@
 import { elementwise } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { nearRoot, normalCdf, normalPdf, rootSeries, sech2, sigmoid, twoProductError } from '../core/math.js';
-import { GELU_DERIVATIVE_ROOT, GELU_TANH_DERIVATIVE_ROOT } from './derivative-roots.js';
 import { span } from '../core/range.js';
+import { GELU_DERIVATIVE_ROOT, GELU_TANH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
 // Extremes, from mpmath at 60 digits (rounded once to double). GELU's minimum is at x = -0.751792,
 // and f'' = φ(x)(2 - x²) puts the extremes of f' at x = ±√2; the tanh form's are nearby.
@@ -53,7 +54,7 @@ function tanhArgument(x: number): [number, number] {
 
 /** e^(2u) for u < 0 (so that it cannot overflow), from the double-double u. */
 function expTwiceArgument(u: number, ulo: number): number {
-  return Math.exp(2 * u) * (1 + 2 * ulo);
+  return exp(2 * u) * (1 + 2 * ulo);
 }
 
 // Beyond |x| = 30, e^(-2|u|) underflows (|u| > 980): f is 0 or x and f' is 0 or 1 to double

@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { nearRoot, rootSeries } from '../core/math.js';
 import { span } from '../core/range.js';
 import { MISH_DERIVATIVE_ROOT } from './derivative-roots.js';
@@ -23,7 +24,7 @@ const MISH_IS_IDENTITY = 30;
 function mishValue(x: number): number {
   if (x > MISH_IS_IDENTITY) return x;
   if (x === -Infinity) return 0;
-  const e = Math.exp(x);
+  const e = exp(x);
   const n = e * (e + 2);
   return (x * n) / (n + 2);
 }
@@ -37,7 +38,7 @@ function mishDerivative(x: number): number {
   if (x > MISH_IS_IDENTITY) return 1;
   if (x === -Infinity) return 0;
   if (nearRoot(MISH_DERIVATIVE_ROOT, x)) return rootSeries(MISH_DERIVATIVE_ROOT, x, 0); // the two terms cancel
-  const e = Math.exp(x);
+  const e = exp(x);
   const n = e * (e + 2);
   const d = n + 2;
   return n / d + (4 * (x * e) * (1 + e)) / (d * d); // x·e first: 4x alone can overflow

@@ -1,4 +1,5 @@
 import { vector } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { noted, span } from '../core/range.js';
 
 /**
@@ -34,7 +35,7 @@ function exponentials(xs: ArrayLike<number>, sign: 1 | -1, e: Float64Array): Exp
   }
   let rest = 0;
   for (let i = 0; i < n; i++) {
-    e[i] = Math.exp(sign * xs[i] - max);
+    e[i] = exp(sign * xs[i] - max);
     if (i !== argmax) rest += e[i];
   }
   return { state: 'finite', argmax, rest, infinities: 0 };

@@ -7,8 +7,11 @@ function root(x: number, b: number): number {
   return a > 1e-150 && a < 1e150 ? Math.sqrt(x * x + b) : Math.hypot(a, Math.sqrt(b));
 }
 
-/** (s - x)/2 for x < 0, i.e. (s + |x|)/2, halved before the sum so that it cannot overflow. */
-const halfGap = (s: number, x: number): number => s / 2 - x / 2;
+/** (s - x)/2 for x < 0, i.e. (s + |x|)/2; halved before the sum where the sum would overflow. */
+function halfGap(s: number, x: number): number {
+  const gap = s - x;
+  return gap < Infinity ? gap / 2 : s / 2 - x / 2;
+}
 
 export const squareplus = elementwise({
   name: 'squareplus',

@@ -1,4 +1,5 @@
 import { elementwise, type Properties } from '../core/define.js';
+import { exp } from '../core/exp.js';
 import { nearRoot, rootSeries, sigmoid, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
 import { SWISH_DERIVATIVE_ROOT } from './derivative-roots.js';
@@ -30,7 +31,7 @@ function swishDerivative(x: number, beta: number): number {
   const t = beta * x;
   if (nearRoot(SWISH_DERIVATIVE_ROOT, t)) return rootSeries(SWISH_DERIVATIVE_ROOT, t, twoProductError(beta, x, t));
   if (t === Infinity || t === -Infinity) return t > 0 ? 1 : 0; // βx overflowed: the limits
-  const e = Math.exp(-Math.abs(t));
+  const e = exp(-Math.abs(t));
   const d = 1 + e;
   return (t >= 0 ? 1 : e) / d + (t * e) / (d * d);
 }

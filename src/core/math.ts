@@ -13,6 +13,7 @@ import polyvalRA from '@stdlib/math-base-special-erfc/lib/polyval_ra.js';
 import polyvalRB from '@stdlib/math-base-special-erfc/lib/polyval_rb.js';
 import polyvalSA from '@stdlib/math-base-special-erfc/lib/polyval_sa.js';
 import polyvalSB from '@stdlib/math-base-special-erfc/lib/polyval_sb.js';
+import { exp } from './exp.js';
 
 export const erfc: (x: number) => number = erfcStdlib;
 
@@ -64,26 +65,26 @@ export function rootSeries(s: RootSeries, x: number, xLo: number): number {
 
 /** Logistic sigmoid 1/(1+e^-x), through exp(-|x|) so that nothing overflows or cancels. */
 export function sigmoid(x: number): number {
-  if (x >= 0) return 1 / (1 + Math.exp(-x));
-  const e = Math.exp(x);
+  if (x >= 0) return 1 / (1 + exp(-x));
+  const e = exp(x);
   return e / (1 + e);
 }
 
 /** σ(x)·σ(-x) = σ'(x), written as e/(1+e)² with e = exp(-|x|) rather than s(1-s), which cancels. */
 export function sigmoidDerivative(x: number): number {
-  const e = Math.exp(-Math.abs(x));
+  const e = exp(-Math.abs(x));
   const d = 1 + e;
   return e / (d * d);
 }
 
 /** log(1+e^x) = max(x,0) + log1p(e^-|x|): exact in both tails. */
 export function softplus(x: number): number {
-  return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
+  return Math.max(x, 0) + Math.log1p(exp(-Math.abs(x)));
 }
 
 /** sech²(x) = 4e/(1+e)² with e = exp(-2|x|); 1 - tanh² loses everything once tanh rounds to ±1. */
 export function sech2(x: number): number {
-  const e = Math.exp(-2 * Math.abs(x));
+  const e = exp(-2 * Math.abs(x));
   const d = 1 + e;
   return (4 * e) / (d * d);
 }
@@ -93,7 +94,7 @@ export function expNegSquare(x: number): number {
   const hi = x * x;
   if (hi > 746) return 0; // underflows whatever the low part is (and keeps Infinity out of the product error)
   const lo = twoProductError(x, x, hi);
-  return Math.exp(-hi) * (1 - lo);
+  return exp(-hi) * (1 - lo);
 }
 
 const INV_SQRT_2PI = 0.3989422804014327;
@@ -103,7 +104,7 @@ export function normalPdf(x: number): number {
   const hi = x * x;
   if (hi > 1492) return 0;
   const lo = twoProductError(x, x, hi);
-  return Math.exp(-hi / 2) * (1 - lo / 2) * INV_SQRT_2PI;
+  return exp(-hi / 2) * (1 - lo / 2) * INV_SQRT_2PI;
 }
 
 // 1/√2 as a double-double: SQRT1_2_HI + SQRT1_2_LO.
@@ -127,7 +128,7 @@ export function normalCdf(x: number): number {
     if (!(x < -1)) return erfcCentral(-x * SQRT1_2_HI) / 2;
     const u = -x * SQRT1_2_HI; // > 0
     const delta = -twoProductError(x, SQRT1_2_HI, -u) - x * SQRT1_2_LO;
-    return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * Math.exp(-u * u)) / 2;
+    return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * exp(-u * u)) / 2;
   }
   if (x !== x) return NaN;
   const tail = erfcTail(x, ax);
@@ -188,7 +189,7 @@ export function erfcTail(x: number, ax: number): number {
   const sum = big + small;
   const bb = sum - big;
   const err = big - (sum - bb) + (small - bb);
-  return (Math.exp(sum) * (1 + err)) / ax;
+  return (exp(sum) * (1 + err)) / ax;
 }
 
 // Taylor coefficients of x - tanh(x) = Σ c_k x^(2k+1), k = 1…14 (from the Bernoulli numbers).

@@ -10,6 +10,7 @@
  *   size. That is relu'(0) = 0, abs'(0) = 0, relu6'(6) = 0 and leaky_relu'(0) = alpha, as in the
  *   catalog and the frameworks. (A tie at ±∞ is a limit, not a corner: see tieSlope.)
  */
+import { exp } from '../core/exp.js';
 
 /** a·b with 0·∞ = 0 (signed as the product of the signs); NaN in, NaN out. */
 export function strongProduct(a: number, b: number): number {
@@ -52,7 +53,7 @@ export function minSlope(a: number, b: number, da: number, db: number): number {
 
 /** a^b, with b = 2 as one exact product (and e^b as exp(b), which is more accurate than pow). */
 export function power(a: number, b: number): number {
-  return b === 2 ? a * a : a === Math.E ? Math.exp(b) : Math.pow(a, b);
+  return b === 2 ? a * a : a === Math.E ? exp(b) : Math.pow(a, b);
 }
 
 /** The slope of a^b: b·a^(b-1)·da + a^b·ln(a)·db, each term only where its slope is not 0. */

@@ -6,6 +6,7 @@
  * or more arguments gives its value and its slope from the arguments' values and slopes.
  */
 import erf from '@stdlib/math-base-special-erf';
+import { exp } from '../core/exp.js';
 import { erfc, expNegSquare, normalCdf, normalPdf } from '../core/math.js';
 import { maxSlope, minSlope, power, powerSlope, strongProduct } from './arithmetic.js';
 
@@ -47,8 +48,8 @@ function hypotSlope(a: number, b: number, da: number, db: number, h: number): nu
 }
 
 export const mathFunctions: readonly MathFunction[] = Object.freeze([
-  unary('exp', 'e^a', Math.exp, (_a, v) => v),
-  unary('expm1', 'e^a - 1, exact near 0', Math.expm1, Math.exp),
+  unary('exp', 'e^a', exp, (_a, v) => v),
+  unary('expm1', 'e^a - 1, exact near 0', Math.expm1, exp),
   unary('log', 'natural logarithm', Math.log, (a) => 1 / a),
   unary('log1p', 'log(1 + a), exact near 0', Math.log1p, (a) => 1 / (1 + a)),
   unary('log2', 'base-2 logarithm', Math.log2, (a) => 1 / (a * Math.LN2)),
