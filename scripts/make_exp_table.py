@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The table of src/core/exp.ts and the values that check it (mpmath, 60 digits).
+"""The table of src/core/exp.ts and the values that check it and tanh (mpmath, 60 digits).
 
 Writes src/core/exp-table.ts: 2^(j/128) for j = 0..127, each as the nearest double and its relative
 tail, 2^(j/128) = hi·(1 + tail) (the table of ARM's optimized-routines and musl's exp). And
@@ -37,14 +37,15 @@ def main():
     xs += [rng.uniform(-2, 2) for _ in range(1000)]
     xs += [rng.choice((-1, 1)) * 10 ** rng.uniform(-20, 0) for _ in range(500)]
     xs += [rng.uniform(-708.5, -699) for _ in range(300)] + [rng.uniform(708, 709.78) for _ in range(200)]
+    ts = [rng.uniform(-25, 25) for _ in range(2000)] + [rng.uniform(-1, 1) for _ in range(500)]
     with open(csv_out, "w") as f:
-        f.write("x,hi,lo\n")
-        for x in xs:
-            v = mp.exp(mp.mpf(x))
-            hi = float(v)
-            lo = float(v - hi) if hi != 0 and not math.isinf(hi) else 0.0
-            f.write(f"{x!r},{hi!r},{lo!r}\n")
-
+        f.write("function,x,hi,lo\n")
+        for name, fn, points in (("exp", mp.exp, xs), ("tanh", mp.tanh, ts)):
+            for x in points:
+                v = fn(mp.mpf(x))
+                hi = float(v)
+                lo = float(v - hi) if hi != 0 and not math.isinf(hi) else 0.0
+                f.write(f"{name},{x!r},{hi!r},{lo!r}\n")
 
 if __name__ == "__main__":
     main()

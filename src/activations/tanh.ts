@@ -1,12 +1,12 @@
 import { elementwise } from '../core/define.js';
 import { reals, span } from '../core/range.js';
-import { sech2, xMinusTanh } from '../core/math.js';
+import { sech2, tanh as tanhValue, xMinusTanh } from '../core/math.js';
 
 export const tanh = elementwise({
   name: 'tanh',
   aliases: ['hyperbolic_tangent'],
   summary: 'Hyperbolic tangent, squashing to (-1, 1); zero-centred.',
-  f: Math.tanh,
+  f: tanhValue,
   df: sech2,
   formula: { text: 'f(x) = (e^x - e^-x) / (e^x + e^-x)', tex: 'f(x) = \\tanh x = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}' },
   derivative: { text: "f'(x) = sech²(x) = 1 - tanh²(x)", tex: "f'(x) = \\operatorname{sech}^2 x = 1 - \\tanh^2 x" },
@@ -29,7 +29,7 @@ export const tanhshrink = elementwise({
   summary: 'x - tanh(x): zero near 0, linear far from it.',
   f: xMinusTanh,
   df: (x) => {
-    const t = Math.tanh(x);
+    const t = tanhValue(x);
     return t * t;
   },
   formula: { text: 'f(x) = x - tanh(x)', tex: 'f(x) = x - \\tanh x' },

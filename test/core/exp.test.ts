@@ -1,56 +1,14 @@
 /**
- * src/core/exp.ts against e^x from mpmath (test/fixtures/exp.csv: e^x as a double-double, so that
+ * src/core/exp.ts against e^x from mpmath (test/fixtures/ulp.csv: e^x as a double-double, so that
  * errors are measured in fractions of an ulp) and against Math.exp.
  */
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { exp } from '../../src/core/exp.js';
+import { readExactValues, stepsApart, ulpMisses } from '../helpers/ulp.js';
 
-interface ExactExp {
-  readonly x: number;
-  readonly hi: number;
-  readonly lo: number;
-}
-
-const rows: ExactExp[] = readFileSync(new URL('../fixtures/exp.csv', import.meta.url), 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((line) => {
-    const [x, hi, lo] = line.split(',').map(Number);
-    return { x, hi, lo };
-  });
-
-const bits = new Float64Array(1);
-const ints = new BigInt64Array(bits.buffer);
-
-/** The gap from |v| to the next double up: an ulp of v (5e-324 at 0 and among subnormals). */
-function ulp(v: number): number {
-  bits[0] = Math.abs(v);
-  ints[0] += 1n;
-  return bits[0] - Math.abs(v);
-}
-
-/** How many doubles apart a and b are (both finite, same sign). */
-function stepsApart(a: number, b: number): number {
-  bits[0] = a;
-  const ia = ints[0];
-  bits[0] = b;
-  const d = ints[0] - ia;
-  return Number(d < 0n ? -d : d);
-}
-
-/** |got - (hi + lo)| in ulps of hi: got - hi is exact, as the two are a few ulps apart at most. */
-const ulpError = (got: number, r: ExactExp): number => Math.abs(got - r.hi - r.lo) / ulp(r.hi);
-
-/** "exact, else within tolerance": a line per miss naming x, got, want and the error. */
-function misses(selected: readonly ExactExp[], tolerance: number): string[] {
-  return selected
-    .map((r) => ({ r, got: exp(r.x), err: ulpError(exp(r.x), r) }))
-    .filter(({ got, r, err }) => got !== r.hi && !(err <= tolerance))
-    .map(({ r, got, err }) => `exp(${r.x}): got ${got}, want ${r.hi} (+ ${r.lo}), error ${err.toFixed(3)} ulp`);
-}
+const rows = readExactValues('exp');
+const misses = (selected: typeof rows, tolerance: number): string[] => ulpMisses('exp', exp, selected, tolerance);
 
 const tableRange = rows.filter((r) => r.x > -700 && r.x < 709);
 const outside = rows.filter((r) => !(r.x > -700 && r.x < 709));

@@ -3,8 +3,9 @@ import erf from '@stdlib/math-base-special-erf';
 import erfc from '@stdlib/math-base-special-erfc';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erfcCentral, erfcTail, normalCdf, sigmoid, twoProductError, xMinusTanh } from '../../src/core/math.js';
+import { erfcCentral, erfcTail, normalCdf, sigmoid, tanh, twoProductError, xMinusTanh } from '../../src/core/math.js';
 import { misses, readReference } from '../helpers/reference.js';
+import { readExactValues, stepsApart, ulpError, ulpMisses } from '../helpers/ulp.js';
 
 const reference = readReference('activations.csv').filter((r) => r.paramsText === '');
 const rowsOf = (fn: string) => reference.filter((r) => r.fn === fn && Number.isFinite(r.x));
@@ -100,5 +101,40 @@ describe('helpers', () => {
     expect(normalCdf(8.3)).toBe(1);
     expect(1 - erfc(8.3 * Math.SQRT1_2) / 2).toBe(1);
     expect(normalCdf(8.2)).toBeLessThan(1);
+  });
+
+  describe('tanh', () => {
+    const rows = readExactValues('tanh');
+    const throughExp = rows.filter((r) => Math.abs(r.x) >= 0.55);
+
+    it('is within 1.3 ulp of tanh(x) where it uses exp, and within Math.tanh\'s 2 ulp below', () => {
+      expect(throughExp.length).toBeGreaterThan(1500);
+      const fails = [...ulpMisses('tanh', tanh, throughExp, 1.3), ...ulpMisses('tanh', tanh, rows, 2.05)];
+      expect(fails, fails.slice(0, 20).join('\n')).toEqual([]);
+    });
+
+    it('is, summed over the fixture, no further from tanh(x) than Math.tanh where it uses exp', () => {
+      const total = (f: (x: number) => number): number => throughExp.reduce((sum, r) => sum + ulpError(f(r.x), r), 0);
+      expect(total(tanh)).toBeLessThanOrEqual(total(Math.tanh));
+    });
+
+    it('is Math.tanh below |x| = 0.55, and keeps the special values', () => {
+      for (const x of [0.5499999999999999, -0.3, 1e-300, -0, 0]) expect(Object.is(tanh(x), Math.tanh(x)), `tanh(${x})`).toBe(true);
+      expect(tanh(NaN)).toBeNaN();
+      expect(tanh(Infinity)).toBe(1);
+      expect(tanh(-Infinity)).toBe(-1);
+      expect(tanh(20)).toBe(1);
+      expect(tanh(-1e308)).toBe(-1);
+    });
+
+    it('is odd, and at most two doubles from Math.tanh anywhere (fast-check)', () => {
+      fc.assert(
+        fc.property(fc.double({ noNaN: true }), (x) => {
+          const got = tanh(x);
+          return Object.is(tanh(-x), -got) && (got === Math.tanh(x) || stepsApart(got, Math.tanh(x)) <= 2);
+        }),
+        { numRuns: 20000 },
+      );
+    });
   });
 });
