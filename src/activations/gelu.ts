@@ -1,6 +1,6 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { nearRoot, normalCdf, normalPdf, rootSeries, sech2, sigmoid, twoProductError } from '../core/math.js';
+import { nearRoot, normalCdf, normalPdf, rootSeries, sech2, sigmoid, twoProductError, twoSquareError } from '../core/math.js';
 import { span } from '../core/range.js';
 import { GELU_DERIVATIVE_ROOT, GELU_TANH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
@@ -38,7 +38,7 @@ const K_LO = 2.1960211427085595e-18;
  */
 function tanhArgument(x: number): [number, number] {
   const x2 = x * x;
-  const x2lo = twoProductError(x, x, x2);
+  const x2lo = twoSquareError(x, x2);
   const x3 = x * x2;
   const x3lo = twoProductError(x, x2, x3) + x * x2lo;
   const kx3 = K_HI * x3;

@@ -8,10 +8,12 @@ export const softplus = elementwise({
   summary: 'Smooth ReLU log(1 + e^(βx))/β, computed exactly (no linear cut-off).',
   params: { beta: { default: 1, min: 0, minExclusive: true, doc: 'sharpness; β → ∞ approaches ReLU' } },
   f: (x, p) => {
-    const bx = p.beta * x;
+    const beta = p.beta;
+    if (beta === 1) return softplusFn(x); // the common case, without a division by 1
+    const bx = beta * x;
     // βx overflowed for a finite x: softplus is x there (or 0 on the left)
     if (!Number.isFinite(bx) && Number.isFinite(x)) return x > 0 ? x : 0;
-    return softplusFn(bx) / p.beta;
+    return softplusFn(bx) / beta;
   },
   df: (x, p) => sigmoid(p.beta * x),
   formula: { text: 'f(x) = log(1 + e^(βx)) / β', tex: 'f(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)' },

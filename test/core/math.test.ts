@@ -3,7 +3,7 @@ import erf from '@stdlib/math-base-special-erf';
 import erfc from '@stdlib/math-base-special-erfc';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { erfcCentral, erfcTail, normalCdf, sigmoid, tanh, twoProductError, xMinusTanh } from '../../src/core/math.js';
+import { erfcCentral, erfcTail, normalCdf, sigmoid, tanh, twoProductError, twoSquareError, xMinusTanh } from '../../src/core/math.js';
 import { misses, readReference } from '../helpers/reference.js';
 import { readExactValues, stepsApart, ulpError, ulpMisses } from '../helpers/ulp.js';
 
@@ -49,6 +49,17 @@ describe('helpers', () => {
     const product = (ma * mb) << BigInt(ea + eb - e0);
     const sum = (mp << BigInt(ep - e0)) + (lo < 0 ? -1n : 1n) * (ml << BigInt(el - e0));
     expect(sum).toBe(product);
+  });
+
+  it('twoSquareError is twoProductError(a, a, a·a), bit for bit, wherever the low half is a normal double (fast-check)', () => {
+    const magnitude = fc.double({ min: 1e-130, max: 1e150, noNaN: true });
+    fc.assert(
+      fc.property(magnitude, fc.boolean(), (m, negative) => {
+        const a = negative ? -m : m;
+        return Object.is(twoSquareError(a, a * a), twoProductError(a, a, a * a));
+      }),
+      { numRuns: 20000 },
+    );
   });
 
   it('x - tanh(x) joins its series and the direct difference smoothly at |x| = 0.3', () => {
