@@ -56,10 +56,10 @@ export const mish = elementwise({
   range: span(MISH_MIN, Infinity, '[)'),
   derivativeRange: span(MISH_DERIVATIVE_MIN, MISH_DERIVATIVE_MAX, '[]'),
   properties: { monotonic: 'no', continuity: Infinity, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false },
-  cost: { level: 'expensive', ops: 'exp, log1p and tanh' },
+  cost: { level: 'moderate', ops: 'one exp and a division (as written: exp, log1p and tanh)' },
   notes: {
     useCase: 'Object detectors (YOLOv4) and image classifiers, where it matched or beat Swish.',
-    limitations: 'More expensive than Swish (exp, log and tanh); non-monotonic, with a minimum of about -0.31.',
+    limitations: 'As written (exp, log and tanh) it costs more than Swish, and frameworks compute it so; from one exp, as act does, it costs the same. Non-monotonic, with a minimum of about -0.31.',
     reference: 'Misra, "Mish: A Self Regularized Non-Monotonic Activation Function" (2019; BMVC 2020).',
   },
 });
