@@ -1,6 +1,19 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { nearRoot, normalCdf, normalPdf, rootSeries, sech2, sigmoid, twoProductError, twoSquareError } from '../core/math.js';
+import {
+  ERFCX_FROM,
+  expNegHalfSquare,
+  INV_SQRT_2PI,
+  nearRoot,
+  normalCdf,
+  normalPdf,
+  normalTail,
+  rootSeries,
+  sech2,
+  sigmoid,
+  twoProductError,
+  twoSquareError,
+} from '../core/math.js';
 import { span } from '../core/range.js';
 import { GELU_DERIVATIVE_ROOT, GELU_TANH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
@@ -23,7 +36,12 @@ function geluDerivative(x: number): number {
   if (x === -Infinity) return 0;
   if (x === Infinity) return 1;
   if (nearRoot(GELU_DERIVATIVE_ROOT, x)) return rootSeries(GELU_DERIVATIVE_ROOT, x, 0); // Φ and xφ cancel
-  return normalCdf(x) + x * normalPdf(x);
+  const ax = Math.abs(x) * Math.SQRT1_2;
+  if (!(ax >= ERFCX_FROM)) return normalCdf(x) + x * normalPdf(x); // NaN too
+  // in the tails Φ and φ share one e^(-x²/2): Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2
+  const e = expNegHalfSquare(x);
+  const tail = normalTail(e, ax);
+  return (x < 0 ? tail : 1 - tail) + x * e * INV_SQRT_2PI;
 }
 
 // √(2/π) and 0.044715 as double-doubles (HI + LO), for the tanh approximation's argument.

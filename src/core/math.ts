@@ -5,27 +5,22 @@
  * including ±Infinity and NaN, so that the activations built on them meet the 1e-13 bar.
  */
 import erfcStdlib from '@stdlib/math-base-special-erfc';
-import polyvalPA from '@stdlib/math-base-special-erfc/lib/polyval_pa.js';
 import polyvalPP from '@stdlib/math-base-special-erfc/lib/polyval_pp.js';
-import polyvalQA from '@stdlib/math-base-special-erfc/lib/polyval_qa.js';
 import polyvalQQ from '@stdlib/math-base-special-erfc/lib/polyval_qq.js';
-import polyvalRA from '@stdlib/math-base-special-erfc/lib/polyval_ra.js';
-import polyvalRB from '@stdlib/math-base-special-erfc/lib/polyval_rb.js';
-import polyvalSA from '@stdlib/math-base-special-erfc/lib/polyval_sa.js';
-import polyvalSB from '@stdlib/math-base-special-erfc/lib/polyval_sb.js';
+import { erfcx } from './erfcx.js';
 import { exp } from './exp.js';
 
 export const erfc: (x: number) => number = erfcStdlib;
 
-// Dekker's splitting constant 2^27 + 1 is written in place below: a bundle turns a module-level
-// const into a var, which V8 reloads on every call of these hot helpers.
+/** 2^27 + 1: Dekker's splitting constant for double-double products. */
+const SPLITTER = 134217729;
 
 /** Low half of a·b: a·b = fl(a·b) + twoProductError(a, b, fl(a·b)) exactly (Dekker). */
 export function twoProductError(a: number, b: number, p: number): number {
-  let t = 134217729 * a;
+  let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
-  t = 134217729 * b;
+  t = SPLITTER * b;
   const bh = t - (t - b);
   const bl = b - bh;
   return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
@@ -33,7 +28,7 @@ export function twoProductError(a: number, b: number, p: number): number {
 
 /** twoProductError(a, a, p), splitting a once: the same exact low half of a². */
 export function twoSquareError(a: number, p: number): number {
-  const t = 134217729 * a;
+  const t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
   return ((ah * ah - p) + 2 * ah * al) + al * al;
@@ -118,14 +113,19 @@ export function expNegSquare(x: number): number {
   return exp(-hi) * (1 - lo);
 }
 
-const INV_SQRT_2PI = 0.3989422804014327;
+export const INV_SQRT_2PI = 0.3989422804014327;
 
-/** Standard normal density φ(x) = exp(-x²/2)/√(2π); x² in double-double, as in expNegSquare. */
-export function normalPdf(x: number): number {
+/** e^(-x²/2), with x² in double-double as in expNegSquare. */
+export function expNegHalfSquare(x: number): number {
   const hi = x * x;
   if (hi > 1492) return 0;
   const lo = twoSquareError(x, hi);
-  return exp(-hi / 2) * (1 - lo / 2) * INV_SQRT_2PI;
+  return exp(-hi / 2) * (1 - lo / 2);
+}
+
+/** Standard normal density φ(x) = e^(-x²/2)/√(2π). */
+export function normalPdf(x: number): number {
+  return expNegHalfSquare(x) * INV_SQRT_2PI;
 }
 
 // 1/√2 as a double-double: SQRT1_2_HI + SQRT1_2_LO.
@@ -134,83 +134,56 @@ const SQRT1_2_LO = -4.833646656726457e-17;
 const TWO_OVER_SQRT_PI = 1.1283791670955126;
 
 /**
- * Standard normal CDF Φ(x) = erfc(-x/√2)/2, by @stdlib's erfc algorithm (fdlibm's), inlined:
- * - |x|/√2 < 1.25: erfcCentral, @stdlib's own code for that range, bit for bit. For x < -1 the
+ * Standard normal CDF Φ(x) = erfc(-x/√2)/2:
+ * - |x|/√2 < 0.84375: erfcCentral, @stdlib's erfc code for that range, bit for bit. For x < -1 the
  *   rounding of x/√2 is amplified by erfc's condition number (about x²), so the argument's low
  *   part δ is carried and erfc(u+δ) ≈ erfc(u) - δ·(2/√π)·e^(-u²) is applied.
- * - beyond: erfcTail, @stdlib's formula with x² taken exactly from x (no amplification at all).
+ * - beyond: the tail Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2 (normalTail), with e^(-x²/2) taken
+ *   exactly from x, so that x/√2's rounding is not amplified at all.
  * It is kept in small pieces so that V8 inlines it into a kernel's loop: a call that is not
  * inlined costs a heap number for every double it returns.
  */
 export function normalCdf(x: number): number {
   if (x >= PHI_IS_ONE) return 1;
-  const ax = (x < 0 ? -x : x) * SQRT1_2_HI; // |x|/√2 as @stdlib's erfc would be given it
-  if (ax < 1.25) {
+  const ax = (x < 0 ? -x : x) * SQRT1_2_HI; // |x|/√2
+  if (ax < ERFCX_FROM) {
     if (!(x < -1)) return erfcCentral(-x * SQRT1_2_HI) / 2;
     const u = -x * SQRT1_2_HI; // > 0
     const delta = -twoProductError(x, SQRT1_2_HI, -u) - x * SQRT1_2_LO;
     return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * exp(-u * u)) / 2;
   }
   if (x !== x) return NaN;
-  const tail = erfcTail(x, ax);
-  return x < 0 ? tail / 2 : 1 - tail / 2;
+  const tail = normalTail(expNegHalfSquare(x), ax);
+  return x < 0 ? tail : 1 - tail;
+}
+
+/** Where the normal tail is taken from erfcx: |x|/√2 from here on. */
+export const ERFCX_FROM = 0.84375;
+
+/**
+ * Φ(-|x|) = erfc(ax)/2 = e^(-x²/2)·erfcx(ax)/2, given e^(-x²/2) (which gelu' shares with φ) and
+ * ax = |x|/√2 >= ERFCX_FROM. Beyond ax = 40, e^(-x²/2) has long underflowed: 0.
+ */
+export function normalTail(expNegHalfX2: number, ax: number): number {
+  return ax < 40 ? (expNegHalfX2 * erfcx(ax)) / 2 : 0;
 }
 
 /** Above this Φ(x) rounds to 1: 1 - Φ(-8.3) = 1 - 5.2e-17 is nearer 1 than 1 - 2^-53. */
 const PHI_IS_ONE = 8.3;
 
-// fdlibm's constants in @stdlib's erfc (the rest of each rational is in the polyval files).
+// fdlibm's constants in @stdlib's erfc (the rest of the rational is in the polyval files).
 const ERFC_SMALL = 1.3877787807814457e-17;
-const ERFC_ERX = 8.45062911510467529297e-1;
 const ERFC_PPC = 1.28379167095512558561e-1;
-const ERFC_PAC = -2.36211856075265944077e-3;
-const ERFC_RAC = -9.86494403484714822705e-3;
-const ERFC_RBC = -9.86494292470009928597e-3;
 
-/** erfc(u) for |u| < 1.25 (or NaN): @stdlib's erfc on that range, the same operations in order. */
+/** erfc(u) for |u| < 0.84375 (or NaN): @stdlib's erfc on that range, the same operations in order. */
 export function erfcCentral(u: number): number {
   const au = u < 0 ? -u : u;
-  if (au < 0.84375) {
-    if (au < ERFC_SMALL) return 1 - u;
-    const z = u * u;
-    const y = (ERFC_PPC + z * polyvalPP(z)) / (1 + z * polyvalQQ(z));
-    if (u < 0.25) return 1 - (u + u * y);
-    return 0.5 - (u * y + (u - 0.5));
-  }
-  if (!(au < 1.25)) return NaN;
-  const s = au - 1;
-  const pq = (ERFC_PAC + s * polyvalPA(s)) / (1 + s * polyvalQA(s));
-  return u < 0 ? 1 + ERFC_ERX + pq : 1 - ERFC_ERX - pq;
-}
-
-/**
- * erfc(|x|/√2) for ax = |x|/√2 >= 1.25, by @stdlib's (fdlibm's) formula
- * erfc(u) = e^(-u² - 0.5625 + R(1/u²)/S(1/u²)) / u with its R and S; but u² = x²/2 is taken from x
- * in double-double, so that x/√2's rounding is not amplified, and the exponent is summed exactly
- * so that one exp serves where fdlibm takes two (it splits u to keep u² exact). The same
- * approximation, as accurate (test/core/math.test.ts compares it with @stdlib's erfc).
- */
-export function erfcTail(x: number, ax: number): number {
-  if (ax >= 28) return 0; // erfc(28) = 6e-343 underflows, as in @stdlib
-  const s = 1 / (ax * ax);
-  let r: number;
-  let q: number;
-  if (ax < 2.857142857142857) {
-    r = ERFC_RAC + s * polyvalRA(s);
-    q = 1 + s * polyvalSA(s);
-  } else {
-    r = ERFC_RBC + s * polyvalRB(s);
-    q = 1 + s * polyvalSB(s);
-  }
-  const hi = x * x;
-  const lo = twoSquareError(x, hi);
-  // -u² - 0.5625 + r/q = big + small, summed as sum + err (Knuth's two-sum)
-  const big = -hi / 2;
-  const small = r / q - 0.5625 - lo / 2;
-  const sum = big + small;
-  const bb = sum - big;
-  const err = big - (sum - bb) + (small - bb);
-  return (exp(sum) * (1 + err)) / ax;
+  if (!(au < 0.84375)) return NaN;
+  if (au < ERFC_SMALL) return 1 - u;
+  const z = u * u;
+  const y = (ERFC_PPC + z * polyvalPP(z)) / (1 + z * polyvalQQ(z));
+  if (u < 0.25) return 1 - (u + u * y);
+  return 0.5 - (u * y + (u - 0.5));
 }
 
 // Taylor coefficients of x - tanh(x) = Σ c_k x^(2k+1), k = 1…14 (from the Bernoulli numbers).
