@@ -1,4 +1,4 @@
-/** The library works from another project: `import { activations, evaluate } from 'act-activations'`, typed. */
+/** The library works from another project: `import { activations, evaluate } from 'act-activations'` (or require), typed. */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +24,19 @@ console.log(JSON.stringify({ n: activations.length, y: [...evaluate('gelu', lins
     expect(out.y[1]).toBe(0);
     expect(out.y[2]).toBeCloseTo(0.8413447460685429, 15);
     expect(out.dy[0]).toBeCloseTo(0.5 * Math.exp(-1), 15);
+  });
+
+  it('is the same library through require(), for CommonJS projects', () => {
+    writeFileSync(
+      join(dir, 'use.cjs'),
+      `const { activations, evaluate } = require('act-activations');
+const esm = import('act-activations');
+esm.then((m) => console.log(JSON.stringify({ n: activations.length, same: m.evaluate === evaluate, y: [...evaluate('mish', [1])] })));`,
+    );
+    const out = JSON.parse(execFileSync(process.execPath, ['use.cjs'], { cwd: dir, encoding: 'utf8' }));
+    expect(out.n).toBeGreaterThanOrEqual(38);
+    expect(out.same).toBe(true); // one module instance behind both: no dual-package hazard
+    expect(out.y[0]).toBeCloseTo(0.8650983882673103, 15);
   });
 
   it('type-checks against the published declarations, and rejects misuse', () => {

@@ -23,20 +23,25 @@ POW2[1022] = 1;
 for (let i = 1023; i < 2046; i++) POW2[i] = POW2[i - 1] * 2;
 for (let i = 1021; i >= 0; i--) POW2[i] = POW2[i + 1] / 2;
 
+// optimized-routines' constants (math/exp_data.c, N = 128), in decimal
+const INV_LN2_N = 184.6649652337873; // 128/ln2
+const NEG_LN2_HI_N = -0.005415212348111709; // -ln2/128, high part: k times it is exact for |k| < 2^17
+const NEG_LN2_LO_N = -1.2864023111638346e-14; // and its low part
+const SHIFT = 6755399441055744; // 1.5·2^52: adding it rounds to an integer
+const C2 = 0.49999999999996786;
+const C3 = 0.16666666666665886;
+const C4 = 0.0416666808410674;
+const C5 = 0.008333335853059549;
+
 export function exp(x: number): number {
   if (!(x > -700 && x < 709)) return Math.exp(x); // also NaN and the infinities
-  // optimized-routines' constants (math/exp_data.c, N = 128), in decimal and written in place: a
-  // bundle turns module-level consts into vars, which V8 reloads on every call (twice the time).
-  // k = round(128x/ln2), as a double: adding 1.5·2^52 rounds to an integer
-  const kd = 184.6649652337873 * x + 6755399441055744 - 6755399441055744;
-  // r = x - k·ln2/128, with ln2/128 in two parts (k times the first is exact for |k| < 2^17)
-  const r = x + kd * -0.005415212348111709 + kd * -1.2864023111638346e-14;
+  const kd = INV_LN2_N * x + SHIFT - SHIFT; // k = round(128x/ln2), as a double
+  const r = x + kd * NEG_LN2_HI_N + kd * NEG_LN2_LO_N; // x - k·ln2/128
   const k = kd | 0;
   const j = k & 127;
   const scale = HI[j] * POW2[(k >> 7) + 1022]; // 2^(k/128) = 2^(j/128)·2^floor(k/128)
   const r2 = r * r;
   // tail + e^r - 1, the polynomial for |r| <= ln2/256
-  const tmp =
-    TAIL[j] + r + r2 * (0.49999999999996786 + r * 0.16666666666665886) + r2 * r2 * (0.0416666808410674 + r * 0.008333335853059549);
+  const tmp = TAIL[j] + r + r2 * (C2 + r * C3) + r2 * r2 * (C4 + r * C5);
   return scale + scale * tmp;
 }
