@@ -146,15 +146,17 @@ const TWO_OVER_SQRT_PI = 1.1283791670955126;
 export function normalCdf(x: number): number {
   if (x >= PHI_IS_ONE) return 1;
   const ax = (x < 0 ? -x : x) * SQRT1_2_HI; // |x|/√2
-  if (ax < ERFCX_FROM) {
-    if (!(x < -1)) return erfcCentral(-x * SQRT1_2_HI) / 2;
-    const u = -x * SQRT1_2_HI; // > 0
-    const delta = -twoProductError(x, SQRT1_2_HI, -u) - x * SQRT1_2_LO;
-    return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * exp(-u * u)) / 2;
-  }
-  if (x !== x) return NaN;
+  if (!(ax >= ERFCX_FROM)) return normalCdfCentral(x); // NaN too
   const tail = normalTail(expNegHalfSquare(x), ax);
   return x < 0 ? tail : 1 - tail;
+}
+
+/** Φ(x) for |x|/√2 < ERFCX_FROM (or NaN): a function of its own, so that the tails' code stays small. */
+export function normalCdfCentral(x: number): number {
+  if (!(x < -1)) return erfcCentral(-x * SQRT1_2_HI) / 2;
+  const u = -x * SQRT1_2_HI; // > 0
+  const delta = -twoProductError(x, SQRT1_2_HI, -u) - x * SQRT1_2_LO;
+  return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * exp(-u * u)) / 2;
 }
 
 /** Where the normal tail is taken from erfcx: |x|/√2 from here on. */
