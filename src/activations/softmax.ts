@@ -41,9 +41,9 @@ function exponentials(xs: ArrayLike<number>, sign: 1 | -1, e: Float64Array): Exp
   return { state: 'finite', argmax, rest, infinities: 0 };
 }
 
-/** Writes softmax(sign·x) into out; returns the first pass for the derivative. */
-function probabilities(xs: ArrayLike<number>, sign: 1 | -1, out: Float64Array): Exponentials {
-  const r = exponentials(xs, sign, out);
+/** Writes softmax(sign·x) into out (from the first pass, if it is given); returns the first pass. */
+function probabilities(xs: ArrayLike<number>, sign: 1 | -1, out: Float64Array, first?: Exponentials): Exponentials {
+  const r = first ?? exponentials(xs, sign, out);
   const n = xs.length;
   if (r.state === 'nan') out.fill(NaN, 0, n);
   else if (r.state === 'infinite') for (let i = 0; i < n; i++) out[i] = sign * xs[i] === Infinity ? 1 / r.infinities : 0;
@@ -61,8 +61,20 @@ function complement(s: Float64Array, i: number, r: Exponentials): number {
 
 /** Diagonal of softmax(sign·x)'s Jacobian: sign·s_i(1 - s_i). */
 function softmaxDiagonal(xs: ArrayLike<number>, sign: 1 | -1, out: Float64Array): void {
-  const r = probabilities(xs, sign, out);
-  for (let i = 0; i < xs.length; i++) out[i] = sign * out[i] * complement(out, i, r);
+  const r = exponentials(xs, sign, out);
+  const n = xs.length;
+  if (r.state === 'finite') {
+    // one pass over e_i: the same operations as softmax's, then complement's, in order
+    const sum = 1 + r.rest;
+    for (let i = 0; i < n; i++) {
+      const p = out[i] / sum;
+      out[i] = sign * p * (1 - p);
+    }
+    out[r.argmax] = sign * (1 / sum) * (r.rest / sum); // e = 1 at the maximum, and 1 - s = rest/sum
+    return;
+  }
+  probabilities(xs, sign, out, r);
+  for (let i = 0; i < n; i++) out[i] = sign * out[i] * complement(out, i, r);
 }
 
 const probabilities1 = 'each output; the outputs sum to 1 (for two or more entries)';
@@ -126,8 +138,17 @@ export const logSoftmax = vector({
     }
   },
   df: (xs, _p, out) => {
-    const r = probabilities(xs, 1, out);
-    for (let i = 0; i < xs.length; i++) out[i] = complement(out, i, r);
+    const r = exponentials(xs, 1, out);
+    const n = xs.length;
+    if (r.state === 'finite') {
+      // one pass over e_i: 1 - s_i, and rest/sum at the maximum (as complement has it)
+      const sum = 1 + r.rest;
+      for (let i = 0; i < n; i++) out[i] = 1 - out[i] / sum;
+      out[r.argmax] = r.rest / sum;
+      return;
+    }
+    probabilities(xs, 1, out, r);
+    for (let i = 0; i < n; i++) out[i] = complement(out, i, r);
   },
   formula: { text: 'f(x)_i = x_i - log Σ_j e^(x_j)', tex: 'f(\\mathbf{x})_i = x_i - \\log \\sum_j e^{x_j}' },
   derivative: { text: '∂f_i/∂x_i = 1 - softmax(x)_i', tex: '\\frac{\\partial f_i}{\\partial x_i} = 1 - \\operatorname{softmax}(\\mathbf{x})_i' },

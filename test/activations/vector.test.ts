@@ -1,5 +1,6 @@
 /** The vector functions against mpmath: the seed's softmax input, ±1000 logits, -Infinity, ties. */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/evaluate.js';
 import { misses } from '../helpers/reference.js';
@@ -30,6 +31,28 @@ describe('vector functions', () => {
       expect(fails, fails.join('\n')).toEqual([]);
     });
   }
+
+  it("the Jacobian diagonals are s(1 - s), -s(1 - s) and 1 - s of the values, bit for bit, but at the maximum (fast-check)", () => {
+    // at the maximum 1 - s is taken as (the other terms' sum)/(the whole sum), which does not cancel
+    const vectors = fc.array(fc.double({ min: -800, max: 800, noNaN: true }), { minLength: 2, maxLength: 40 });
+    fc.assert(
+      fc.property(vectors, (xs) => {
+        const top = xs.indexOf(Math.max(...xs));
+        const s = evaluate('softmax', xs);
+        const smin = evaluate('softmin', xs);
+        const ds = evaluate('softmax', xs, { derivative: true });
+        const dmin = evaluate('softmin', xs, { derivative: true });
+        const dlog = evaluate('log_softmax', xs, { derivative: true });
+        const bottom = xs.indexOf(Math.min(...xs));
+        return xs.every(
+          (_, i) =>
+            (i === top || (Object.is(ds[i], s[i] * (1 - s[i])) && Object.is(dlog[i], 1 - s[i]))) &&
+            (i === bottom || Object.is(dmin[i], -smin[i] * (1 - smin[i]))),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
 
   it('softmax sums to 1 and log_softmax is its logarithm', () => {
     const xs = Float64Array.from({ length: 101 }, (_, i) => -30 + 0.6 * i);
