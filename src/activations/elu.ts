@@ -1,5 +1,6 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
+import { quotientLowForExp } from '../core/math.js';
 import { span, union, values } from '../core/range.js';
 
 // SELU's constants, to the digits of the paper (and of PyTorch and JAX).
@@ -60,8 +61,19 @@ export const celu = elementwise({
   name: 'celu',
   summary: 'Continuously differentiable ELU: max(0,x) + min(0, alpha·(e^(x/alpha) - 1)).',
   params: { alpha: { default: 1, min: 0, minExclusive: true, doc: 'saturation value -alpha; also the scale of x' } },
-  f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x / p.alpha)),
-  df: (x, p) => (x > 0 ? 1 : exp(x / p.alpha)),
+  // x/α as a double-double t + lo (unless α = 1): its rounding would move e^(x/α) by up to 5.7e-14
+  f: (x, p) => {
+    if (x > 0) return x;
+    const t = x / p.alpha;
+    const lo = quotientLowForExp(x, p.alpha, t);
+    const m = Math.expm1(t);
+    return p.alpha * (lo === 0 ? m : m + lo * (m + 1));
+  },
+  df: (x, p) => {
+    if (x > 0) return 1;
+    const t = x / p.alpha;
+    return exp(t) * (1 + quotientLowForExp(x, p.alpha, t));
+  },
   formula: { text: 'f(x) = max(0, x) + min(0, alpha·(e^(x/alpha) - 1))', tex: 'f(x) = \\max(0, x) + \\min\\left(0, \\alpha (e^{x/\\alpha} - 1)\\right)' },
   derivative: { text: "f'(x) = 1 if x > 0, else e^(x/alpha)", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x/\\alpha} & x \\le 0 \\end{cases}" },
   defaultRange: [-5, 5],

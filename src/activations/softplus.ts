@@ -1,6 +1,7 @@
 import { elementwise } from '../core/define.js';
 import { span } from '../core/range.js';
-import { sigmoid, softplus as softplusFn } from '../core/math.js';
+import { exp } from '../core/exp.js';
+import { productLowForExp, sigmoid, sigmoidOfSum, softplus as softplusFn } from '../core/math.js';
 
 export const softplus = elementwise({
   name: 'softplus',
@@ -10,12 +11,20 @@ export const softplus = elementwise({
   f: (x, p) => {
     const beta = p.beta;
     if (beta === 1) return softplusFn(x); // the common case, without a division by 1
-    const bx = beta * x;
+    const t = beta * x;
     // βx overflowed for a finite x: softplus is x there (or 0 on the left)
-    if (!Number.isFinite(bx) && Number.isFinite(x)) return x > 0 ? x : 0;
-    return softplusFn(bx) / beta;
+    if (!Number.isFinite(t) && Number.isFinite(x)) return x > 0 ? x : 0;
+    // βx as a double-double t + lo (its rounding would move e^(βx) by up to 5.7e-14 near -745):
+    // softplus(t + lo) = softplus(t) + lo·σ(t), with σ(t) from the same e = e^(-|t|)
+    const e = exp(-Math.abs(t));
+    const sp = Math.max(t, 0) + Math.log1p(e);
+    const lo = productLowForExp(beta, x, t);
+    return (lo === 0 ? sp : sp + (lo * (t >= 0 ? 1 : e)) / (1 + e)) / beta;
   },
-  df: (x, p) => sigmoid(p.beta * x),
+  df: (x, p) => {
+    const t = p.beta * x;
+    return p.beta === 1 ? sigmoid(x) : sigmoidOfSum(t, productLowForExp(p.beta, x, t));
+  },
   formula: { text: 'f(x) = log(1 + e^(βx)) / β', tex: 'f(x) = \\frac{1}{\\beta}\\log\\left(1 + e^{\\beta x}\\right)' },
   derivative: { text: "f'(x) = σ(βx) = 1 / (1 + e^(-βx))", tex: "f'(x) = \\sigma(\\beta x) = \\frac{1}{1 + e^{-\\beta x}}" },
   defaultRange: [-5, 5],

@@ -1,6 +1,6 @@
 import { elementwise, type Properties } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { nearRoot, rootSeries, sigmoid, twoProductError } from '../core/math.js';
+import { nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
 import { SWISH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
@@ -14,16 +14,22 @@ const swishDerivativeRange = span(SWISH_DERIVATIVE_MIN, SWISH_DERIVATIVE_MAX, '[
 const swishProperties: Properties = { monotonic: 'no', continuity: Infinity, zeroCentred: true, saturates: 'left', selfGated: true, nearIdentity: false };
 const swishCost = { level: 'moderate', ops: 'one exp' } as const;
 
-/** x·σ(βx), with the limit at -∞ made explicit. */
+/**
+ * x·σ(βx), with the limit at -∞ made explicit. Unless β = 1, βx is carried as a double-double: its
+ * rounding alone would move e^(βx) by up to 5.7e-14, relatively, where βx nears -745.
+ */
 function swishValue(x: number, beta: number): number {
   if (x === -Infinity) return 0;
-  return x * sigmoid(beta * x);
+  if (beta === 1) return x * sigmoid(x);
+  const t = beta * x;
+  return x * sigmoidOfSum(t, productLowForExp(beta, x, t));
 }
 
 /**
  * σ(t) + t·σ'(t) with t = βx, from one exp: with e = e^(-|t|) and d = 1 + e, σ(t) is 1/d (t ≥ 0)
  * or e/d, and σ'(t) = e/d². Near its root the two terms cancel: there the series in t, with βx
- * as a double-double (its rounding alone would move t by more than t's distance to the root).
+ * as a double-double (its rounding alone would move t by more than t's distance to the root);
+ * elsewhere βx's low part enters to first order.
  */
 function swishDerivative(x: number, beta: number): number {
   if (x === Infinity) return 1;
@@ -33,7 +39,13 @@ function swishDerivative(x: number, beta: number): number {
   if (t === Infinity || t === -Infinity) return t > 0 ? 1 : 0; // βx overflowed: the limits
   const e = exp(-Math.abs(t));
   const d = 1 + e;
-  return (t >= 0 ? 1 : e) / d + (t * e) / (d * d);
+  const s = (t >= 0 ? 1 : e) / d;
+  const slope = e / (d * d); // σ'(t)
+  const g = s + t * slope;
+  if (beta === 1) return g;
+  // βx as a double-double, as in swishValue: g(t + lo) = g(t) + lo·g'(t), g' = σ'·(2 + t(1 - 2σ))
+  const lo = productLowForExp(beta, x, t);
+  return lo === 0 ? g : g + lo * (slope * (2 + t * (1 - 2 * s)));
 }
 
 export const swish = elementwise({

@@ -35,6 +35,32 @@ export function twoSquareError(a: number, p: number): number {
 }
 
 /**
+ * The low part of a·b (high part p = fl(a·b)) where it moves e^p by more than 1.8e-15, relatively:
+ * for -746 < p < -16. Above -16 half an ulp of p is under 1.8e-15 (and for p > 0 the functions
+ * that ask take e^-p, whose change is smaller still); below -746 e^p underflows. 0 elsewhere, and
+ * where a factor is too large for Dekker's split.
+ */
+export function productLowForExp(a: number, b: number, p: number): number {
+  return p < -16 && p > -746 && Math.abs(a) < 1e300 && Math.abs(b) < 1e300 ? twoProductError(a, b, p) : 0;
+}
+
+/**
+ * The low part of a/b (high part q = fl(a/b)): a = q·b + r exactly, and the low part is r/b. Only
+ * where it moves e^q by more than 1.8e-15, as productLowForExp; 0 elsewhere and for b = 1.
+ */
+export function quotientLowForExp(a: number, b: number, q: number): number {
+  if (b === 1 || !(q < -16 && q > -746) || !(Math.abs(a) < 1e300 && Math.abs(b) < 1e300)) return 0;
+  const p = q * b;
+  return (a - p - twoProductError(q, b, p)) / b;
+}
+
+/** σ(hi + lo) for a double-double argument: σ(hi) moved by lo·σ'(hi) = lo·σ(1 - σ). */
+export function sigmoidOfSum(hi: number, lo: number): number {
+  const s = sigmoid(hi);
+  return s + s * (lo * (1 - s));
+}
+
+/**
  * A derivative near one of its roots r, where its formula is a sum of terms that cancel (swish',
  * gelu', mish': the relative error grows without bound as x nears r). `hi + lo` is r as a
  * double-double and `c` the Taylor series there, f'(r + h) = c[0]·h + c[1]·h² + ..., used for
