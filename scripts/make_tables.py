@@ -3,7 +3,7 @@
 
 - src/core/exp-table.ts: 2^(j/128) for j = 0..127, each as the nearest double and its relative
   tail, 2^(j/128) = hi·(1 + tail): the table of ARM's optimized-routines and musl's exp.
-- src/core/erfcx-table.ts: erfcx(u) = e^(u²)·erfc(u) for u >= 0.84375, as S. G. Johnson's
+- src/core/erfcx-table.ts: erfcx(u) = e^(u²)·erfc(u) for u >= 0, as S. G. Johnson's
   Faddeeva package computes it (and scipy with it): with y = 4/(4 + u), one polynomial of degree 7
   in each interval j/64 <= y < (j + 1)/64, fitted by Chebyshev interpolation, in the local variable
   t = 128y - 2j - 1 in [-1, 1]. Approximation error under 1e-18 relative.
@@ -23,7 +23,7 @@ mp.mp.dps = 60
 
 ERFCX_INTERVALS = 64  # per unit of y
 ERFCX_DEGREE = 7
-ERFCX_FROM = 0.84375  # below, erf's own series is used (src/core/math.ts)
+ERFCX_FROM = 0.0  # from 0: src/core/math.ts takes the whole normal CDF from it
 ERFCX_TO = 40.0  # beyond, e^(-x²/2) has underflowed wherever erfcx is used
 
 

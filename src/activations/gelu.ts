@@ -1,16 +1,15 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
 import {
-  ERFCX_FROM,
   expNegHalfSquare,
   INV_SQRT_2PI,
   nearRoot,
   normalCdf,
-  normalPdf,
   normalTail,
   rootSeries,
   sech2,
   sigmoid,
+  SQRT1_2,
   twoProductError,
   twoSquareError,
 } from '../core/math.js';
@@ -36,11 +35,10 @@ function geluDerivative(x: number): number {
   if (x === -Infinity) return 0;
   if (x === Infinity) return 1;
   if (nearRoot(GELU_DERIVATIVE_ROOT, x)) return rootSeries(GELU_DERIVATIVE_ROOT, x, 0); // Φ and xφ cancel
-  const ax = Math.abs(x) * Math.SQRT1_2;
-  if (!(ax >= ERFCX_FROM)) return normalCdf(x) + x * normalPdf(x); // NaN too
-  // in the tails Φ and φ share one e^(-x²/2): Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2
+  if (x !== x) return NaN;
+  // Φ and φ share one e^(-x²/2): Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2
   const e = expNegHalfSquare(x);
-  const tail = normalTail(e, ax);
+  const tail = normalTail(e, Math.abs(x) * SQRT1_2);
   return (x < 0 ? tail : 1 - tail) + x * e * INV_SQRT_2PI;
 }
 

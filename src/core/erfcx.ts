@@ -1,10 +1,11 @@
 /**
- * The scaled complementary error function erfcx(u) = e^(u²)·erfc(u), for 0.84375 <= u < 40, by the
+ * The scaled complementary error function erfcx(u) = e^(u²)·erfc(u), for 0 <= u < 40, by the
  * method of S. G. Johnson's Faddeeva package (which scipy.special.erfcx uses): with y = 4/(4 + u),
  * a polynomial of degree 7 in each interval j/64 <= y < (j + 1)/64 (src/core/erfcx-table.ts,
- * fitted with mpmath; approximation error under 1e-18). erfcx varies slowly, so the rounding of u
- * and y moves it by a few ulp at most, where erfc(u) itself would move by 2u² times as much: the
- * normal tail e^(-x²/2)·erfcx(|x|/√2) takes e^(-x²/2) exactly from x instead.
+ * fitted with mpmath; approximation error under 1e-18). The rounding of y = 4/(4 + u) is what is
+ * left, up to 7 ulp near u = 0 (erfcx's relative slope times 4 + u). erfcx varies slowly, so u's own
+ * rounding barely moves it, where erfc(u) would move by 2u² times as much: the normal tail
+ * e^(-x²/2)·erfcx(|x|/√2) takes e^(-x²/2) exactly from x instead.
  *
  * No division but 4/(4 + u), and the polynomial is evaluated by Estrin's scheme: short chains of
  * dependent operations, which is what its time is made of.

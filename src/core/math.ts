@@ -5,8 +5,6 @@
  * including ±Infinity and NaN, so that the activations built on them meet the 1e-13 bar.
  */
 import erfcStdlib from '@stdlib/math-base-special-erfc';
-import polyvalPP from '@stdlib/math-base-special-erfc/lib/polyval_pp.js';
-import polyvalQQ from '@stdlib/math-base-special-erfc/lib/polyval_qq.js';
 import { erfcx } from './erfcx.js';
 import { exp } from './exp.js';
 
@@ -154,43 +152,25 @@ export function normalPdf(x: number): number {
   return expNegHalfSquare(x) * INV_SQRT_2PI;
 }
 
-// 1/√2 as a double-double: SQRT1_2_HI + SQRT1_2_LO.
-const SQRT1_2_HI = 0.7071067811865476;
-const SQRT1_2_LO = -4.833646656726457e-17;
-const TWO_OVER_SQRT_PI = 1.1283791670955126;
+/** 1/√2, rounded. */
+export const SQRT1_2 = 0.7071067811865476;
 
 /**
- * Standard normal CDF Φ(x) = erfc(-x/√2)/2:
- * - |x|/√2 < 0.84375: erfcCentral, @stdlib's erfc code for that range, bit for bit. For x < -1 the
- *   rounding of x/√2 is amplified by erfc's condition number (about x²), so the argument's low
- *   part δ is carried and erfc(u+δ) ≈ erfc(u) - δ·(2/√π)·e^(-u²) is applied.
- * - beyond: the tail Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2 (normalTail), with e^(-x²/2) taken
- *   exactly from x, so that x/√2's rounding is not amplified at all.
- * It is kept in small pieces so that V8 inlines it into a kernel's loop: a call that is not
- * inlined costs a heap number for every double it returns.
+ * Standard normal CDF Φ(x) = erfc(-x/√2)/2, from the tail Φ(-|x|) = e^(-x²/2)·erfcx(|x|/√2)/2
+ * (normalTail) everywhere: e^(-x²/2) is taken exactly from x, so that the rounding of x/√2 is not
+ * amplified by erfc's condition number (about x²), and erfcx varies slowly. One short path, which
+ * V8 inlines whole into a kernel's loop (a call that is not inlined costs a heap number for
+ * every double it returns).
  */
 export function normalCdf(x: number): number {
-  if (x >= PHI_IS_ONE) return 1;
-  const ax = (x < 0 ? -x : x) * SQRT1_2_HI; // |x|/√2
-  if (!(ax >= ERFCX_FROM)) return normalCdfCentral(x); // NaN too
-  const tail = normalTail(expNegHalfSquare(x), ax);
+  if (!(x < PHI_IS_ONE)) return x === x ? 1 : NaN;
+  const tail = normalTail(expNegHalfSquare(x), (x < 0 ? -x : x) * SQRT1_2);
   return x < 0 ? tail : 1 - tail;
 }
 
-/** Φ(x) for |x|/√2 < ERFCX_FROM (or NaN): a function of its own, so that the tails' code stays small. */
-export function normalCdfCentral(x: number): number {
-  if (!(x < -1)) return erfcCentral(-x * SQRT1_2_HI) / 2;
-  const u = -x * SQRT1_2_HI; // > 0
-  const delta = -twoProductError(x, SQRT1_2_HI, -u) - x * SQRT1_2_LO;
-  return (erfcCentral(u) - delta * TWO_OVER_SQRT_PI * exp(-u * u)) / 2;
-}
-
-/** Where the normal tail is taken from erfcx: |x|/√2 from here on. */
-export const ERFCX_FROM = 0.84375;
-
 /**
  * Φ(-|x|) = erfc(ax)/2 = e^(-x²/2)·erfcx(ax)/2, given e^(-x²/2) (which gelu' shares with φ) and
- * ax = |x|/√2 >= ERFCX_FROM. Beyond ax = 40, e^(-x²/2) has long underflowed: 0.
+ * ax = |x|/√2. Beyond ax = 40, e^(-x²/2) has long underflowed: 0.
  */
 export function normalTail(expNegHalfX2: number, ax: number): number {
   return ax < 40 ? (expNegHalfX2 * erfcx(ax)) / 2 : 0;
@@ -198,21 +178,6 @@ export function normalTail(expNegHalfX2: number, ax: number): number {
 
 /** Above this Φ(x) rounds to 1: 1 - Φ(-8.3) = 1 - 5.2e-17 is nearer 1 than 1 - 2^-53. */
 const PHI_IS_ONE = 8.3;
-
-// fdlibm's constants in @stdlib's erfc (the rest of the rational is in the polyval files).
-const ERFC_SMALL = 1.3877787807814457e-17;
-const ERFC_PPC = 1.28379167095512558561e-1;
-
-/** erfc(u) for |u| < 0.84375 (or NaN): @stdlib's erfc on that range, the same operations in order. */
-export function erfcCentral(u: number): number {
-  const au = u < 0 ? -u : u;
-  if (!(au < 0.84375)) return NaN;
-  if (au < ERFC_SMALL) return 1 - u;
-  const z = u * u;
-  const y = (ERFC_PPC + z * polyvalPP(z)) / (1 + z * polyvalQQ(z));
-  if (u < 0.25) return 1 - (u + u * y);
-  return 0.5 - (u * y + (u - 0.5));
-}
 
 // Taylor coefficients of x - tanh(x) = Σ c_k x^(2k+1), k = 1…14 (from the Bernoulli numbers).
 const TANHSHRINK_SERIES = [

@@ -4,7 +4,7 @@ import erfc from '@stdlib/math-base-special-erfc';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { erfcx } from '../../src/core/erfcx.js';
-import { ERFCX_FROM, erfcCentral, expNegHalfSquare, normalCdf, normalTail, sigmoid, tanh, twoProductError, twoSquareError, xMinusTanh } from '../../src/core/math.js';
+import { expNegHalfSquare, normalCdf, normalTail, sigmoid, tanh, twoProductError, twoSquareError, xMinusTanh } from '../../src/core/math.js';
 import { misses, readReference } from '../helpers/reference.js';
 import { readExactValues, stepsApart, ulpError, ulpMisses } from '../helpers/ulp.js';
 
@@ -80,25 +80,14 @@ describe('helpers', () => {
     expect(Math.abs(normalCdf(-30) / 4.906713927148187e-198 - 1)).toBeLessThan(1e-13);
   });
 
-  it('erfcCentral is @stdlib\'s erfc, bit for bit, for |u| < 0.84375', () => {
-    fc.assert(
-      fc.property(fc.double({ min: -0.8437499999999999, max: 0.8437499999999999, noNaN: true }), (u) => Object.is(erfcCentral(u), erfc(u))),
-      { numRuns: 50_000 },
-    );
-    for (const u of [0, -0, 1e-20, -1e-20, 0.25, -0.25, 0.5, -0.5, 0.8437499999999999]) expect(erfcCentral(u)).toBe(erfc(u));
-    expect(erfcCentral(NaN)).toBeNaN();
-    expect(erfcCentral(0.84375)).toBeNaN(); // beyond its range: the tail's
-  });
-
   it('normalTail agrees with @stdlib\'s erfc/2, up to the rounding of x/√2 that @stdlib is given', () => {
     // @stdlib computes erfc(ax) with ax = fl(|x|/√2), the tail Φ(-|x|) = erfc(|x|/√2)/2 itself: the
     // two differ by erfc's slope times du = |x|/√2 - ax, relatively 2·ax·du, and by rounding beyond that
     let worst = 0;
     fc.assert(
-      fc.property(fc.double({ min: 1.19, max: 37, noNaN: true }), fc.boolean(), (m, negative) => {
+      fc.property(fc.double({ min: 0, max: 37, noNaN: true }), fc.boolean(), (m, negative) => {
         const x = negative ? -m : m;
         const ax = m * 0.7071067811865476;
-        if (ax < ERFCX_FROM) return true;
         const du = twoProductError(m, 0.7071067811865476, ax) + m * -4.833646656726457e-17;
         const want = (erfc(ax) * (1 - 2 * ax * du)) / 2; // @stdlib's value moved to the exact argument
         if (want < 1e-300) return true;
@@ -111,12 +100,12 @@ describe('helpers', () => {
     expect(worst).toBeGreaterThan(0); // the two are different computations, compared for real
   });
 
-  it('erfcx is within 5 ulp of e^(u²)·erfc(u) over its range (mpmath, test/fixtures/ulp.csv)', () => {
+  it('erfcx is within 7 ulp of e^(u²)·erfc(u) over its range (mpmath, test/fixtures/ulp.csv)', () => {
     const rows = readExactValues('erfcx');
     expect(rows.length).toBeGreaterThan(2500);
-    expect(Math.min(...rows.map((r) => r.x))).toBeLessThan(0.9);
+    expect(Math.min(...rows.map((r) => r.x))).toBeLessThan(0.01);
     expect(Math.max(...rows.map((r) => r.x))).toBeGreaterThan(39);
-    const fails = ulpMisses('erfcx', erfcx, rows, 5);
+    const fails = ulpMisses('erfcx', erfcx, rows, 7);
     expect(fails, fails.slice(0, 20).join('\n')).toEqual([]);
   });
 
