@@ -1,7 +1,6 @@
 import { elementwise } from '../core/define.js';
 import { span } from '../core/range.js';
-import { exp } from '../core/exp.js';
-import { productLowForExp, sigmoid, sigmoidOfSum, softplus as softplusFn } from '../core/math.js';
+import { productLowForExp, sigmoid, sigmoidOfSum, softplus as softplusFn, softplusOfSum } from '../core/math.js';
 
 export const softplus = elementwise({
   name: 'softplus',
@@ -14,12 +13,8 @@ export const softplus = elementwise({
     const t = beta * x;
     // βx overflowed for a finite x: softplus is x there (or 0 on the left)
     if (!Number.isFinite(t) && Number.isFinite(x)) return x > 0 ? x : 0;
-    // βx as a double-double t + lo (its rounding would move e^(βx) by up to 5.7e-14 near -745):
-    // softplus(t + lo) = softplus(t) + lo·σ(t), with σ(t) from the same e = e^(-|t|)
-    const e = exp(-Math.abs(t));
-    const sp = Math.max(t, 0) + Math.log1p(e);
-    const lo = productLowForExp(beta, x, t);
-    return (lo === 0 ? sp : sp + (lo * (t >= 0 ? 1 : e)) / (1 + e)) / beta;
+    // βx as a double-double: its rounding alone would move e^(βx) by up to 5.7e-14 near -745
+    return softplusOfSum(t, productLowForExp(beta, x, t)) / beta;
   },
   df: (x, p) => {
     const t = p.beta * x;

@@ -122,6 +122,16 @@ export function softplus(x: number): number {
   return Math.max(x, 0) + Math.log1p(exp(-Math.abs(x)));
 }
 
+/**
+ * softplus(hi + lo) for a double-double argument (lo the rounding of βx): softplus(hi) + lo·σ(hi),
+ * with σ from the same e = e^(-|hi|). lo = 0 is plain softplus.
+ */
+export function softplusOfSum(hi: number, lo: number): number {
+  const e = exp(-Math.abs(hi));
+  const sp = Math.max(hi, 0) + Math.log1p(e);
+  return lo === 0 ? sp : sp + (lo * (hi >= 0 ? 1 : e)) / (1 + e);
+}
+
 /** sech²(x) = 4e/(1+e)² with e = exp(-2|x|); 1 - tanh² loses everything once tanh rounds to ±1. */
 export function sech2(x: number): number {
   const e = exp(-2 * Math.abs(x));
