@@ -9,13 +9,12 @@ overflows for |x| near 1e300) is left out.
 
 usage: python3 scripts/make_offgrid.py PATH/TO/make_reference.py OUT.csv   (needs mpmath)
 """
-import importlib.util
 import random
 import sys
 
-spec = importlib.util.spec_from_file_location("make_reference", sys.argv[1])
-ref = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ref)
+from reference_defs import load_reference
+
+ref = load_reference(sys.argv[1])
 
 rng = random.Random(20261128)
 xs = [rng.uniform(-40, 40) for _ in range(40)]

@@ -8,13 +8,12 @@ around every such root (test/fixtures/roots.csv), with the exact definitions of
 
 usage: python3 scripts/make_roots.py PATH/TO/make_reference.py OUT.ts OUT.csv   (needs mpmath)
 """
-import importlib.util
 import math
 import sys
 
-spec = importlib.util.spec_from_file_location("make_reference", sys.argv[1])
-ref = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ref)
+from reference_defs import load_reference, quick_gelu_row
+
+ref = load_reference(sys.argv[1])
 mp = ref.mp
 
 WINDOW = 0.125  # |h| below this uses the series; beyond it the terms cancel by at most a factor of about 20
@@ -96,9 +95,7 @@ def main():
             x_root = float(roots[series_name] / mp.mpf(scale)) if series_name else scale
             for x in around(x_root):
                 if name == "quick_gelu":
-                    b = mp.mpf(1.702)
-                    xm = mp.mpf(x)
-                    row = (name, "", repr(x), ref.fmt(xm * ref.sig(b * xm)), ref.fmt(swish_derivative_of_t(b * xm)))
+                    row = quick_gelu_row(ref, x)
                 else:
                     # the parameter as the double act computes with: its decimal text would move the root
                     (row,) = ref.rows_for(name, {k: float(v) for k, v in params.items()}, [x])

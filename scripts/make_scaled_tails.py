@@ -9,24 +9,17 @@ the double act computes with.
 
 usage: python3 scripts/make_scaled_tails.py PATH/TO/make_reference.py OUT.csv   (needs mpmath)
 """
-import importlib.util
 import random
 import sys
 
-spec = importlib.util.spec_from_file_location("make_reference", sys.argv[1])
-ref = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(ref)
+from reference_defs import load_reference, quick_gelu_row
+
+ref = load_reference(sys.argv[1])
 mp = ref.mp
 
 CASES = [("swish", "beta", 2.0), ("swish", "beta", 0.3), ("swish", "beta", 7.3), ("quick_gelu", None, 1.702),
          ("softplus", "beta", 2.0), ("softplus", "beta", 0.3), ("softplus", "beta", 7.3),
          ("celu", "alpha", 2.0), ("celu", "alpha", 0.3), ("celu", "alpha", 7.3)]
-
-
-def quick_gelu_row(x):
-    b, xm = mp.mpf(1.702), mp.mpf(x)
-    s = ref.sig(b * xm)
-    return ("quick_gelu", "", repr(x), ref.fmt(xm * s), ref.fmt(s + b * xm * s * ref.sig(-b * xm)))
 
 
 def main():
@@ -38,7 +31,7 @@ def main():
             # x with t = βx (swish, softplus) or t = x/α (celu)
             xs = [t * scale if name == "celu" else t / scale for t in ts]
             for x in xs:
-                row = quick_gelu_row(x) if name == "quick_gelu" else ref.rows_for(name, {param: scale}, [x])[0]
+                row = quick_gelu_row(ref, x) if name == "quick_gelu" else ref.rows_for(name, {param: scale}, [x])[0]
                 f.write(",".join(row) + "\n")
 
 
