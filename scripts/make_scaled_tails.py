@@ -15,7 +15,6 @@ import sys
 from reference_defs import load_reference, quick_gelu_row
 
 ref = load_reference(sys.argv[1])
-mp = ref.mp
 
 CASES = [("swish", "beta", 2.0), ("swish", "beta", 0.3), ("swish", "beta", 7.3), ("quick_gelu", None, 1.702),
          ("softplus", "beta", 2.0), ("softplus", "beta", 0.3), ("softplus", "beta", 7.3),
