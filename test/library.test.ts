@@ -26,17 +26,20 @@ console.log(JSON.stringify({ n: activations.length, y: [...evaluate('gelu', lins
     expect(out.dy[0]).toBeCloseTo(0.5 * Math.exp(-1), 15);
   });
 
-  it('is the same library through require(), for CommonJS projects', () => {
+  it('is the same library through require(), for CommonJS projects, images included', () => {
     writeFileSync(
       join(dir, 'use.cjs'),
-      `const { activations, evaluate } = require('act-activations');
-const esm = import('act-activations');
-esm.then((m) => console.log(JSON.stringify({ n: activations.length, same: m.evaluate === evaluate, y: [...evaluate('mish', [1])] })));`,
+      `const { activations, evaluate, chartOptions, chartSpec, parseSpec, renderImage, sampleSeries } = require('act-activations');
+const series = sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 61 });
+Promise.all([import('act-activations'), renderImage(chartSpec(series, chartOptions(series)), 'png')]).then(([m, png]) =>
+  console.log(JSON.stringify({ n: activations.length, same: m.evaluate === evaluate, y: [...evaluate('mish', [1])], png: [...png.subarray(0, 8)] })));`,
     );
     const out = JSON.parse(execFileSync(process.execPath, ['use.cjs'], { cwd: dir, encoding: 'utf8' }));
     expect(out.n).toBeGreaterThanOrEqual(38);
     expect(out.same).toBe(true); // one module instance behind both: no dual-package hazard
     expect(out.y[0]).toBeCloseTo(0.8650983882673103, 15);
+    // an image loads vega from CommonJS too (dist/vega-core.js is an ES module, imported on demand)
+    expect(out.png).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   });
 
   it('type-checks against the published declarations, and rejects misuse', () => {
