@@ -43,25 +43,61 @@ describe('stdin, as scripts send it', () => {
     });
   }
 
-  it('names the line of a very long line (1 MB) that is not a number', () => {
-    const r = act(['eval', 'relu'], { input: `1\n${'7'.repeat(1 << 20)}x\n` });
+  it('names the line of a long line (1 MB less 1 byte) that is not a number', () => {
+    const r = act(['eval', 'relu'], { input: `1\n${'7'.repeat((1 << 20) - 1)}x\n` });
     expect(r.code).toBe(1);
     expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(/^act: line 2: "7{40}…" is not a number\n$/);
   });
 
-  it('reads a very long number line (1 MB of digits) as a number', () => {
-    const r = act(['eval', 'identity'], { input: `0.${'1'.repeat(1 << 20)}\n` });
+  it('reads a long number line (1 MB of text) as a number', () => {
+    const r = act(['eval', 'identity'], { input: `0.${'1'.repeat((1 << 20) - 2)}\n` });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('x,identity\n0.1111111111111111,0.1111111111111111\n');
   });
 
   it('stops at binary garbage on line 1 with exit 1', () => {
-    const garbage = Buffer.from([0x00, 0xff, 0xfe, 0x13, 0x37, 0x80, 0x0a, 0x31, 0x0a]);
+    const garbage = Buffer.from([0xff, 0xfe, 0x13, 0x37, 0x80, 0x0a, 0x31, 0x0a]);
     const r = act(['eval', 'relu'], { input: garbage });
     expect(r.code).toBe(1);
     expectOneLineError(r.stderr);
     expect(r.stderr).toMatch(/^act: line 1: ".*" is not a number\n$/);
+  });
+
+  it('stops at a NUL byte as binary input, wherever it is', () => {
+    for (const [input, line] of [[Buffer.from([0x00, 0xff, 0x0a, 0x31, 0x0a]), 1], [Buffer.from('1\n2\n3\u00004\n'), 3], [Buffer.concat([Buffer.from('5\n'.repeat(100_000)), Buffer.alloc(10)]), 100_001]] as const) {
+      const r = act(['eval', 'relu'], { input });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`act: line ${line}: binary data (a NUL byte), not text\n`);
+    }
+  });
+
+  it('reads "constructor", "__proto__" and the other Object.prototype names as bad values, not NaN', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__']) {
+      const r = act(['eval', 'relu'], { input: `1\n${name}\n` });
+      expect(r.code, name).toBe(1);
+      expect(r.stderr).toBe(`act: line 2: "${name}" is not a number\n`);
+      expect(act(['eval', 'relu', '--column', name], { input: `a,${name}\n1,-2\n` }).stdout).toBe('x,relu\n-2,0\n');
+    }
+  });
+
+  it('reads quoted fields across lines as RFC 4180 records, and refuses an unterminated quote', () => {
+    expect(act(['eval', 'relu'], { input: 'x,note\n1,"a\n5,b"\n2,c\n' }).stdout).toBe('x,relu\n1,1\n2,2\n');
+    expect(act(['eval', 'relu'], { input: 'note,x\r\n"multi\r\nline, ""quoted""\r\n",-3\r\n"",4\r\n' }).stdout).toBe('x,relu\n-3,0\n4,4\n');
+    for (const [input, line] of [['x,note\n1,"a\n5,b\n2,c\n', 2], ['1\n2\n3"\n4\n', 3], ['"', 1]] as const) {
+      const r = act(['eval', 'relu'], { input });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toBe(`act: line ${line}: unterminated quote (a quoted field has no closing ")\n`);
+    }
+  });
+
+  it('refuses a folder on stdin, as it refuses -i FOLDER', () => {
+    for (const dir of [tmpdir(), ROOT]) {
+      const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" eval relu -i - < "${dir}"`], { encoding: 'utf8', timeout: 10_000 });
+      expect(r.status).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe('act: cannot read stdin: it is a folder\n');
+    }
   });
 });
 
@@ -207,6 +243,27 @@ describe('resources: streaming keeps memory flat', () => {
   it('eval of 10^7 stdin lines stays under 150 MB', () => {
     expect(peakMb(`seq 1 10000000 | ${node} eval relu > /dev/null`)).toBeLessThan(150);
   }, 120_000);
+
+  // input with no line break: the line is capped at 1 MB, and each byte is scanned once
+  const refused = (command: string, message: RegExp): number => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const started = Date.now();
+    const r = spawnSync('bash', ['-c', command], { env: { ...process.env, ACT_MAXRSS_FILE: file }, encoding: 'utf8', timeout: 60_000, cwd: ROOT });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.stderr).toMatch(message);
+    return Number(readFileSync(file, 'utf8')) / 1024;
+  };
+  for (const [what, bytes, digit] of [['100 MB of 1s', 100_000_000, '1'], ['30 MB of 7s after 3 lines', 30_000_000, '7']] as const) {
+    it(`refuses ${what} without a line break, in flat memory and linear time`, () => {
+      const before = what.includes('after') ? `(printf '1\\n2\\n3\\n'; head -c ${bytes} /dev/zero | tr '\\0' ${digit})` : `head -c ${bytes} /dev/zero | tr '\\0' ${digit}`;
+      const line = what.includes('after') ? 4 : 1;
+      expect(refused(`set -o pipefail; ${before} | ${node} eval relu > /dev/null; test $? = 1`, new RegExp(`^act: line ${line}: longer than 1 MB\n$`))).toBeLessThan(120);
+    }, 60_000);
+  }
+
+  it('refuses /dev/zero at once as binary input', () => {
+    expect(refused(`${node} eval relu -i /dev/zero > /dev/null; test $? = 1`, /^act: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
+  }, 60_000);
 });
 
 describe('files', () => {
