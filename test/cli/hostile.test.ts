@@ -311,3 +311,42 @@ describe('large plots resample', () => {
     expect(Number(readFileSync(file, 'utf8')) / 1024).toBeLessThan(400);
   });
 });
+
+describe('expression size', () => {
+  const balanced = (depth: number): string => (depth === 0 ? 'x' : `(${balanced(depth - 1)}+${balanced(depth - 1)})`);
+  const timed = (args: string[]) => {
+    const t0 = Date.now();
+    const r = act(args);
+    return { ...r, ms: Date.now() - t0 };
+  };
+
+  it('evaluates a balanced sum of 8,191 characters and a max of 1,000 arguments within seconds', () => {
+    const sum = timed(['eval', balanced(11), '-n', '3']);
+    expect(sum.code, sum.stderr).toBe(0);
+    expect(sum.stdout.split('\n')[1]).toBe(`-10,${-10 * 2048}`);
+    expect(sum.ms).toBeLessThan(5000);
+    const max = timed(['eval', `max(${Array.from({ length: 1000 }, (_, i) => `x-${i}`).join(',')})`, '-d', '-n', '3']);
+    expect(max.code, max.stderr).toBe(0);
+    expect(max.stdout.split('\n').slice(1, 4)).toEqual(['-10,-10,1', '0,0,1', '10,10,1']);
+    expect(max.ms).toBeLessThan(5000);
+  });
+
+  it('refuses longer expressions and more arguments with exit 2, within seconds, whatever the shape', () => {
+    const cases = [
+      [balanced(13)], // 32 kB balanced sum
+      [balanced(16).slice(0, 120_000)], // an unbalanced 120 kB one
+      Array.from({ length: 12 }, () => `x+${'1+'.repeat(50_000)}1`), // 1.2 MB of expressions in 12 specs
+      [`max(${Array(1001).fill('x').join(',')})`],
+      [`min(${Array(20_000).fill('1').join(',')},x)`],
+      [`relu(${'x+'.repeat(6000)}x)`],
+    ];
+    for (const specs of cases) {
+      const r = timed(['eval', ...specs, '-n', '3']);
+      expect(r.code).toBe(2);
+      expectUsageError(r.stderr);
+      expect(r.stderr).toMatch(/^act: (the expression is too long: \d+ characters, at most 10000|a call takes at most 1000 arguments)\n/);
+      expect(r.stderr.length).toBeLessThan(400);
+      expect(r.ms).toBeLessThan(5000);
+    }
+  });
+});
