@@ -350,3 +350,45 @@ describe('expression size', () => {
     }
   });
 });
+
+describe('long text in images', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'act-long-text-'));
+  const pngSize = (file: string): [number, number] => {
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  };
+  const balanced = (depth: number): string => (depth === 0 ? 'x' : `(${balanced(depth - 1)}+${balanced(depth - 1)})`);
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
+  const cases: [string, string[], [number, number]][] = [
+    ['a 3,000-character title of words', ['relu', '--title', words(400)], [640, 480]],
+    ['a 100 kB title with no space, in the smallest image', ['relu', '--title', 'W'.repeat(100_000), '-w', '200', '-H', '150'], [200, 150]],
+    ['4 kB axis labels', ['relu', '--xlabel', words(500), '--ylabel', 'y'.repeat(4000)], [640, 480]],
+    ['an 8 kB expression, its own title and legend label, beside another', [balanced(11), 'gelu'], [640, 480]],
+    ['40 labelled functions, each label 1 kB, in a wide image', [...Array.from({ length: 40 }, (_, i) => `${'L'.repeat(1000)}${i}=x+${i}`), '-w', '3000', '-H', '300'], [3000, 300]],
+  ];
+  for (const [what, args, [w, h]] of cases) {
+    it(`writes a PNG with ${what}: fitted, never an abort`, () => {
+      const file = join(dir, `${w}x${h}-${args.length}.png`);
+      const r = act(['plot', ...args, '-o', file], { timeout: 60_000 });
+      expect(r.signal).toBe(null);
+      expect(r.code, r.stderr.slice(0, 300)).toBe(0);
+      expect(pngSize(file)).toEqual([2 * w, 2 * h]);
+    }, 60_000);
+  }
+
+  it('the library refuses a spec whose title leaves no room for the plot, with an error instead of an abort', () => {
+    const script = `
+import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
+const series = sampleSeries([parseSpec('relu')], { from: -1, to: 1, points: 5 });
+for (const lines of [60, 300]) {
+  const spec = chartSpec(series, chartOptions(series));
+  spec.title.text = Array.from({ length: lines }, () => 'a line of title');
+  for (const format of ['png', 'svg']) await renderImage(spec, format).then(() => console.log('drawn'), (e) => console.log(e.name, e.message));
+}`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBe(null);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toBe("RuntimeError the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger\n".repeat(4));
+  }, 60_000);
+});
