@@ -392,3 +392,37 @@ for (const lines of [60, 300]) {
     expect(r.stdout).toBe("RuntimeError the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger\n".repeat(4));
   }, 60_000);
 });
+
+describe('image output size', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'act-image-size-'));
+  const refusals: [string, string[]][] = [
+    ['20 functions with -d at 10^6 points to Vega-Lite JSON', [...Array.from({ length: 20 }, (_, i) => `x+${i}`), '-d', '-n', '1000000', '-o', join(dir, 'a.vl.json')]],
+    ['3 functions at 200,000 points to JSON on stdout', ['relu', 'gelu', 'tanh', '-n', '200000', '--format', 'json']],
+    ['12 functions at 10^6 points to a PNG', [...Array.from({ length: 12 }, (_, i) => `x*${i}`), '-n', '1000000', '-o', join(dir, 'a.png')]],
+    ['3 functions with -d at 10^6 points to an SVG', ['relu', 'elu', 'selu', '-d', '-n', '1000000', '-o', join(dir, 'a.svg')]],
+  ];
+  for (const [what, args] of refusals) {
+    it(`refuses ${what} at once, with exit 2 and no file`, () => {
+      const t0 = Date.now();
+      const r = act(['plot', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^act: \d+ functions( × 2 \(f and f'\))? × \d+ points = \d+ samples: (a Vega-Lite spec|an image) takes at most \d+ \(lower -n\)\n$/);
+      expect(r.stdout).toBe('');
+      expect(Date.now() - t0).toBeLessThan(5000);
+    });
+  }
+
+  it('writes Vega-Lite JSON at the bound (500,000 samples) in bounded memory', () => {
+    const file = join(dir, 'b.vl.json');
+    const rss = join(dir, 'rss');
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'plot', 'relu', 'gelu', '-d', '-n', '125000', '-o', file], {
+      cwd: ROOT,
+      env: { ...process.env, ACT_MAXRSS_FILE: rss },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8')).layer.at(-1).data.values.length).toBe(500_000 + 2); // relu and relu' each add their kink at 0
+    expect(Number(readFileSync(rss, 'utf8')) / 1024).toBeLessThan(700);
+  }, 60_000);
+});
