@@ -51,8 +51,24 @@ export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
   return forced ?? ((await loadCanvas()) ? 'canvas' : 'resvg');
 }
 
+/**
+ * The spec with every text that names a member of Object.prototype ("constructor", "toString",
+ * "__proto__"...) given a trailing space, which draws as nothing: vega looks texts up as keys of
+ * plain objects, and such a title fails ("Operator not defined") or such a series is not drawn.
+ * Every occurrence changes alike, so the data and the scales' domains still agree.
+ */
+export function prototypeSafe<T>(value: T): T {
+  if (typeof value === 'string') return (value in Object.prototype ? `${value} ` : value) as T;
+  if (Array.isArray(value)) return value.map(prototypeSafe) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prototypeSafe(v)])) as T;
+  }
+  return value;
+}
+
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
-async function chartView(spec: TopLevelSpec): Promise<View> {
+async function chartView(given: TopLevelSpec): Promise<View> {
+  const spec = prototypeSafe(given);
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;

@@ -426,3 +426,78 @@ describe('image output size', () => {
     expect(Number(readFileSync(rss, 'utf8')) / 1024).toBeLessThan(700);
   }, 60_000);
 });
+
+describe('prototype names as keys', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it('labels named after Object.prototype members are ordinary labels: CSV, terminal and image', () => {
+    const specs = names.map((n, i) => `${n}=x+${i}`);
+    const csv = act(['eval', ...specs, '-n', '2']);
+    expect(csv.stdout).toBe(`x,${names.join(',')}\n-10,-10,-9,-8,-7,-6,-5\n10,10,11,12,13,14,15\n`);
+    const chart = act(['plot', ...specs, '-w', '100']);
+    expect(chart.code).toBe(0);
+    for (const n of names) expect(chart.stdout).toContain(n);
+    const file = join(mkdtempSync(join(tmpdir(), 'act-proto-')), 'p.svg');
+    expect(act(['plot', ...specs, '-o', file]).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    // every curve is drawn in its own colour: a line across the plot, besides the legend's short sample
+    for (const color of ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b']) {
+      expect(svg.match(new RegExp(`<path d="M[^"]*L[^"]*" stroke="${color}"`, 'g'))?.length, color).toBe(1);
+    }
+    // (a trailing space keeps vega from looking the text up on Object.prototype, see prototypeSafe; vega trims it)
+    for (const n of names) expect(svg).toContain(`>${n}</text>`);
+  });
+
+  it('titles and axis labels named after Object.prototype members draw, in every format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-proto-'));
+    for (const n of names) {
+      for (const ext of ['svg', 'png']) {
+        const r = act(['plot', `${n}=x`, '--title', n, '--xlabel', n, '-o', join(dir, `${n}.${ext}`)]);
+        expect(r.code, `${n} ${ext}: ${r.stderr}`).toBe(0);
+      }
+    }
+  });
+
+  it('refuses Object.prototype names as --init, parameters and functions', () => {
+    for (const n of names) {
+      const init = act(['gradient', 'relu', '--init', n, '--depth', '2', '--width', '4', '--batch', '2']);
+      expect(init.code).toBe(2);
+      expect(init.stderr).toBe(`act: --init must be xavier, he, lecun or normal:STD (STD > 0), got "${n}"\n`);
+      expect(act(['eval', `elu(${n}=1)`, '-n', '2']).code).toBe(2);
+      expect(act(['eval', `${n}(x)`, '-n', '2']).code).toBe(2);
+      expect(act(['info', n]).code).toBe(2);
+    }
+  });
+});
+
+describe('act gradient bounds memory and total work', () => {
+  const rssOf = (args: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'gradient', ...args], { cwd: ROOT, env: { ...process.env, ACT_MAXRSS_FILE: file }, encoding: 'utf8', timeout: 120_000 });
+    return { ...r, ms: Date.now() - t0, mb: Number(readFileSync(file, 'utf8')) / 1024 };
+  };
+
+  for (const shape of [['1000', '2048', '1'], ['1000', '100', '1000'], ['300', '1500', '64'], ['1000', '64', '520']]) {
+    it(`refuses --depth ${shape[0]} --width ${shape[1]} --batch ${shape[2]} at once, naming the memory it needs`, () => {
+      const r = rssOf(['relu', '--depth', shape[0], '--width', shape[1], '--batch', shape[2]]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^act: the network needs \d+ MB \(weights depth × width², and activations 2 × depth × batch × width, as float64\); at most 512 MB: lower --depth, --width or --batch\n$/);
+      expect(r.mb).toBeLessThan(150);
+      expect(r.ms).toBeLessThan(5000);
+    });
+  }
+
+  it('counts the work of every activation: 8 at a fifth of the bound are refused, 4 run', () => {
+    const eight = rssOf(['relu', 'gelu', 'tanh', 'sigmoid', 'elu', 'selu', 'swish', 'mish', '--depth', '1000', '--width', '100', '--batch', '200', '--format', 'csv']);
+    expect(eight.status).toBe(2);
+    expect(eight.stderr).toBe('act: 8 activations × depth × width² × batch must be at most 1e+10 in all (about a minute of work), got 1.60e+10\n');
+  });
+
+  it('runs a network just under the memory bound within it (peak RSS under 700 MB)', () => {
+    const r = rssOf(['relu', '--depth', '1000', '--width', '16', '--batch', '1900', '--format', 'csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').length).toBe(1001);
+    expect(r.mb).toBeLessThan(700);
+  }, 120_000);
+});
