@@ -501,3 +501,41 @@ describe('act gradient bounds memory and total work', () => {
     expect(r.mb).toBeLessThan(700);
   }, 120_000);
 });
+
+describe('grids at the ends of the doubles', () => {
+  const max = '1.7976931348623157e308';
+  const cases: [string[], number][] = [
+    [['--from', '-1e308', '--to', '1e308', '-n', '5'], 5],
+    [['--from', `-${max}`, '--to', max, '-n', '7'], 7],
+    [['--from', '-1e-300', '--to', max, '-n', '1000'], 1000],
+    [['--from', '1e307', '--to', max, '-n', '100000'], 100000],
+  ];
+  for (const [range, n] of cases) {
+    it(`eval ${range.join(' ')}: finite x, exact ends${n % 2 && range[1].startsWith('-') ? ' and an exact 0' : ''}`, () => {
+      const r = act(['eval', 'identity', ...range]);
+      expect(r.code, r.stderr).toBe(0);
+      const xs = r.stdout.trimEnd().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+      expect(xs.length).toBe(n);
+      expect(xs.every(Number.isFinite)).toBe(true);
+      expect(xs[0]).toBe(Number(range[1]));
+      expect(xs.at(-1)).toBe(Number(range[3]));
+      for (let i = 1; i < n; i++) expect(xs[i]).toBeGreaterThanOrEqual(xs[i - 1]);
+      if (n % 2 === 1 && range[1] === `-${range[3]}`) expect(xs[(n - 1) / 2]).toBe(0);
+    });
+  }
+
+  it('plots such a range in the terminal; an image takes a spread up to the largest double, and refuses a wider one', () => {
+    expect(act(['plot', 'relu', '--from', `-${max}`, '--to', max, '-w', '40', '-H', '10']).code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'act-grid-'));
+    for (const [from, to] of [['-8e307', '8e307'], ['0', max], ['1e308', max]]) {
+      const file = join(dir, `${from}.svg`);
+      expect(act(['plot', 'relu', 'tanh', '--from', from, '--to', to, '-o', file]).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).not.toMatch(/NaN|Infinity/);
+    }
+    for (const [from, to] of [[`-${max}`, max], ['-1e308', '1e308'], ['-9e307', '9e307']]) {
+      const r = act(['plot', 'tanh', '--from', from, '--to', to, '-o', join(dir, 'wide.png')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^act: an image cannot show x from \S+ to \S+: the spread is wider than the largest double; narrow --from and --to\n$/);
+    }
+  });
+});

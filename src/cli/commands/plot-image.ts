@@ -1,5 +1,7 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
+import { UsageError } from '../../core/errors.js';
 import { sampleSeries, type Series } from '../../core/series.js';
+import { finiteExtent } from '../../render/extent.js';
 import { parseSpec } from '../../core/spec.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { seriesColors } from '../../render/colors.js';
@@ -46,6 +48,19 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
   });
 }
 
+/**
+ * Refuses values spread wider than the largest double (x from -1.5e308 to 1.5e308): no scale can
+ * hold that width, and vega would lay the plot out around lines drawn far outside it.
+ */
+function checkDrawableSpread(series: readonly Series[]): void {
+  for (const axis of ['x', 'y'] as const) {
+    const extent = finiteExtent(series.map((s) => s[axis]));
+    if (extent && !Number.isFinite(extent[1] - extent[0])) {
+      throw new UsageError(`an image cannot show ${axis} from ${extent[0]} to ${extent[1]}: the spread is wider than the largest double; narrow --from and --to`);
+    }
+  }
+}
+
 export interface ImageWriteOptions {
   readonly scale?: number;
   readonly renderer?: 'canvas' | 'resvg';
@@ -59,6 +74,7 @@ export async function writeChartImage(
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
+  checkDrawableSpread(series);
   const chart = chartOptions(series, look);
   // The Vega-Lite spec keeps every sample; a picture needs only what shows.
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
