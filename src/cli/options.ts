@@ -1,5 +1,6 @@
 /** Parsers for option values, shared by the commands. Each names its option when it refuses. */
 import { UsageError } from '../core/errors.js';
+import { controlIn } from '../core/printable.js';
 import { parseNumber } from '../core/spec.js';
 
 export function finiteNumber(option: string): (text: string) => number {
@@ -33,4 +34,13 @@ export function checkedRange(from: number | undefined, to: number | undefined, d
   const b = to ?? (from !== undefined && from >= defaults[1] ? from + (defaults[1] - defaults[0]) : defaults[1]);
   if (!(a < b)) throw new UsageError(`--from must be less than --to, got --from ${a} --to ${b}`);
   return [a, b];
+}
+
+/** Text that is drawn (a title, an axis label): no control characters but tab. */
+export function drawnText(option: string): (text: string) => string {
+  return (text) => {
+    const control = controlIn(text);
+    if (control) throw new UsageError(`${option} must not hold control characters (found ${control}); a tab is allowed`);
+    return text;
+  };
 }

@@ -7,7 +7,7 @@
 import type { Activation, Params } from './define.js';
 import { UsageError } from './errors.js';
 import { findActivation, suggestActivations } from './lookup.js';
-import { printable } from './printable.js';
+import { controlIn, printable } from './printable.js';
 import { domainText, hasParam, resolveParams, takesText, unknownParameter } from './params.js';
 import { expressionActivation } from '../expr/activation.js';
 import { ExpressionError } from '../expr/errors.js';
@@ -78,6 +78,8 @@ export function parseSpec(text: string): Spec {
   const written = text.trim();
   const { label, spec, offset } = splitLabel(written);
   if (label === '') throw new UsageError(`the label before "=" is empty in "${printable(written)}" (write name=spec)`);
+  const control = label === undefined ? undefined : controlIn(label);
+  if (control) throw new UsageError(`the label "${printable(label!)}" must not hold control characters (found ${control}); a tab is allowed`);
   if (spec === '') {
     throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }

@@ -444,7 +444,7 @@ describe('prototype names as keys', () => {
     for (const color of ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b']) {
       expect(svg.match(new RegExp(`<path d="M[^"]*L[^"]*" stroke="${color}"`, 'g'))?.length, color).toBe(1);
     }
-    // (a trailing space keeps vega from looking the text up on Object.prototype, see prototypeSafe; vega trims it)
+    // (a trailing space keeps vega from looking the text up on Object.prototype, see drawableTexts in image.ts; vega trims it)
     for (const n of names) expect(svg).toContain(`>${n}</text>`);
   });
 
@@ -536,6 +536,57 @@ describe('grids at the ends of the doubles', () => {
       const r = act(['plot', 'tanh', '--from', from, '--to', to, '-o', join(dir, 'wide.png')]);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^act: an image cannot show x from \S+ to \S+: the spread is wider than the largest double; narrow --from and --to\n$/);
+    }
+  });
+});
+
+describe('control characters', () => {
+  const controls = ['\u0001', '\u001b[31m', '\n', '\r', '\u007f', '\u0085', '\u009b'];
+  const dir = mkdtempSync(join(tmpdir(), 'act-controls-'));
+
+  it('refuses them in titles, axis labels and series labels (exit 2), in images and the terminal; a tab is fine', () => {
+    const outs = [['-o', join(dir, 'c.svg')], ['-o', join(dir, 'c.png')], []];
+    controls.forEach((c, i) => {
+      for (const [args, message] of [
+        [['relu', '--title', `a${c}b`], /^act: --title must not hold control characters \(found U\+[0-9A-F]{4}\); a tab is allowed\n$/],
+        [['relu', '--xlabel', `${c}`], /^act: --xlabel must not hold control characters/],
+        [['relu', '--ylabel', `y${c}`], /^act: --ylabel must not hold control characters/],
+        [[`a${c}b=relu`], /^act: the label "a[^"\n]*b" must not hold control characters \(found U\+[0-9A-F]{4}\); a tab is allowed\n$/],
+      ] as const) {
+        // each control in each place, in an SVG, a PNG or the terminal in turn
+        const out = outs[(i + args.length) % outs.length];
+        const r = act(['plot', ...args, ...out]);
+        expect(r.code, JSON.stringify([c, ...args, ...out])).toBe(2);
+        expect(r.stderr).toMatch(message);
+      }
+      expect(act(['eval', `a${c}b=relu`, '-n', '2']).code).toBe(2);
+    });
+    const tab = act(['plot', 'a\tb=relu', '--title', 'a\tb', '-o', join(dir, 'tab.svg')]);
+    expect(tab.code, tab.stderr).toBe(0);
+  });
+
+  it('escapes every echo of user text, paths and values included: one line, no ESC, C1 or bidi control', () => {
+    const hostile = 'nope\n\u001b[31mX\u0085\u202e\u2066';
+    const cases: string[][] = [
+      ['plot', 'relu', '-o', `${hostile}/y.svg`],
+      ['plot', 'relu', '-o', `${dir}/${hostile}.bmp`],
+      ['eval', 'relu', '-i', `${dir}/${hostile}`],
+      ['eval', 'relu', '--from', hostile],
+      ['eval', 'relu', '-n', hostile],
+      ['eval', `elu(alpha=${hostile})`],
+      ['eval', `elu(${hostile}=1)`],
+      ['plot', 'relu', '--format', hostile],
+      ['eval', `${hostile}x`],
+      ['eval', 'x', `--${hostile}`],
+      ['gradient', 'relu', '--init', hostile],
+      ['info', hostile],
+    ];
+    for (const args of cases) {
+      const r = act(args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
+      expect(r.stderr).toMatch(/␊|<U\+/);
     }
   });
 });
