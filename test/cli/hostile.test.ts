@@ -3,7 +3,7 @@
  * documented output or a one-line `act:` error and a meaningful exit code: no stack trace, no hang.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -588,5 +588,45 @@ describe('control characters', () => {
       expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
       expect(r.stderr).toMatch(/␊|<U\+/);
     }
+  });
+});
+
+describe('output files: links, long names, leftovers', () => {
+  const fresh = () => mkdtempSync(join(tmpdir(), 'act-out-'));
+
+  it('writes through a symbolic link, for every image format, and the link stays', () => {
+    const dir = fresh();
+    const real = join(fresh(), 'figure');
+    for (const ext of ['svg', 'png', 'vl.json']) {
+      writeFileSync(`${real}.${ext}`, 'old');
+      symlinkSync(`${real}.${ext}`, join(dir, `link.${ext}`));
+      const r = act(['plot', 'relu', '-o', join(dir, `link.${ext}`)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(lstatSync(join(dir, `link.${ext}`)).isSymbolicLink()).toBe(true);
+      expect(readFileSync(`${real}.${ext}`).length).toBeGreaterThan(1000);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['link.png', 'link.svg', 'link.vl.json']);
+  });
+
+  it('writes names of 240 to 255 bytes, and names a longer one with exit 1', () => {
+    const dir = fresh();
+    for (const name of [`${'n'.repeat(236)}.svg`, `${'x'.repeat(251)}.png`, `${'é'.repeat(124)}ab.svg`]) {
+      const r = act(['plot', 'relu', '-o', join(dir, name)]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readdirSync(dir).length).toBe(3);
+    const long = join(dir, `${'y'.repeat(252)}.svg`);
+    const r = act(['plot', 'relu', '-o', long]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`act: cannot write ${long}: the name is too long\n`);
+  });
+
+  it("removes a killed writer's temporary file when it writes the same target", () => {
+    const dir = fresh();
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(dir, `.fig.svg.tmp-${dead}-00c0ffee`), 'half');
+    writeFileSync(join(dir, `.fig.svg.tmp-1-00c0ffee`), 'a live writer (pid 1)');
+    expect(act(['plot', 'relu', '-o', join(dir, 'fig.svg')]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.fig.svg.tmp-1-00c0ffee', 'fig.svg']);
   });
 });
