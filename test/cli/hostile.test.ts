@@ -630,3 +630,23 @@ describe('output files: links, long names, leftovers', () => {
     expect(readdirSync(dir).sort()).toEqual(['.fig.svg.tmp-1-00c0ffee', 'fig.svg']);
   });
 });
+
+describe('terminal sizes from the environment', () => {
+  for (const [columns, lo, hi] of [['0', 70, 80], ['1', 17, 20], ['12', 17, 20], ['1200', 900, 1000], ['100000', 900, 1000], ['99999999999999999999999', 900, 1000], ['abc', 70, 80]] as const) {
+    it(`COLUMNS=${columns} draws a chart ${lo} to ${hi} columns wide`, () => {
+      const r = act(['plot', 'relu'], { env: { COLUMNS: columns } });
+      expect(r.code, r.stderr).toBe(0);
+      const width = Math.max(...r.stdout.trimEnd().split('\n').map((l) => [...l].length));
+      expect(width).toBeGreaterThanOrEqual(lo);
+      expect(width).toBeLessThanOrEqual(hi);
+    });
+  }
+
+  it('still refuses an explicit -w or -H out of range, whatever COLUMNS says', () => {
+    for (const args of [['-w', '1001'], ['-w', '0'], ['-H', '100000'], ['-H', '4']]) {
+      const r = act(['plot', 'relu', ...args], { env: { COLUMNS: '100' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^act: --(width|height) must be /);
+    }
+  });
+});
