@@ -650,3 +650,34 @@ describe('terminal sizes from the environment', () => {
     }
   });
 });
+
+describe('no internal message leaks, and the right exit class', () => {
+  it('evaluates 20,000 specs (with -d: 40,000 columns) in bounded memory', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const specs = Array.from({ length: 20_000 }, (_, i) => ['relu', 'tanh', 'x', 'elu(alpha=0.5)'][i % 4]);
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'eval', ...specs, '-d', '-n', '300'], {
+      cwd: ROOT,
+      env: { ...process.env, ACT_MAXRSS_FILE: file },
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 1 << 28,
+    });
+    expect(r.status, r.stderr.slice(0, 200)).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(301);
+    expect(lines[300].split(',').length).toBe(40_001);
+    expect(lines[300].split(',').slice(0, 9)).toEqual(act(['eval', 'relu', 'tanh', 'x', 'elu(alpha=0.5)', '-d', '-n', '300']).stdout.trimEnd().split('\n')[300].split(','));
+    expect(Number(readFileSync(file, 'utf8')) / 1024).toBeLessThan(400);
+  }, 60_000);
+
+  it('a --scale that makes a PNG under 1 pixel is a usage error (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-scale-'));
+    for (const [scale, size] of [['0.0001', []], ['0.001', ['-w', '16384']], ['1e-300', []], ['0.006', ['-w', '200', '-H', '150']]] as const) {
+      const r = act(['plot', 'relu', '--scale', scale, ...size, '-o', join(dir, 'a.png')]);
+      expect(r.code, scale).toBe(2);
+      expect(r.stderr).toMatch(/^act: --scale \S+ makes a PNG smaller than 1 pixel \(\d+x\d+ CSS pixels\)\n$/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect(act(['plot', 'relu', '--scale', '0.01', '-o', join(dir, 'b.png')]).code).toBe(0);
+  });
+});
