@@ -681,3 +681,16 @@ describe('no internal message leaks, and the right exit class', () => {
     expect(act(['plot', 'relu', '--scale', '0.01', '-o', join(dir, 'b.png')]).code).toBe(0);
   });
 });
+
+describe('parameters at the ends of the doubles', () => {
+  it('rrelu(lower=1e308, upper=1e308) and its kind give finite slopes, not NaN', () => {
+    for (const [spec, slope] of [['rrelu(lower=1e308,upper=1e308)', '1e+308'], ['rrelu(lower=1.7976931348623157e308,upper=1.7976931348623157e308)', '1.7976931348623157e+308'], ['rrelu(-1e308,-1e308)', '-1e+308']]) {
+      const r = act(['eval', spec, '-d'], { input: '-1\n0\n1\n' });
+      expect(r.code, r.stderr).toBe(0);
+      const rows = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+      expect(rows[0][1]).toBe(slope.startsWith('-') ? slope.slice(1) : `-${slope}`);
+      expect(rows.map((row) => row[2])).toEqual([slope, slope, '1']);
+      expect(r.stdout).not.toMatch(/NaN/);
+    }
+  });
+});
