@@ -694,3 +694,26 @@ describe('parameters at the ends of the doubles', () => {
     }
   });
 });
+
+describe('no generated code from user text', () => {
+  it("renders SVG and PNG without vega compiling code: the only Function calls are act's own fixed kernel loops", () => {
+    // every Function call while images with hostile titles and labels are drawn is recorded
+    const script = `
+import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
+const calls = [];
+const Real = Function;
+globalThis.Function = new Proxy(Real, {
+  apply: (t, self, args) => (calls.push(String(args.at(-1))), Reflect.apply(t, self, args)),
+  construct: (t, args) => (calls.push(String(args.at(-1))), Reflect.construct(t, args)),
+});
+const evil = '"+process.exit(7)+"; }); process.exit(8); //';
+const series = sampleSeries([parseSpec('relu'), parseSpec('q=x*sigmoid(x)')], { from: -5, to: 5, points: 50, derivative: true });
+for (const format of ['svg', 'png']) await renderImage(chartSpec(series, chartOptions(series, { title: evil, xlabel: evil, ylabel: '\${evil}' })), format);
+console.log(JSON.stringify(calls));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const calls: string[] = JSON.parse(r.stdout);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const source of calls) expect(source).toMatch(/^return function kernel\d+\(xs, p, out\) \{ const n = xs\.length; for \(let i = 0; i < n; i\+\+\) out\[i\] = f\(xs\[i\], p\); \};$/);
+  }, 60_000);
+});
