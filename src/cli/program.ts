@@ -112,7 +112,7 @@ Examples:
     .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)', integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
@@ -189,7 +189,8 @@ weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖outp
 Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
 (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
 fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine.
+The same seed gives the same numbers on every machine. Bounds: the weights and activations of
+one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
