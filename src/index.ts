@@ -3,9 +3,11 @@ export { activations } from './activations/index.js';
 export type { Activation, ElementwiseActivation, VectorActivation, Params, ParamDecl, Formula, Notes, Properties, Cost, ByParams } from './core/define.js';
 export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/define.js';
 export { contains, hull, type Interval, type ValueSet } from './core/range.js';
-export { evaluate, evaluateInto, toSpec, type EvaluateOptions } from './core/evaluate.js';
-export { parseSpec, splitLabel, type Spec } from './core/spec.js';
-export { findActivation, suggestActivations } from './core/lookup.js';
+export { evaluateInto } from './core/evaluate.js';
+export { evaluate, toSpec, type EvaluateOptions } from './spec/evaluate.js';
+export { splitLabel, type Spec } from './core/spec.js';
+export { parseSpec } from './spec/parse.js';
+export { findActivation, suggestActivations } from './activations/lookup.js';
 export { linspace, gridPoint } from './core/grid.js';
 export { ActError, UsageError, RuntimeError } from './core/errors.js';
 export {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/activations/index.js';
 import { defaultParams, type ElementwiseActivation } from '../../src/core/define.js';
-import { findActivation, normalizeName } from '../../src/core/lookup.js';
+import { findActivation, normalizeName } from '../../src/activations/lookup.js';
 import { linspace } from '../../src/core/grid.js';
 
 describe('catalog declarations', () => {

@@ -4,7 +4,7 @@
  */
 import { activations } from '../../src/activations/index.js';
 import type { Activation, Params } from '../../src/core/define.js';
-import { toSpec } from '../../src/core/evaluate.js';
+import { toSpec } from '../../src/spec/evaluate.js';
 
 export const VARIANTS: Readonly<Record<string, readonly Record<string, number>[]>> = {
   leaky_relu: [{ alpha: 0 }, { alpha: 0.2 }, { alpha: 1 }, { alpha: -0.5 }, { alpha: 2 }],

@@ -1,7 +1,8 @@
 /** `act gradient`: the vanishing/exploding-gradient experiment, as a chart, CSV or JSON. */
 import { UsageError } from '../../core/errors.js';
 import type { ElementwiseActivation } from '../../core/define.js';
-import { parseSpec, type Spec } from '../../core/spec.js';
+import { parseSpec } from '../../spec/parse.js';
+import { type Spec } from '../../core/spec.js';
 import { gradientExperiment } from '../../gradient/network.js';
 import { checkedShape, GRADIENT_DEFAULTS, initName, parseInit } from '../../gradient/options.js';
 import { gradientSeries, gradientTitle, joined, type ExperimentSetting } from '../../gradient/chart.js';

@@ -1,6 +1,6 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
 import { sampleSeries, type Series } from '../../core/series.js';
-import { parseSpec } from '../../core/spec.js';
+import { parseSpec } from '../../spec/parse.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { seriesColors } from '../../render/colors.js';
 import { renderImage } from '../../render/image.js';

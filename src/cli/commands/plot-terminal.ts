@@ -1,7 +1,8 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
 import { UsageError } from '../../core/errors.js';
 import { sampleSeries, type Series } from '../../core/series.js';
-import { parseSpec, type Spec } from '../../core/spec.js';
+import { parseSpec } from '../../spec/parse.js';
+import { type Spec } from '../../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../../render/ascii/index.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { chartSize, colorWanted, type ChartSize } from '../terminal.js';
