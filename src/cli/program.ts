@@ -200,6 +200,17 @@ Examples:
     });
 
   program
+    .command('batch')
+    .description('run act command lines from FILE (or stdin), one a line, in one process')
+    .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
+    .option('--fail-fast', 'stop at the first line that fails')
+    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Modules, fonts and vega load once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
+    .action(async (file: string | undefined, options: { failFast?: boolean }) => {
+      const { runBatch } = await import('./commands/batch.js');
+      return runBatch(file, options, buildProgram);
+    });
+
+  program
     .command('completion')
     .description('print a shell completion script (commands, options and catalog names)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']).argParser(oneOf('shell', ['bash', 'zsh', 'fish'] as const)))
