@@ -31,6 +31,10 @@ import { tokenize, type Operator, type Token } from './tokens.js';
 export const MAX_NESTING = 100;
 /** The height of the tree (a long sum is as tall as it has terms); the evaluators recurse over it. */
 export const MAX_HEIGHT = 400;
+/** The longest expression, in characters: far beyond any formula, short of costing seconds. */
+export const MAX_LENGTH = 10_000;
+/** The most arguments of one call (max, min): each is a term of the loop that evaluates it. */
+export const MAX_ARGUMENTS = 1000;
 
 const COMPARISONS: ReadonlySet<Operator> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
@@ -62,6 +66,7 @@ class Parser {
   private readonly heights = new WeakMap<Expression, number>();
 
   constructor(private readonly text: string) {
+    if (text.length > MAX_LENGTH) throw this.wrong(`the expression is too long: ${text.length} characters, at most ${MAX_LENGTH}`, MAX_LENGTH);
     this.tokens = tokenize(text);
   }
 
@@ -89,9 +94,10 @@ class Parser {
     return t.kind === 'operator' && t.text === text;
   }
 
-  private expect(text: Operator, why: string): void {
+  /** Takes the operator `text`, or throws; `why` is called only then (messages cost time to build). */
+  private expect(text: Operator, why: () => string): void {
     const t = this.peek();
-    if (!this.isOperator(text, t)) throw this.unexpected(t, `expected "${text}" ${why}`);
+    if (!this.isOperator(text, t)) throw this.unexpected(t, `expected "${text}" ${why()}`);
     this.take();
   }
 
@@ -152,7 +158,7 @@ class Parser {
     this.take();
     this.enter(q.pos);
     const consequent = this.expression();
-    this.expect(':', `to go with the "?" (write condition ? a : b)`);
+    this.expect(':', () => `to go with the "?" (write condition ? a : b)`);
     const alternate = this.expression();
     this.leave();
     return this.make({ type: 'conditional', test, consequent, alternate, pos: q.pos });
@@ -235,7 +241,7 @@ class Parser {
     if (this.isOperator('(', t)) {
       this.enter(t.pos);
       const inner = this.expression();
-      this.expect(')', `to close the "(" in column ${this.column(t.pos)}`);
+      this.expect(')', () => `to close the "(" in column ${this.column(t.pos)}`);
       this.leave();
       return inner;
     }
@@ -284,6 +290,7 @@ class Parser {
         this.take();
         this.take();
       }
+      if (args.length === MAX_ARGUMENTS) throw this.wrong(`a call takes at most ${MAX_ARGUMENTS} arguments`, t.pos);
       args.push({ name: named ? t.text : undefined, namePos: t.pos, value: this.expression() });
       const sep = this.peek();
       if (this.isOperator(',', sep)) {

@@ -58,6 +58,12 @@ async function chartView(spec: TopLevelSpec): Promise<View> {
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
   await view.runAsync();
+  // text that leaves the plot no room (a spec from the library with a very tall title) would make
+  // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)
+  if (!(view.width() >= 1 && view.height() >= 1)) {
+    view.finalize();
+    throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
+  }
   return view;
 }
 

@@ -36,11 +36,14 @@ export function runGradientExperiments(specTexts: readonly string[], options: Gr
     if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
   }
   const init = parseInit(options.init ?? GRADIENT_DEFAULTS.init);
-  const shape = checkedShape({
-    depth: options.depth ?? GRADIENT_DEFAULTS.depth,
-    width: options.width ?? GRADIENT_DEFAULTS.width,
-    batch: options.batch ?? GRADIENT_DEFAULTS.batch,
-  });
+  const shape = checkedShape(
+    {
+      depth: options.depth ?? GRADIENT_DEFAULTS.depth,
+      width: options.width ?? GRADIENT_DEFAULTS.width,
+      batch: options.batch ?? GRADIENT_DEFAULTS.batch,
+    },
+    specs.length,
+  );
   const seed = options.seed ?? GRADIENT_DEFAULTS.seed;
   const results = specs.map((s) => ({
     label: s.label,

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { seriesColors } from '../../render/colors.js';
 import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
-import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, checkImageSize, checkSampleCount, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotRange, type PlotOptions } from './plot-options.js';
 
@@ -21,11 +21,14 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
   const scale = options.scale ?? DEFAULT_SCALE;
   checkImageSize(width, height, scale, target.format);
 
+  const points = options.points ?? IMAGE_POINTS;
+  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, target.format);
+
   const [from, to] = plotRange(specs, options);
   const series = sampleSeries(specs, {
     from,
     to,
-    points: options.points ?? IMAGE_POINTS,
+    points,
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
