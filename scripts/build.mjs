@@ -97,7 +97,11 @@ rmSync(generator);
 // the cache the last one wrote and adds what it compiled.
 const scratch = mkdtempSync(join(tmpdir(), 'act-build-'));
 try {
-  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')], ['plot', 'gelu', '-o', join(scratch, 'chart.svg')]];
+  // `npm ci --omit=optional` leaves out resvg's platform binary (and node-canvas): then there is
+  // no PNG renderer, and the install must not fail for it; the SVG run warms the image bundle.
+  const canDrawPng = (await import('@resvg/resvg-js').then(() => true, () => false)) || (await import('canvas').then(() => true, () => false));
+  const png = canDrawPng ? [['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')]] : [];
+  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ...png, ['plot', 'gelu', '-o', join(scratch, 'chart.svg')]];
   // V8 takes a cache only under the flags it was made with: made as a plain `node` runs
   const { NODE_OPTIONS, ...env } = process.env;
   for (const args of commands) {

@@ -45,10 +45,30 @@ export function loadCanvas(): Promise<NodeCanvas | null> {
   return canvasModule;
 }
 
+export const RESVG_HELP =
+  "resvg's prebuilt binary for this platform (an optional dependency of @resvg/resvg-js) is not installed, " +
+  'as `npm ci --omit=optional` leaves it: run `npm install` (or `npm ci`) without --omit=optional';
+
+type ResvgModule = typeof import('@resvg/resvg-js');
+let resvgModule: Promise<ResvgModule | null> | undefined;
+
+/** resvg, or null when its platform binary is not installed (`npm ci --omit=optional`). */
+export function loadResvg(): Promise<ResvgModule | null> {
+  resvgModule ??= import('@resvg/resvg-js').then(
+    (m) => ((m as { default?: ResvgModule }).default ?? m) as ResvgModule,
+    () => null,
+  );
+  return resvgModule;
+}
+
 /** The renderer a PNG will use: the forced one, else canvas where installed, else resvg. */
 export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
   if (forced === 'canvas' && !(await loadCanvas())) throw new RuntimeError(`--renderer canvas: node-canvas is not installed; ${CANVAS_HELP}`);
-  return forced ?? ((await loadCanvas()) ? 'canvas' : 'resvg');
+  if (forced === 'resvg' && !(await loadResvg())) throw new RuntimeError(`--renderer resvg: ${RESVG_HELP}`);
+  if (forced) return forced;
+  if (await loadCanvas()) return 'canvas';
+  if (await loadResvg()) return 'resvg';
+  throw new RuntimeError(`no PNG renderer is installed: ${RESVG_HELP}; or ${CANVAS_HELP}; .svg and .json work without one`);
 }
 
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
@@ -144,8 +164,9 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
 }
 
 async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8Array> {
-  const [svg, { Resvg }] = await Promise.all([renderSvg(spec), import('@resvg/resvg-js')]);
-  const resvg = new Resvg(svg, {
+  const [svg, resvgModule] = await Promise.all([renderSvg(spec), loadResvg()]);
+  if (!resvgModule) throw new RuntimeError(`PNG through resvg: ${RESVG_HELP}`);
+  const resvg = new resvgModule.Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
