@@ -9,7 +9,6 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasCanvas, NO_CANVAS } from './helpers/canvas.js';
 import { ROOT } from './helpers/cli.js';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -26,11 +25,8 @@ describe('README commands', () => {
   });
 
   for (const line of lines) {
-    // PDF is made by node-canvas only, an optional native module: said in the test's name when skipped
-    const needsCanvas = /\.pdf\b/.test(line) && !hasCanvas;
     const needs = ['gnuplot', 'python3'].find((tool) => line.includes(`| ${tool}`) && !has(tool));
-    const skipped = needs ? ` (${needs} not installed: skipped)` : needsCanvas ? ` [${NO_CANVAS}]` : '';
-    it.skipIf(needs !== undefined || needsCanvas)(`${line}${skipped}`, () => {
+    it.skipIf(needs !== undefined)(`${line}${needs ? ` (${needs} not installed: skipped)` : ''}`, () => {
       const cwd = mkdtempSync(join(tmpdir(), 'act-readme-'));
       const script = `set -eu\n${line.replace(/^examples\//, `${ROOT}/examples/`)}`;
       const r = spawnSync('bash', ['-c', script], {
