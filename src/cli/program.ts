@@ -200,6 +200,14 @@ Examples:
     });
 
   program
+    .command('doctor')
+    .description('what this installation can do: versions, PNG and PDF renderers, node-canvas, font, terminal')
+    .action(async () => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      return runDoctor(pkg.version);
+    });
+
+  program
     .command('completion')
     .description('print a shell completion script (commands, options and catalog names)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']).argParser(oneOf('shell', ['bash', 'zsh', 'fish'] as const)))

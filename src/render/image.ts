@@ -12,6 +12,8 @@ import { RuntimeError } from '../core/errors.js';
 import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
+import { CANVAS_HELP, loadResvg, RESVG_HELP } from './renderers.js';
+
 import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
 
 /** Where the build puts the compiled templates, relative to the package root. */
@@ -31,11 +33,6 @@ export interface RenderOptions {
   readonly renderer?: Renderer;
 }
 
-export const CANVAS_HELP =
-  'install the optional package canvas (node-canvas): it needs cairo and pango, e.g. ' +
-  '`apt-get install libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev pkg-config`, ' +
-  'then `npm install` again';
-
 let canvasModule: Promise<NodeCanvas | null> | undefined;
 
 /** node-canvas with the chart font registered, or null when it is not installed. */
@@ -50,31 +47,15 @@ export function loadCanvas(): Promise<NodeCanvas | null> {
   return canvasModule;
 }
 
-export const RESVG_HELP =
-  "resvg's prebuilt binary for this platform (an optional dependency of @resvg/resvg-js) is not installed, " +
-  'as `npm ci --omit=optional` leaves it: run `npm install` (or `npm ci`) without --omit=optional';
-
-type ResvgModule = typeof import('@resvg/resvg-js');
-let resvgModule: Promise<ResvgModule | null> | undefined;
-
-/** resvg, or null when its platform binary is not installed (`npm ci --omit=optional`). */
-export function loadResvg(): Promise<ResvgModule | null> {
-  resvgModule ??= import('@resvg/resvg-js').then(
-    (m) => ((m as { default?: ResvgModule }).default ?? m) as ResvgModule,
-    () => null,
-  );
-  return resvgModule;
-}
-
 /** The renderer a PNG will use: the forced one, else canvas where installed, else resvg. */
 export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
   if (forced === 'pdfkit') throw new RuntimeError('--renderer pdfkit makes PDF only; PNG comes from canvas or resvg');
   if (forced === 'canvas' && !(await loadCanvas())) throw new RuntimeError(`--renderer canvas: node-canvas is not installed; ${CANVAS_HELP}`);
-  if (forced === 'resvg' && !(await loadResvg())) throw new RuntimeError(`--renderer resvg: ${RESVG_HELP}`);
+  if (forced === 'resvg' && !(await loadResvg()).module) throw new RuntimeError(`--renderer resvg: ${RESVG_HELP}`);
   if (forced) return forced;
   if (await loadCanvas()) return 'canvas';
-  if (await loadResvg()) return 'resvg';
-  throw new RuntimeError(`no PNG renderer is installed: ${RESVG_HELP}; or ${CANVAS_HELP}; .svg and .json work without one`);
+  if ((await loadResvg()).module) return 'resvg';
+  throw new RuntimeError(`no PNG renderer is installed: ${RESVG_HELP}; or, ${CANVAS_HELP}; .svg, .pdf and .json work without one`);
 }
 
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
@@ -170,7 +151,7 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
 }
 
 async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8Array> {
-  const [svg, resvgModule] = await Promise.all([renderSvg(spec), loadResvg()]);
+  const [svg, { module: resvgModule }] = await Promise.all([renderSvg(spec), loadResvg()]);
   if (!resvgModule) throw new RuntimeError(`PNG through resvg: ${RESVG_HELP}`);
   const resvg = new resvgModule.Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },

@@ -172,7 +172,7 @@ describe('act plot -o FILE.pdf', () => {
   it.skipIf(hasCanvas)('--renderer canvas without node-canvas says how to get it (exit 1)', () => {
     const r = act(['plot', 'gelu', '--renderer', 'canvas', '-o', join(dir, 'none.pdf')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^act: --renderer canvas: node-canvas is not installed; install the optional package canvas .*apt-get install libcairo2-dev/);
+    expect(r.stderr).toMatch(/^act: --renderer canvas: node-canvas is not installed; to get node-canvas \(an optional renderer\), install cairo and pango .*apt-get install libcairo2-dev.*npm install canvas@3.2.3/);
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });
 
