@@ -52,7 +52,7 @@ const cjs = {
   define: { 'import.meta.url': '__actModuleUrl' },
   banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-for (const old of ['cli.cjs', 'main.cjs']) for (const suffix of ['', '.cache']) rmSync(`${root}dist/${old}${suffix}`, { force: true });
+for (const old of ['cli.cjs', 'main.cjs', 'commands/pdf.cjs']) for (const suffix of ['', '.cache']) rmSync(`${root}dist/${old}${suffix}`, { force: true });
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
 // vega-lite itself (a third of the image command) is needed only for a chart of a kind with no
@@ -70,11 +70,19 @@ await build({
   outfile: 'dist/commands/vega-lite.cjs',
   alias: vegaAliases,
 });
+// pdfkit and svg-to-pdfkit (with fontkit: about 1 MB), loaded only for a PDF: dist/commands/pdf.cjs.
+const pdfExternal = {
+  name: 'pdf-external',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)pdf\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './pdf.cjs', external: true } : undefined));
+  },
+};
+await build({ ...cjs, entryPoints: ['src/render/pdf.ts'], outfile: 'dist/commands/pdf.cjs' });
 await build({
   ...cjs,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal],
+  plugins: [vegaLiteExternal, pdfExternal],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -97,7 +105,11 @@ rmSync(generator);
 // the cache the last one wrote and adds what it compiled.
 const scratch = mkdtempSync(join(tmpdir(), 'act-build-'));
 try {
-  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')], ['plot', 'gelu', '-o', join(scratch, 'chart.svg')]];
+  // `npm ci --omit=optional` leaves out resvg's platform binary (and node-canvas): then there is
+  // no PNG renderer, and the install must not fail for it; the SVG run warms the image bundle.
+  const canDrawPng = (await import('@resvg/resvg-js').then(() => true, () => false)) || (await import('canvas').then(() => true, () => false));
+  const png = canDrawPng ? [['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')]] : [];
+  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ...png, ['plot', 'gelu', '-o', join(scratch, 'chart.svg')], ['plot', 'gelu', '-o', join(scratch, 'chart.pdf')]];
   // V8 takes a cache only under the flags it was made with: made as a plain `node` runs
   const { NODE_OPTIONS, ...env } = process.env;
   for (const args of commands) {

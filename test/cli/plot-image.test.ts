@@ -157,16 +157,22 @@ describe('act plot -o FILE.json (Vega-Lite)', () => {
 });
 
 describe('act plot -o FILE.pdf', () => {
-  it.skipIf(!hasCanvas)(needsCanvas('writes a PDF through node-canvas'), () => {
+  it('writes a PDF without node-canvas, through pdfkit (test/cli/plot-pdf.test.ts reads it back)', () => {
     const path = join(dir, 'gelu.pdf');
-    ok(['plot', 'gelu', '-o', path]);
+    ok(['plot', 'gelu', '--renderer', 'pdfkit', '-o', path]);
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it.skipIf(hasCanvas)('without node-canvas, says how to get it (exit 1)', () => {
-    const r = act(['plot', 'gelu', '-o', join(dir, 'none.pdf')]);
+  it.skipIf(!hasCanvas)(needsCanvas('--renderer canvas writes a PDF through node-canvas'), () => {
+    const path = join(dir, 'gelu-canvas.pdf');
+    ok(['plot', 'gelu', '--renderer', 'canvas', '-o', path]);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.skipIf(hasCanvas)('--renderer canvas without node-canvas says how to get it (exit 1)', () => {
+    const r = act(['plot', 'gelu', '--renderer', 'canvas', '-o', join(dir, 'none.pdf')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^act: PDF output needs node-canvas; install the optional package canvas .*apt-get install libcairo2-dev/);
+    expect(r.stderr).toMatch(/^act: --renderer canvas: node-canvas is not installed; to get node-canvas \(an optional renderer\), install cairo and pango .*apt-get install libcairo2-dev.*npm install canvas@3.2.3/);
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });
 
@@ -175,8 +181,15 @@ describe('act plot -o FILE.pdf', () => {
     writeFileSync(path, 'old');
     const r = act(['plot', 'gelu', '--renderer', 'resvg', '-o', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF needs node-canvas\n');
+    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF comes from pdfkit (the default) or canvas\n');
     expect(readFileSync(path, 'utf8')).toBe('old');
+  });
+
+  it('refuses --renderer pdfkit for a PNG', () => {
+    const r = act(['plot', 'gelu', '--renderer', 'pdfkit', '-o', join(dir, 'no.png')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('act: --renderer pdfkit makes PDF only; PNG comes from canvas or resvg\n');
+    expect(existsSync(join(dir, 'no.png'))).toBe(false);
   });
 });
 

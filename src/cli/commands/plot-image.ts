@@ -48,7 +48,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
 
 export interface ImageWriteOptions {
   readonly scale?: number;
-  readonly renderer?: 'canvas' | 'resvg';
+  readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
 }
 

@@ -23,7 +23,7 @@ export interface PlotOptions {
   color?: boolean;
   output?: string;
   format?: ImageFormat;
-  renderer?: 'canvas' | 'resvg';
+  renderer?: 'canvas' | 'resvg' | 'pdfkit';
   scale?: number;
   /** Per-series colours (--colors red,blue). */
   colors?: string[];
