@@ -190,6 +190,9 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
 }
 
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
+export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
+export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
+export function renderImage(spec: TopLevelSpec, format: ImageFormat, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {
