@@ -30,7 +30,8 @@ export function caretMessage(headline: string, text: string, position: number): 
     text = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
     at += (start > 0 ? 1 : 0) - start;
   }
-  return `${headline}\n  ${printable(text)}\n  ${' '.repeat(column(text, at))}^`;
+  // the caret's column is counted on the text as shown (an escaped character takes several)
+  return `${headline}\n  ${printable(text)}\n  ${' '.repeat(column(printable(text.slice(0, at)), printable(text.slice(0, at)).length))}^`;
 }
 
 /** A mistake in an expression, at a position in its text. A usage error: exit code 2. */

@@ -14,7 +14,8 @@ const advances = new Map<number, number>();
 for (const [first, widths] of metrics.advances as [number, number[]][]) {
   widths.forEach((w, i) => advances.set(first + i, w));
 }
-const kerning = metrics.kerning as Record<string, number>;
+// a Map, not the JSON object: a pair of characters from user text is looked up in it
+const kerning = new Map(Object.entries(metrics.kerning as Record<string, number>));
 
 /** The width in pixels of one line of text at a font size in pixels, as a text renderer sets it. */
 export function textWidth(text: string, fontSize: number): number {
@@ -22,7 +23,7 @@ export function textWidth(text: string, fontSize: number): number {
   let previous = '';
   for (const ch of text) {
     units += advances.get(ch.codePointAt(0)!) ?? metrics.missing;
-    if (previous) units += kerning[previous + ch] ?? 0;
+    if (previous) units += kerning.get(previous + ch) ?? 0;
     previous = ch;
   }
   return (units * fontSize) / metrics.unitsPerEm;

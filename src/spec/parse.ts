@@ -6,7 +6,7 @@
  */
 import type { Activation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
-import { printable } from '../core/printable.js';
+import { controlIn, printable } from '../core/printable.js';
 import { domainText, hasParam, resolveParams, takesText, unknownParameter } from '../core/params.js';
 import { parseNumber, splitLabel, type Spec } from '../core/spec.js';
 import { findActivation, suggestActivations } from '../activations/lookup.js';
@@ -37,6 +37,8 @@ export function parseSpec(text: string): Spec {
   const written = text.trim();
   const { label, spec, offset } = splitLabel(written);
   if (label === '') throw new UsageError(`the label before "=" is empty in "${printable(written)}" (write name=spec)`);
+  const control = label === undefined ? undefined : controlIn(label);
+  if (control) throw new UsageError(`the label "${printable(label!)}" must not hold control characters (found ${control}); a tab is allowed`);
   if (spec === '') {
     throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }

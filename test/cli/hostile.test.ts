@@ -426,3 +426,167 @@ describe('image output size', () => {
     expect(Number(readFileSync(rss, 'utf8')) / 1024).toBeLessThan(700);
   }, 60_000);
 });
+
+describe('prototype names as keys', () => {
+  const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+
+  it('labels named after Object.prototype members are ordinary labels: CSV, terminal and image', () => {
+    const specs = names.map((n, i) => `${n}=x+${i}`);
+    const csv = act(['eval', ...specs, '-n', '2']);
+    expect(csv.stdout).toBe(`x,${names.join(',')}\n-10,-10,-9,-8,-7,-6,-5\n10,10,11,12,13,14,15\n`);
+    const chart = act(['plot', ...specs, '-w', '100']);
+    expect(chart.code).toBe(0);
+    for (const n of names) expect(chart.stdout).toContain(n);
+    const file = join(mkdtempSync(join(tmpdir(), 'act-proto-')), 'p.svg');
+    expect(act(['plot', ...specs, '-o', file]).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    // every curve is drawn in its own colour: a line across the plot, besides the legend's short sample
+    for (const color of ['#1f77b4', '#ff7f0e', '#2ca02c', '#d62728', '#9467bd', '#8c564b']) {
+      expect(svg.match(new RegExp(`<path d="M[^"]*L[^"]*" stroke="${color}"`, 'g'))?.length, color).toBe(1);
+    }
+    // (a trailing space keeps vega from looking the text up on Object.prototype, see drawableTexts in image.ts; vega trims it)
+    for (const n of names) expect(svg).toContain(`>${n}</text>`);
+  });
+
+  it('titles and axis labels named after Object.prototype members draw, in every format', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-proto-'));
+    for (const n of names) {
+      for (const ext of ['svg', 'png']) {
+        const r = act(['plot', `${n}=x`, '--title', n, '--xlabel', n, '-o', join(dir, `${n}.${ext}`)]);
+        expect(r.code, `${n} ${ext}: ${r.stderr}`).toBe(0);
+      }
+    }
+  });
+
+  it('refuses Object.prototype names as --init, parameters and functions', () => {
+    for (const n of names) {
+      const init = act(['gradient', 'relu', '--init', n, '--depth', '2', '--width', '4', '--batch', '2']);
+      expect(init.code).toBe(2);
+      expect(init.stderr).toBe(`act: --init must be xavier, he, lecun or normal:STD (STD > 0), got "${n}"\n`);
+      expect(act(['eval', `elu(${n}=1)`, '-n', '2']).code).toBe(2);
+      expect(act(['eval', `${n}(x)`, '-n', '2']).code).toBe(2);
+      expect(act(['info', n]).code).toBe(2);
+    }
+  });
+});
+
+describe('act gradient bounds memory and total work', () => {
+  const rssOf = (args: string[]) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'gradient', ...args], { cwd: ROOT, env: { ...process.env, ACT_MAXRSS_FILE: file }, encoding: 'utf8', timeout: 120_000 });
+    return { ...r, ms: Date.now() - t0, mb: Number(readFileSync(file, 'utf8')) / 1024 };
+  };
+
+  for (const shape of [['1000', '2048', '1'], ['1000', '100', '1000'], ['300', '1500', '64'], ['1000', '64', '520']]) {
+    it(`refuses --depth ${shape[0]} --width ${shape[1]} --batch ${shape[2]} at once, naming the memory it needs`, () => {
+      const r = rssOf(['relu', '--depth', shape[0], '--width', shape[1], '--batch', shape[2]]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/^act: the network needs \d+ MB \(weights depth × width², and activations 2 × depth × batch × width, as float64\); at most 512 MB: lower --depth, --width or --batch\n$/);
+      expect(r.mb).toBeLessThan(150);
+      expect(r.ms).toBeLessThan(5000);
+    });
+  }
+
+  it('counts the work of every activation: 8 at a fifth of the bound are refused, 4 run', () => {
+    const eight = rssOf(['relu', 'gelu', 'tanh', 'sigmoid', 'elu', 'selu', 'swish', 'mish', '--depth', '1000', '--width', '100', '--batch', '200', '--format', 'csv']);
+    expect(eight.status).toBe(2);
+    expect(eight.stderr).toBe('act: 8 activations × depth × width² × batch must be at most 1e+10 in all (about a minute of work), got 1.60e+10\n');
+  });
+
+  it('runs a network just under the memory bound within it (peak RSS under 700 MB)', () => {
+    const r = rssOf(['relu', '--depth', '1000', '--width', '16', '--batch', '1900', '--format', 'csv']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trimEnd().split('\n').length).toBe(1001);
+    expect(r.mb).toBeLessThan(700);
+  }, 120_000);
+});
+
+describe('grids at the ends of the doubles', () => {
+  const max = '1.7976931348623157e308';
+  const cases: [string[], number][] = [
+    [['--from', '-1e308', '--to', '1e308', '-n', '5'], 5],
+    [['--from', `-${max}`, '--to', max, '-n', '7'], 7],
+    [['--from', '-1e-300', '--to', max, '-n', '1000'], 1000],
+    [['--from', '1e307', '--to', max, '-n', '100000'], 100000],
+  ];
+  for (const [range, n] of cases) {
+    it(`eval ${range.join(' ')}: finite x, exact ends${n % 2 && range[1].startsWith('-') ? ' and an exact 0' : ''}`, () => {
+      const r = act(['eval', 'identity', ...range]);
+      expect(r.code, r.stderr).toBe(0);
+      const xs = r.stdout.trimEnd().split('\n').slice(1).map((l) => Number(l.split(',')[0]));
+      expect(xs.length).toBe(n);
+      expect(xs.every(Number.isFinite)).toBe(true);
+      expect(xs[0]).toBe(Number(range[1]));
+      expect(xs.at(-1)).toBe(Number(range[3]));
+      for (let i = 1; i < n; i++) expect(xs[i]).toBeGreaterThanOrEqual(xs[i - 1]);
+      if (n % 2 === 1 && range[1] === `-${range[3]}`) expect(xs[(n - 1) / 2]).toBe(0);
+    });
+  }
+
+  it('plots such a range in the terminal; an image takes a spread up to the largest double, and refuses a wider one', () => {
+    expect(act(['plot', 'relu', '--from', `-${max}`, '--to', max, '-w', '40', '-H', '10']).code).toBe(0);
+    const dir = mkdtempSync(join(tmpdir(), 'act-grid-'));
+    for (const [from, to] of [['-8e307', '8e307'], ['0', max], ['1e308', max]]) {
+      const file = join(dir, `${from}.svg`);
+      expect(act(['plot', 'relu', 'tanh', '--from', from, '--to', to, '-o', file]).code).toBe(0);
+      expect(readFileSync(file, 'utf8')).not.toMatch(/NaN|Infinity/);
+    }
+    for (const [from, to] of [[`-${max}`, max], ['-1e308', '1e308'], ['-9e307', '9e307']]) {
+      const r = act(['plot', 'tanh', '--from', from, '--to', to, '-o', join(dir, 'wide.png')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^act: an image cannot show x from \S+ to \S+: the spread is wider than the largest double; narrow --from and --to\n$/);
+    }
+  });
+});
+
+describe('control characters', () => {
+  const controls = ['\u0001', '\u001b[31m', '\n', '\r', '\u007f', '\u0085', '\u009b'];
+  const dir = mkdtempSync(join(tmpdir(), 'act-controls-'));
+
+  it('refuses them in titles, axis labels and series labels (exit 2), in images and the terminal; a tab is fine', () => {
+    const outs = [['-o', join(dir, 'c.svg')], ['-o', join(dir, 'c.png')], []];
+    controls.forEach((c, i) => {
+      for (const [args, message] of [
+        [['relu', '--title', `a${c}b`], /^act: --title must not hold control characters \(found U\+[0-9A-F]{4}\); a tab is allowed\n$/],
+        [['relu', '--xlabel', `${c}`], /^act: --xlabel must not hold control characters/],
+        [['relu', '--ylabel', `y${c}`], /^act: --ylabel must not hold control characters/],
+        [[`a${c}b=relu`], /^act: the label "a[^"\n]*b" must not hold control characters \(found U\+[0-9A-F]{4}\); a tab is allowed\n$/],
+      ] as const) {
+        // each control in each place, in an SVG, a PNG or the terminal in turn
+        const out = outs[(i + args.length) % outs.length];
+        const r = act(['plot', ...args, ...out]);
+        expect(r.code, JSON.stringify([c, ...args, ...out])).toBe(2);
+        expect(r.stderr).toMatch(message);
+      }
+      expect(act(['eval', `a${c}b=relu`, '-n', '2']).code).toBe(2);
+    });
+    const tab = act(['plot', 'a\tb=relu', '--title', 'a\tb', '-o', join(dir, 'tab.svg')]);
+    expect(tab.code, tab.stderr).toBe(0);
+  });
+
+  it('escapes every echo of user text, paths and values included: one line, no ESC, C1 or bidi control', () => {
+    const hostile = 'nope\n\u001b[31mX\u0085\u202e\u2066';
+    const cases: string[][] = [
+      ['plot', 'relu', '-o', `${hostile}/y.svg`],
+      ['plot', 'relu', '-o', `${dir}/${hostile}.bmp`],
+      ['eval', 'relu', '-i', `${dir}/${hostile}`],
+      ['eval', 'relu', '--from', hostile],
+      ['eval', 'relu', '-n', hostile],
+      ['eval', `elu(alpha=${hostile})`],
+      ['eval', `elu(${hostile}=1)`],
+      ['plot', 'relu', '--format', hostile],
+      ['eval', `${hostile}x`],
+      ['eval', 'x', `--${hostile}`],
+      ['gradient', 'relu', '--init', hostile],
+      ['info', hostile],
+    ];
+    for (const args of cases) {
+      const r = act(args);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
+      expect(r.stderr).toMatch(/␊|<U\+/);
+    }
+  });
+});
