@@ -1,4 +1,5 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
+import { UsageError } from '../../core/errors.js';
 import { sampleSeries, type Series } from '../../core/series.js';
 import { parseSpec } from '../../core/spec.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
@@ -20,6 +21,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
   const height = options.height ?? STYLE.height;
   const scale = options.scale ?? DEFAULT_SCALE;
   checkImageSize(width, height, scale, target.format);
+  if (options.svgText && target.format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${target.format.toUpperCase()}`);
 
   const [from, to] = plotRange(specs, options);
   const series = sampleSeries(specs, {
@@ -29,7 +31,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
-  await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
+  await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber, svgText: options.svgText }, {
     title: options.title,
     xlabel: options.xlabel,
     ylabel: options.ylabel,
@@ -47,6 +49,7 @@ export interface ImageWriteOptions {
   readonly scale?: number;
   readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
+  readonly svgText?: boolean;
 }
 
 /** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Shared by plot and gradient. */
@@ -59,7 +62,7 @@ export async function writeChartImage(
   const chart = chartOptions(series, look);
   // The Vega-Lite spec keeps every sample; a picture needs only what shows.
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
-  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
+  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer, svgText: write.svgText });
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {
