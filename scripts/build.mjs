@@ -100,6 +100,10 @@ const { writeTemplates } = await import(`${generator}?${Date.now()}`);
 writeTemplates(`${root}dist/vega-templates`);
 rmSync(generator);
 
+// The font's glyph outlines, for SVGs that draw text as paths (src/render/svg-glyphs.ts).
+const { writeGlyphBlocks } = await import('./glyph-paths.mjs');
+writeGlyphBlocks(`${root}assets/fonts/DejaVuSans.ttf`, `${root}dist/glyphs`);
+
 // V8 code caches for the CLI bundles (src/cli/bundle-loader.ts), taken after typical commands so
 // that they hold the functions those run, not just each bundle's top level. Each run starts from
 // the cache the last one wrote and adds what it compiled.

@@ -127,6 +127,7 @@ Examples:
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
     .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
     .option('--no-grid', 'no grid lines')

@@ -2,6 +2,7 @@
  * The plot as an image, with the CLI's defaults: the range from the declarations, 1000 points per
  * function, matplotlib's look. `act plot -o` and the library's plot() both draw through here.
  */
+import { UsageError } from '../core/errors.js';
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { chartImage, chartVegaLite, DEFAULT_SCALE } from '../render/chart-image.js';
@@ -23,6 +24,8 @@ export interface ImagePlotOptions extends PlotLook {
   readonly colors?: readonly string[];
   /** Mark every sample point. */
   readonly markers?: boolean;
+  /** Keep an SVG's text as <text> (by default its glyphs are drawn as paths); SVG only. */
+  readonly svgText?: boolean;
 }
 
 interface ImagePlot {
@@ -35,6 +38,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
+  if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
   const points = options.points ?? IMAGE_POINTS;
   checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
   const [from, to] = plotRange(specs, options);
@@ -69,5 +73,5 @@ export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions =
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
   const { series, look } = imagePlot(specs, format, options);
-  return chartImage(series, format, { scale: options.scale, renderer: options.renderer }, look);
+  return chartImage(series, format, { scale: options.scale, renderer: options.renderer, svgText: options.svgText }, look);
 }

@@ -32,7 +32,15 @@ export interface RenderOptions {
    * from pdfkit.
    */
   readonly renderer?: Renderer;
+  /**
+   * SVG only: keep text as <text> elements (editable, with the fallback fonts "DejaVu Sans,
+   * Verdana, sans-serif") instead of drawing the glyphs as paths, which look the same everywhere.
+   */
+  readonly svgText?: boolean;
 }
+
+/** The fonts an SVG with real text names, DejaVu Sans first (layout is measured in it). */
+export const SVG_FONT_FALLBACK = `${FONT_FAMILY}, Verdana, sans-serif`;
 
 let canvasModule: Promise<NodeCanvas | null> | undefined;
 
@@ -163,6 +171,13 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** vega's SVG as written to a file: glyphs as paths, or real text naming fallback fonts. */
+async function svgFile(svg: string, keepText: boolean): Promise<string> {
+  if (keepText) return svg.replaceAll(`font-family="${FONT_FAMILY}"`, `font-family="${SVG_FONT_FALLBACK}"`);
+  const { shippedGlyphs, textAsPaths } = await import('./svg-glyphs.js');
+  return textAsPaths(svg, shippedGlyphs());
+}
+
 async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: number): Promise<Uint8Array> {
   const canvas = await loadCanvas();
   if (!canvas) throw new RuntimeError(`${type.toUpperCase()} through node-canvas: it is not installed; ${CANVAS_HELP}`);
@@ -222,7 +237,7 @@ export async function renderImage(spec: TopLevelSpec, format: ImageFormat, optio
     case 'json':
       return `${JSON.stringify(spec, null, 2)}\n`;
     case 'svg':
-      return renderSvg(spec);
+      return svgFile(await renderSvg(spec), options.svgText === true);
     case 'pdf':
       return (await pdfRenderer(options.renderer)) === 'canvas' ? renderWithCanvas(spec, 'pdf', 1) : renderWithPdfkit(spec);
     case 'png':

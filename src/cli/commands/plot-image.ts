@@ -20,6 +20,7 @@ export interface ImageWriteOptions {
   readonly scale?: number;
   readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
+  readonly svgText?: boolean;
 }
 
 /** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Used by gradient. */
@@ -29,7 +30,7 @@ export async function writeChartImage(
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
-  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer }, look);
+  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer, svgText: write.svgText }, look);
   await writeImage(image, target, write.clobber);
 }
 

@@ -23,6 +23,8 @@ export interface PlotOptions {
   format?: ImageFormat;
   renderer?: 'canvas' | 'resvg' | 'pdfkit';
   scale?: number;
+  /** --svg-text: an SVG keeps its text as text. */
+  svgText?: boolean;
   /** Per-series colours (--colors red,blue). */
   colors?: string[];
   markers?: boolean;

@@ -11,6 +11,7 @@ function refuseImageOptions(options: PlotOptions): void {
   const given: [boolean, string][] = [
     [options.renderer !== undefined, '--renderer'],
     [options.scale !== undefined, '--scale'],
+    [options.svgText === true, '--svg-text'],
     [options.colors !== undefined, '--colors'],
     [options.markers === true, '--markers'],
     [options.clobber === false, '--no-clobber'],
