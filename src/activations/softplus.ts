@@ -1,6 +1,7 @@
 import { elementwise } from '../core/define.js';
 import { span } from '../core/range.js';
-import { productLowForExp, sigmoid, sigmoidOfSum, softplus as softplusFn, softplusOfSum } from '../core/math.js';
+import { EXP_SUBNORMAL, productLowForExp, sigmoid, sigmoidOfSum, softplus as softplusFn, softplusOfSum, twoProductError } from '../core/math.js';
+import { exp } from '../core/exp.js';
 
 export const softplus = elementwise({
   name: 'softplus',
@@ -13,6 +14,12 @@ export const softplus = elementwise({
     const t = beta * x;
     // βx overflowed for a finite x: softplus is x there (or 0 on the left)
     if (!Number.isFinite(t) && Number.isFinite(x)) return x > 0 ? x : 0;
+    // log(1 + e^t) = e^t there, subnormal, while e^t/β need not be (β = 1e-300, x = -7.45e302):
+    // e^(t/2)/β·e^(t/2), with βx's low part
+    if (t < EXP_SUBNORMAL && t > -Infinity) {
+      const h = exp(t / 2);
+      return (h / beta) * h * (1 + twoProductError(beta, x, t));
+    }
     // βx as a double-double: its rounding alone would move e^(βx) by up to 5.7e-14 near -745
     return softplusOfSum(t, productLowForExp(beta, x, t)) / beta;
   },
