@@ -1,7 +1,7 @@
 import { elementwise, type ParamDecl } from '../core/define.js';
 import { reals, span, union, values } from '../core/range.js';
 
-const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0' };
+const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0', aliases: ['lambd'] };
 // f' is 1 where |x| > lambda, else 0, as printed and as PyTorch computes it: with lambda = 0 both
 // functions are the identity, but f'(0) is still 0, the frameworks' value at the (empty) dead zone.
 const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda ? 1 : x === x ? 0 : NaN);
