@@ -6,6 +6,7 @@
  * per array, not once per point.
  */
 import type { Activation, ElementwiseActivation, Params, VectorActivation } from './define.js';
+import { canonicalParams } from './param-names.js';
 import { resolveParams } from './params.js';
 
 /** Parameters as a caller gives them: any subset of the declared ones; the defaults fill the rest. */
@@ -35,7 +36,7 @@ function paramCompleter(a: Activation): (given: GivenParams | undefined) => Para
   return (given) => {
     if (given === undefined || given === null) return defaults;
     if (agrees(given)) return last;
-    last = resolveParams(a, given);
+    last = resolveParams(a, canonicalParams(a, given));
     return last;
   };
 }

@@ -2,6 +2,7 @@
 import { uncheckedActivation, isChecked } from './checked.js';
 import type { Activation, Params } from './define.js';
 import { kernelOf } from './kernel.js';
+import { canonicalParams } from './param-names.js';
 import { resolveParams } from './params.js';
 
 /**
@@ -11,7 +12,7 @@ import { resolveParams } from './params.js';
 export function evaluateInto(a: Activation, p: Params, xs: ArrayLike<number>, derivative: boolean, out: Float64Array): Float64Array {
   if (isChecked(a)) {
     a = uncheckedActivation(a);
-    p = resolveParams(a, p ?? {});
+    p = resolveParams(a, canonicalParams(a, p ?? {}));
   }
   if (a.kind === 'vector') {
     (derivative ? a.df : a.f)(xs, p, out);

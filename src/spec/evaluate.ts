@@ -1,6 +1,7 @@
 /** Evaluating a function given by spec text, declaration or parsed spec over an array of x. */
 import { defaultParams, type Activation } from '../core/define.js';
 import { evaluateInto } from '../core/evaluate.js';
+import { canonicalParams } from '../core/param-names.js';
 import { resolveParams, type Spec } from '../core/spec.js';
 import { parseSpec } from './parse.js';
 
@@ -17,10 +18,10 @@ export interface EvaluateOptions {
 export function toSpec(what: string | Activation | Spec, params?: Readonly<Record<string, number>>): Spec {
   if (typeof what === 'string') {
     const spec = parseSpec(what);
-    return params ? { ...spec, params: resolveParams(spec.activation, { ...spec.params, ...params }) } : spec;
+    return params ? { ...spec, params: resolveParams(spec.activation, { ...spec.params, ...canonicalParams(spec.activation, params) }) } : spec;
   }
-  if ('activation' in what) return params ? { ...what, params: resolveParams(what.activation, { ...what.params, ...params }) } : what;
-  return { label: what.name, activation: what, params: params ? resolveParams(what, params) : defaultParams(what) };
+  if ('activation' in what) return params ? { ...what, params: resolveParams(what.activation, { ...what.params, ...canonicalParams(what.activation, params) }) } : what;
+  return { label: what.name, activation: what, params: params ? resolveParams(what, canonicalParams(what, params)) : defaultParams(what) };
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Activation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
 import { controlIn, printable } from '../core/printable.js';
 import { domainText, hasParam, resolveParams, takesText, unknownParameter } from '../core/params.js';
+import { paramNamed } from '../core/param-names.js';
 import { parseNumber, splitLabel, type Spec } from '../core/spec.js';
 import { findActivation, suggestActivations } from '../activations/lookup.js';
 import { expressionActivation } from '../expr/activation.js';
@@ -45,9 +46,10 @@ export function parseSpec(text: string): Spec {
   const m = SPEC.exec(spec);
   if (m && isCatalogSpec(m[1], m[2])) {
     const [, name, args] = m;
-    const activation = findActivation(name);
-    if (!activation) throw unknownFunction(name);
-    const given = args === undefined ? {} : parseArguments(activation, args);
+    const named = findActivation(name);
+    if (!named) throw unknownFunction(name);
+    const { activation, rest } = args === undefined ? { activation: named, rest: undefined } : applyChoices(named, args);
+    const given = rest === undefined ? {} : parseArguments(activation, rest);
     return Object.freeze({ label: label ?? spec, activation, params: resolveParams(activation, given) });
   }
   try {
@@ -57,6 +59,28 @@ export function parseSpec(text: string): Spec {
   }
 }
 
+/**
+ * Takes out the word-valued options that select another catalog function (`gelu(approximate=tanh)`
+ * is gelu_tanh, as PyTorch spells it), and returns that function with the arguments left.
+ */
+function applyChoices(a: Activation, args: string): { activation: Activation; rest: string } {
+  if (!a.choices) return { activation: a, rest: args };
+  let chosen = a;
+  const rest = args.split(',').filter((part) => {
+    const eq = part.indexOf('=');
+    const key = part.slice(0, Math.max(eq, 0)).trim();
+    if (eq < 0 || !Object.hasOwn(a.choices!, key)) return true;
+    const options = a.choices![key];
+    const word = part.slice(eq + 1).trim().replace(/^(['"])(.*)\1$/, '$2').toLowerCase();
+    if (!Object.hasOwn(options, word)) {
+      throw new UsageError(`${a.name}: ${key} must be ${Object.keys(options).join(' or ')}, got "${printable(part.slice(eq + 1).trim())}"`);
+    }
+    chosen = findActivation(options[word])!;
+    return false;
+  });
+  return { activation: chosen, rest: rest.join(',') };
+}
+
 function parseArguments(a: Activation, args: string): Record<string, number> {
   // no prototype: a parameter named __proto__ or constructor is just unknown
   const given: Record<string, number> = Object.create(null);
@@ -64,12 +88,13 @@ function parseArguments(a: Activation, args: string): Record<string, number> {
   const names = Object.keys(a.params);
   args.split(',').forEach((part, position) => {
     const eq = part.indexOf('=');
-    const key = eq < 0 ? names[position] : part.slice(0, eq).trim();
+    const written = eq < 0 ? names[position] : part.slice(0, eq).trim();
     const valueText = eq < 0 ? part : part.slice(eq + 1);
-    if (key === undefined) {
+    if (written === undefined) {
       throw new UsageError(`${a.name}: too many parameters in "${printable(args.trim())}" (${takesText(a)})`);
     }
-    if (!hasParam(a, key)) throw unknownParameter(a, key);
+    const key = paramNamed(a, written); // leaky_relu(negative_slope=0.2), as PyTorch names it
+    if (key === undefined || !hasParam(a, key)) throw unknownParameter(a, written);
     if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
     const v = parseNumber(valueText);
     if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);

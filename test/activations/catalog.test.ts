@@ -19,7 +19,7 @@ describe('catalog declarations', () => {
     expect(d('elu')).toEqual({ alpha: 1 });
     expect(d('celu')).toEqual({ alpha: 1 });
     expect(d('swish')).toEqual({ beta: 1 });
-    expect(d('softplus')).toEqual({ beta: 1 });
+    expect(d('softplus')).toEqual({ beta: 1, threshold: Infinity });
     expect(d('hardtanh')).toEqual({ min: -1, max: 1 });
     expect(d('softshrink')).toEqual({ lambda: 0.5 });
     expect(d('hardshrink')).toEqual({ lambda: 0.5 });
