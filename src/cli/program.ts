@@ -118,6 +118,8 @@ Examples:
     .option('--xlabel <text>', 'x axis label')
     .option('--ylabel <text>', 'y axis label')
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
+    .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
+    .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')

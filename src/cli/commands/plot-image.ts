@@ -2,12 +2,13 @@
 import { sampleSeries, type Series } from '../../core/series.js';
 import { parseSpec } from '../../core/spec.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
-import { seriesColors } from '../../render/colors.js';
+import { isCssColor, seriesColors } from '../../render/colors.js';
+import { UsageError } from '../../core/errors.js';
 import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import { plotRange, type PlotOptions } from './plot-options.js';
+import { hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -38,9 +39,16 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     colors: seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hline,
+    hlineLabels: hlineLabels(options),
+    hlineColor: checkedHlineColor(options.hlineColor),
     grid: options.grid,
     legend: options.legend,
   });
+}
+
+function checkedHlineColor(text: string | undefined): string | undefined {
+  if (text !== undefined && !isCssColor(text)) throw new UsageError(`--hline-color: "${text}" is not a colour (use a CSS name such as green, or #rrggbb)`);
+  return text;
 }
 
 export interface ImageWriteOptions {

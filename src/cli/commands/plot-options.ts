@@ -4,6 +4,7 @@
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
 import type { Spec } from '../../core/spec.js';
+import { UsageError } from '../../core/errors.js';
 import { checkedRange } from '../options.js';
 
 export interface PlotOptions {
@@ -17,6 +18,10 @@ export interface PlotOptions {
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
   hline: number[];
+  /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
+  hlineLabel?: string[];
+  /** Colour of the guide lines in an image. */
+  hlineColor?: string;
   width?: number;
   height?: number;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
@@ -35,6 +40,15 @@ export interface PlotOptions {
 }
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
+
+/** The --hline-label entries, checked against the --hline lines they name. */
+export function hlineLabels(options: Pick<PlotOptions, 'hline' | 'hlineLabel'>): string[] {
+  const labels = options.hlineLabel ?? [];
+  if (labels.length > options.hline.length) {
+    throw new UsageError(`--hline-label gives ${labels.length} label${labels.length === 1 ? '' : 's'} for ${options.hline.length} --hline line${options.hline.length === 1 ? '' : 's'}`);
+  }
+  return labels;
+}
 
 /** The x range: as given, else the union of the functions' default ranges. */
 export function plotRange(specs: readonly Spec[], options: Pick<PlotOptions, 'from' | 'to'>): [number, number] {

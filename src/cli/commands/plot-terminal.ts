@@ -5,7 +5,7 @@ import { parseSpec, type Spec } from '../../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../../render/ascii/index.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { chartSize, colorWanted, type ChartSize } from '../terminal.js';
-import { plotRange, type PlotOptions } from './plot-options.js';
+import { hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
 function refuseImageOptions(options: PlotOptions): void {
@@ -15,6 +15,7 @@ function refuseImageOptions(options: PlotOptions): void {
     [options.colors !== undefined, '--colors'],
     [options.markers === true, '--markers'],
     [options.clobber === false, '--no-clobber'],
+    [options.hlineColor !== undefined, '--hline-color'],
   ];
   const option = given.find(([set]) => set)?.[1];
   if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
@@ -45,6 +46,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotOptions, size
     xlabel: options.xlabel,
     ylabel: options.ylabel,
     hlines: options.hline,
+    hlineLabels: hlineLabels(options),
     xRange: [from, to],
     legend: options.legend,
     zeroLines: options.grid,
