@@ -16,3 +16,5 @@ export { sampleSeries, plotGrid, type Series, type SampleOptions } from './core/
 export { renderChart, renderSampled, type ChartSeries, type ChartOptions as TextChartOptions } from './render/ascii/index.js';
 export { chartSpec, chartOptions, type ChartOptions as ImageChartOptions } from './render/vegalite.js';
 export { renderImage, type ImageFormat, type RenderOptions } from './render/image.js';
+export { facetSpec, sharedYDomain, FACET_PANEL, type FacetPanel, type FacetLayout } from './render/facet.js';
+export { composePanels, panelsPerRow, panelWidth } from './render/panels.js';

@@ -8,14 +8,17 @@ import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import { hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
+import { runFacetImage } from './plot-facet-image.js';
+import { facetColumns, hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
 export const DEFAULT_SCALE = 2;
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
+  if (options.facet) return runFacetImage(specTexts, options);
   const specs = specTexts.map(parseSpec);
+  facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
@@ -46,7 +49,7 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
   });
 }
 
-function checkedHlineColor(text: string | undefined): string | undefined {
+export function checkedHlineColor(text: string | undefined): string | undefined {
   if (text !== undefined && !isCssColor(text)) throw new UsageError(`--hline-color: "${text}" is not a colour (use a CSS name such as green, or #rrggbb)`);
   return text;
 }
@@ -68,9 +71,14 @@ export async function writeChartImage(
   // The Vega-Lite spec keeps every sample; a picture needs only what shows.
   const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
   const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
+  await writeImage(image, target, write.clobber);
+}
+
+/** An image's bytes to the target: stdout, or a file written whole or not at all. */
+export async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {
-    await writeFileAtomic(target.path, image, { clobber: write.clobber });
+    await writeFileAtomic(target.path, image, { clobber });
   }
 }

@@ -37,6 +37,10 @@ export interface PlotOptions {
   legend: boolean;
   /** false with --no-clobber: never overwrite an existing file. */
   clobber: boolean;
+  /** Small multiples: one panel per function (--facet), --columns per row, one y range (--share-y). */
+  facet?: boolean;
+  columns?: number;
+  shareY?: boolean;
 }
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
@@ -48,6 +52,16 @@ export function hlineLabels(options: Pick<PlotOptions, 'hline' | 'hlineLabel'>):
     throw new UsageError(`--hline-label gives ${labels.length} label${labels.length === 1 ? '' : 's'} for ${options.hline.length} --hline line${options.hline.length === 1 ? '' : 's'}`);
   }
   return labels;
+}
+
+/** Facet panels per row: --columns, else the most square grid (4 panels: 2x2). --columns and --share-y need --facet. */
+export function facetColumns(options: Pick<PlotOptions, 'facet' | 'columns' | 'shareY'>, panels: number): number {
+  if (!options.facet) {
+    const option = options.columns !== undefined ? '--columns' : options.shareY ? '--share-y' : undefined;
+    if (option) throw new UsageError(`${option} applies to small multiples: add --facet`);
+    return 1;
+  }
+  return Math.min(panels, options.columns ?? Math.ceil(Math.sqrt(panels)));
 }
 
 /** The x range: as given, else the union of the functions' default ranges. */

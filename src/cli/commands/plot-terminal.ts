@@ -5,10 +5,10 @@ import { parseSpec, type Spec } from '../../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../../render/ascii/index.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { chartSize, colorWanted, type ChartSize } from '../terminal.js';
-import { hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
+import { facetColumns, hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
-function refuseImageOptions(options: PlotOptions): void {
+export function refuseImageOptions(options: PlotOptions): void {
   const given: [boolean, string][] = [
     [options.renderer !== undefined, '--renderer'],
     [options.scale !== undefined, '--scale'],
@@ -37,7 +37,7 @@ function defaultTitle(specs: readonly Spec[], options: PlotOptions): string {
 }
 
 /** The chart as text; unless -n is given, sampled where the chart's columns read (renderSampled). */
-export function terminalChart(specs: readonly Spec[], options: PlotOptions, size: ChartSize, color: boolean): string {
+export function terminalChart(specs: readonly Spec[], options: PlotOptions, size: ChartSize, color: boolean, yInclude?: readonly number[]): string {
   const [from, to] = plotRange(specs, options);
   const chart: ChartOptions = {
     ...size,
@@ -50,6 +50,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotOptions, size
     xRange: [from, to],
     legend: options.legend,
     zeroLines: options.grid,
+    yInclude,
   };
   const sample = (points: number): ChartSeries[] =>
     chartSeries(sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative }), points);
@@ -57,7 +58,12 @@ export function terminalChart(specs: readonly Spec[], options: PlotOptions, size
 }
 
 export async function runPlotTerminal(specTexts: string[], options: PlotOptions): Promise<void> {
+  if (options.facet) {
+    const { runFacetTerminal } = await import('./plot-facet-terminal.js');
+    return runFacetTerminal(specTexts, options);
+  }
   const specs = specTexts.map(parseSpec);
+  facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
   const text = terminalChart(specs, options, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));

@@ -32,6 +32,8 @@ export interface ChartOptions {
   readonly hlines?: readonly number[];
   /** Legend entries of the first hlines, in order (the others have none). */
   readonly hlineLabels?: readonly string[];
+  /** Values the y range must include besides the data's (small multiples share one range). */
+  readonly yInclude?: readonly number[];
   /** The x range (default: the data's). */
   readonly xRange?: readonly [number, number];
   /** Default true. */
@@ -124,7 +126,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const hasYlabel = keep(Boolean(options.ylabel), 1);
   const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
 
-  const y = yScale(extentOf(series, x0, x1, hlines), rows, hlines);
+  const y = yScale(extentOf(series, x0, x1, [...hlines, ...(options.yInclude ?? [])]), rows, hlines);
   const gutter = Math.max(1, ...y.ticks.map((t) => textWidth(t.text)));
   const axis = gutter + 1;
   const plotLeft = axis + 1;
