@@ -119,6 +119,8 @@ Examples:
     .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
     .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
+    .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
+    .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')
@@ -133,7 +135,10 @@ Examples:
     .option('--no-grid', 'no grid lines')
     .option('--no-legend', 'no legend')
     .option('--no-clobber', 'refuse to overwrite an existing file')
-    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png')
+    .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
+    .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
+    .option('--share-y', 'with --facet, one y range for all panels')
+    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png')
     .action(async (specs: string[], options: PlotOptions) => {
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
