@@ -1,4 +1,4 @@
-import { elementwise, type ParamDecl, type Properties } from '../core/define.js';
+import { elementwise, type ParamDecl, type Params, type Properties } from '../core/define.js';
 import { reals, span, values, type ValueSet } from '../core/range.js';
 
 // alpha = 0 is ReLU, 0 down to x = -∞ (where alpha·x would be NaN).
@@ -17,6 +17,12 @@ const slopeProperties = (alpha: number): Properties => ({
   selfGated: false,
   nearIdentity: alpha === 1,
 });
+/** rrelu's inference slope, the mean of its bounds, without overflow: (1e308 + 1e308)/2 is 1e308, not Infinity. */
+const meanSlope = (p: Params): number => {
+  const sum = p.lower + p.upper;
+  return Number.isFinite(sum) ? sum / 2 : p.lower / 2 + p.upper / 2;
+};
+
 const rectifierCost = { level: 'cheap', ops: 'a comparison and a multiplication' } as const;
 
 export const leakyRelu = elementwise({
@@ -72,15 +78,15 @@ export const rrelu = elementwise({
     upper: { default: 1 / 3, doc: 'upper bound of the random training slope' },
   },
   check: (p) => (p.lower <= p.upper ? undefined : 'lower must be at most upper'),
-  f: (x, p) => slope(x, (p.lower + p.upper) / 2),
-  df: (x, p) => slopeDerivative(x, (p.lower + p.upper) / 2),
+  f: (x, p) => slope(x, meanSlope(p)),
+  df: (x, p) => slopeDerivative(x, meanSlope(p)),
   formula: { text: 'f(x) = x if x > 0, else x·(lower+upper)/2', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l+u}{2} x & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else (lower+upper)/2", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}" },
-  kinks: (p) => (p.lower + p.upper === 2 ? [] : [0]),
+  kinks: (p) => (meanSlope(p) === 1 ? [] : [0]),
   defaultRange: [-5, 5],
-  range: (p) => slopeRange((p.lower + p.upper) / 2),
-  derivativeRange: (p) => values((p.lower + p.upper) / 2, 1),
-  properties: (p) => slopeProperties((p.lower + p.upper) / 2),
+  range: (p) => slopeRange(meanSlope(p)),
+  derivativeRange: (p) => values(meanSlope(p), 1),
+  properties: (p) => slopeProperties(meanSlope(p)),
   cost: rectifierCost,
   notes: {
     useCase: 'Regularisation: training draws the negative slope at random from [lower, upper]; inference uses the mean.',

@@ -21,8 +21,9 @@ export interface EvalOptions {
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
-/** x values per chunk, read or made. */
+/** x values per chunk, read or made, at most; fewer with many columns, so that a chunk's values stay near CHUNK_VALUES. */
 const CHUNK = 8192;
+const CHUNK_VALUES = 1 << 21;
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
   const specs: Spec[] = specTexts.map(parseSpec);
@@ -32,13 +33,15 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
     throw new UsageError('--column applies to input read from stdin or --input');
   }
   const fromStream = options.input !== undefined || (!gridGiven && stdinHasData());
+  const columns = specs.length * (options.derivative ? 2 : 1);
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(CHUNK_VALUES / columns)));
 
   let chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>;
   if (fromStream) {
-    chunks = readValues(openInput(options.input ?? '-'), { column: options.column, chunkSize: CHUNK });
+    chunks = readValues(openInput(options.input ?? '-'), { column: options.column, chunkSize: chunk });
   } else {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
-    chunks = gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, CHUNK);
+    chunks = gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, chunk);
   }
   if (specs.some((s) => s.activation.kind === 'vector')) chunks = wholeInput(chunks);
 
