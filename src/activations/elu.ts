@@ -1,6 +1,6 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { quotientLowForExp } from '../core/math.js';
+import { quotientLowForExp, timesExp } from '../core/math.js';
 import { span, union, values } from '../core/range.js';
 
 // SELU's constants, to the digits of the paper (and of PyTorch and JAX).
@@ -13,7 +13,7 @@ export const elu = elementwise({
   summary: 'Exponential linear unit: x for x > 0, alpha·(e^x - 1) below.',
   params: { alpha: { default: 1, min: 0, doc: 'saturation value -alpha for x → -∞' } },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x)),
-  df: (x, p) => (x > 0 ? 1 : p.alpha * exp(x)),
+  df: (x, p) => (x > 0 ? 1 : timesExp(p.alpha, x)),
   formula: { text: 'f(x) = x if x > 0, else alpha·(e^x - 1)', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else alpha·e^x", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.alpha === 1 ? [] : [0]),
@@ -65,6 +65,8 @@ export const celu = elementwise({
   f: (x, p) => {
     if (x > 0) return x;
     const t = x / p.alpha;
+    // x/α underflowed (α = 1e300 and x = -1e-24): α·(e^t - 1) = x·(1 + t/2 + ...), and t/2 is below 1e-290
+    if (t > -1e-290) return x;
     const lo = quotientLowForExp(x, p.alpha, t);
     const m = Math.expm1(t);
     return p.alpha * (lo === 0 ? m : m + lo * (m + 1));

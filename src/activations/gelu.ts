@@ -106,6 +106,7 @@ export const gelu = elementwise({
   name: 'gelu',
   aliases: ['gelu_exact', 'gelu_erf'],
   summary: 'Gaussian error linear unit x·Φ(x), with the exact normal CDF.',
+  choices: { approximate: { none: 'gelu', tanh: 'gelu_tanh' } }, // PyTorch's gelu(x, approximate='tanh')
   f: geluValue,
   df: geluDerivative,
   formula: { text: 'f(x) = x·Φ(x) = x/2·(1 + erf(x/√2))', tex: 'f(x) = x\\,\\Phi(x) = \\frac{x}{2}\\left(1 + \\operatorname{erf}\\frac{x}{\\sqrt 2}\\right)' },
@@ -126,6 +127,7 @@ export const geluTanh = elementwise({
   name: 'gelu_tanh',
   aliases: ['gelu_approx', 'gelu_approximate', 'gelu_new', 'approx_gelu'],
   summary: "GELU's tanh approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))).",
+  choices: { approximate: { none: 'gelu', tanh: 'gelu_tanh' } },
   f: geluTanhValue,
   df: geluTanhDerivative,
   formula: {

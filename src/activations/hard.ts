@@ -6,8 +6,8 @@ export const hardtanh = elementwise({
   aliases: ['hard_tanh'],
   summary: 'x clipped to [min, max]: a piecewise-linear tanh.',
   params: {
-    min: { default: -1, doc: 'lower clip value' },
-    max: { default: 1, doc: 'upper clip value' },
+    min: { default: -1, doc: 'lower clip value', aliases: ['min_val'] },
+    max: { default: 1, doc: 'upper clip value', aliases: ['max_val'] },
   },
   check: (p) => (p.min < p.max ? undefined : 'min must be less than max'),
   f: (x, p) => (x < p.min ? p.min : x > p.max ? p.max : x),

@@ -4,7 +4,7 @@ import { reals, span, values, type ValueSet } from '../core/range.js';
 // alpha = 0 is ReLU, 0 down to x = -∞ (where alpha·x would be NaN).
 const slope = (x: number, alpha: number): number => (x > 0 ? x : alpha === 0 && x === -Infinity ? 0 : alpha * x);
 const slopeDerivative = (x: number, alpha: number): number => (x > 0 ? 1 : x === x ? alpha : NaN);
-const alphaParam = (value: number, doc: string): ParamDecl => ({ default: value, doc });
+const alphaParam = (value: number, doc: string, aliases: readonly string[]): ParamDecl => ({ default: value, doc, aliases });
 
 // What a rectifier with slope alpha below 0 is: alpha = 1 is the identity, alpha = 0 is ReLU, and a
 // negative alpha folds the negative side up, so that f ≥ 0 and f is no longer monotonic.
@@ -23,7 +23,7 @@ export const leakyRelu = elementwise({
   name: 'leaky_relu',
   aliases: ['leakyrelu', 'lrelu'],
   summary: 'ReLU with a small fixed slope alpha for x < 0.',
-  params: { alpha: alphaParam(0.01, 'slope for x < 0') },
+  params: { alpha: alphaParam(0.01, 'slope for x < 0', ['negative_slope']) },
   f: (x, p) => slope(x, p.alpha),
   df: (x, p) => slopeDerivative(x, p.alpha),
   formula: { text: 'f(x) = x if x > 0, else alpha·x', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha x & x \\le 0 \\end{cases}' },
@@ -45,7 +45,7 @@ export const prelu = elementwise({
   name: 'prelu',
   aliases: ['parametric_relu'],
   summary: 'Parametric ReLU: the negative slope alpha is learned (here a fixed value).',
-  params: { alpha: alphaParam(0.1, 'learned slope for x < 0 (PyTorch initialises it to 0.25)') },
+  params: { alpha: alphaParam(0.1, 'learned slope for x < 0 (PyTorch initialises it to 0.25)', ['init', 'negative_slope']) },
   f: (x, p) => slope(x, p.alpha),
   df: (x, p) => slopeDerivative(x, p.alpha),
   formula: leakyRelu.formula,

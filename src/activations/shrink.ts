@@ -1,11 +1,12 @@
 import { elementwise, type ParamDecl } from '../core/define.js';
 import { reals, span, union, values } from '../core/range.js';
 
-const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0' };
-// With lambda = 0 both functions are the identity, whose derivative at 0 is 1 (there is no kink).
-const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda || (lambda === 0 && x === 0) ? 1 : x === x ? 0 : NaN);
-const deadZoneKinks = (lambda: number): readonly number[] => (lambda === 0 ? [] : [-lambda, lambda]);
-const deadZoneDerivativeRange = (lambda: number) => (lambda === 0 ? values(1) : values(0, 1));
+const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0', aliases: ['lambd'] };
+// f' is 1 where |x| > lambda, else 0, as printed and as PyTorch computes it: with lambda = 0 both
+// functions are the identity, but f'(0) is still 0, the frameworks' value at the (empty) dead zone.
+const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda ? 1 : x === x ? 0 : NaN);
+const deadZoneKinks = (lambda: number): readonly number[] => (lambda === 0 ? [0] : [-lambda, lambda]);
+const deadZoneDerivativeRange = (_lambda: number) => values(0, 1);
 const shrinkCost = { level: 'cheap', ops: 'two comparisons and an addition' } as const;
 
 export const softshrink = elementwise({
@@ -23,11 +24,11 @@ export const softshrink = elementwise({
   derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
   properties: (p) => ({
     monotonic: 'increasing',
-    continuity: p.lambda === 0 ? Infinity : 0,
+    continuity: 0, // with lambda = 0 too: f' jumps to 0 at 0
     zeroCentred: true,
     saturates: 'none',
     selfGated: false,
-    nearIdentity: p.lambda === 0,
+    nearIdentity: false, // f'(0) = 0, even for lambda = 0
   }),
   cost: shrinkCost,
   notes: {
@@ -54,11 +55,11 @@ export const hardshrink = elementwise({
   derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
   properties: (p) => ({
     monotonic: 'increasing',
-    continuity: p.lambda === 0 ? Infinity : -1,
+    continuity: p.lambda === 0 ? 0 : -1, // lambda = 0: the identity, with f'(0) = 0
     zeroCentred: true,
     saturates: 'none',
     selfGated: false,
-    nearIdentity: p.lambda === 0,
+    nearIdentity: false, // f'(0) = 0, even for lambda = 0
   }),
   cost: { level: 'cheap', ops: 'a comparison' },
   notes: {

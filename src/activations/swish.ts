@@ -1,6 +1,6 @@
 import { elementwise, type Properties } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, twoProductError } from '../core/math.js';
+import { EXP_SUBNORMAL, nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, timesExp, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
 import { SWISH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
@@ -22,6 +22,8 @@ function swishValue(x: number, beta: number): number {
   if (x === -Infinity) return 0;
   if (beta === 1) return x * sigmoid(x);
   const t = beta * x;
+  // σ(t) = e^t there, subnormal, while x·e^t need not be (β = 1e-300, x = -7e302): x·e^(t + lo) in halves
+  if (t < EXP_SUBNORMAL && t > -Infinity) return timesExp(x, t) * (1 + twoProductError(beta, x, t));
   return x * sigmoidOfSum(t, productLowForExp(beta, x, t));
 }
 

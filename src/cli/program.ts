@@ -4,7 +4,8 @@ import { UsageError } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
-import { finiteNumber, integerIn, oneOf } from './options.js';
+import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
+import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
 import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
@@ -48,7 +49,7 @@ export function buildProgram(): Command {
     .option('--debug', 'print the stack trace of an error (also ACT_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`act: ${oneLine(text)}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`) })
     .addHelpCommand(false)
     .addHelpText(
       'after',
@@ -114,9 +115,9 @@ Examples:
     .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
-    .option('--title <text>', 'chart title (default: the function names)')
-    .option('--xlabel <text>', 'x axis label')
-    .option('--ylabel <text>', 'y axis label')
+    .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
+    .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
+    .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
@@ -198,6 +199,17 @@ Examples:
     .action(async (specs: string[], options: GradientOptions) => {
       const { runGradient } = await import('./commands/gradient.js');
       return runGradient(specs, options);
+    });
+
+  program
+    .command('batch')
+    .description('run act command lines from FILE (or stdin), one a line, in one process')
+    .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
+    .option('--fail-fast', 'stop at the first line that fails')
+    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Modules, fonts and vega load once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
+    .action(async (file: string | undefined, options: { failFast?: boolean }) => {
+      const { runBatch } = await import('./commands/batch.js');
+      return runBatch(file, options, buildProgram);
     });
 
   program

@@ -20,6 +20,8 @@ export interface ParamDecl {
   readonly max?: number;
   readonly maxExclusive?: boolean;
   readonly doc: string;
+  /** Other names that mean it in specs and expressions: PyTorch's and Keras' (`negative_slope`, `lambd`, `min_val`). */
+  readonly aliases?: readonly string[];
 }
 
 export interface Formula {
@@ -70,6 +72,11 @@ interface DeclarationBase {
   readonly summary: string;
   /** Parameters in positional order. */
   readonly params: Readonly<Record<string, ParamDecl>>;
+  /**
+   * Word-valued options that select another catalog function, as the frameworks spell them:
+   * gelu's `approximate` is `none` (gelu) or `tanh` (gelu_tanh), so `gelu(approximate=tanh)` works.
+   */
+  readonly choices?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** A constraint between parameters (hardtanh's min < max); returns what is wrong, or undefined. */
   readonly check?: (p: Params) => string | undefined;
   readonly formula: Formula;

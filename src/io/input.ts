@@ -1,10 +1,13 @@
 /**
  * Reading x values from a stream: one value per line, or CSV with a header row (the column `x`,
- * else the first, or a named one). Values stream in chunks, so input of any length uses flat memory.
+ * else the first, or a named one). Values stream in chunks, so input of any length uses flat memory
+ * (a record is at most 1 MB, see csv-records.ts).
  */
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError } from '../core/errors.js';
+import { printable } from '../core/printable.js';
 import { parseNumber } from '../core/spec.js';
+import { CsvRecords } from './csv-records.js';
 
 export interface InputOptions {
   /** The column to read, by header name. */
@@ -13,16 +16,17 @@ export interface InputOptions {
   readonly chunkSize?: number;
 }
 
-const SPECIAL: Record<string, number> = {
-  inf: Infinity, '+inf': Infinity, '-inf': -Infinity,
-  infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
-  nan: NaN, '+nan': NaN, '-nan': NaN,
-};
+// a Map, not an object: input text such as "constructor" must not find Object.prototype's members
+const SPECIAL: ReadonlyMap<string, number> = new Map([
+  ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+  ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
+  ['nan', NaN], ['+nan', NaN], ['-nan', NaN],
+]);
 
 /** A number as act reads input: decimal, or inf/infinity/nan in any case, with an optional sign. */
 export function parseValue(text: string): number | undefined {
   const t = text.trim();
-  return parseNumber(t) ?? SPECIAL[t.toLowerCase()];
+  return parseNumber(t) ?? SPECIAL.get(t.toLowerCase());
 }
 
 /** Splits one CSV line into fields, honouring RFC 4180 quotes. */
@@ -73,14 +77,11 @@ function isHeader(fields: readonly string[], wanted: string | undefined): boolea
 export async function* readValues(stream: AsyncIterable<Buffer | string>, options: InputOptions = {}): AsyncGenerator<Float64Array> {
   const chunkSize = options.chunkSize ?? 8192;
   const decoder = new StringDecoder('utf8');
-  let pending = '';
-  let lineNumber = 0;
   let column: number | undefined; // undefined until the first non-blank line is seen
   let buffer = new Float64Array(chunkSize);
   let filled = 0;
 
-  const take = (line: string): void => {
-    lineNumber++;
+  const take = (line: string, lineNumber: number): void => {
     if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') return;
@@ -91,7 +92,7 @@ export async function* readValues(stream: AsyncIterable<Buffer | string>, option
         return;
       }
       if (options.column !== undefined) {
-        throw new RuntimeError(`line ${lineNumber}: --column ${options.column} needs a header row, and the input has none`);
+        throw new RuntimeError(`line ${lineNumber}: --column ${printable(options.column)} needs a header row, and the input has none`);
       }
       column = 0;
     }
@@ -99,24 +100,26 @@ export async function* readValues(stream: AsyncIterable<Buffer | string>, option
     if (field === undefined) throw new RuntimeError(`line ${lineNumber}: has no column ${column + 1}`);
     const v = parseValue(field);
     if (v === undefined) throw new RuntimeError(`line ${lineNumber}: ${shown(field)} is not a number`);
+    if (filled === buffer.length) {
+      const grown = new Float64Array(2 * buffer.length);
+      grown.set(buffer);
+      buffer = grown;
+    }
     buffer[filled++] = v;
   };
 
+  const records = new CsvRecords();
   for await (const chunk of stream) {
-    const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      take(text.slice(start, nl));
-      start = nl + 1;
-      if (filled === chunkSize) {
-        yield buffer.slice(0, filled);
-        filled = 0;
-      }
+    records.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), take);
+    // the buffer grows to hold a chunk's values (a chunk of input is some kB); they leave in chunkSize pieces
+    while (filled >= chunkSize) {
+      yield buffer.slice(0, chunkSize);
+      buffer.copyWithin(0, chunkSize, filled);
+      filled -= chunkSize;
     }
-    pending = text.slice(start);
   }
-  pending += decoder.end();
-  if (pending !== '') take(pending);
+  records.push(decoder.end(), take);
+  records.end(take);
   if (filled > 0) yield buffer.slice(0, filled);
   buffer = new Float64Array(0);
 }

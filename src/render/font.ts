@@ -12,7 +12,8 @@ const advances = new Map<number, number>();
 for (const [first, widths] of metrics.advances as [number, number[]][]) {
   widths.forEach((w, i) => advances.set(first + i, w));
 }
-const kerning = metrics.kerning as Record<string, number>;
+// a Map, not the JSON object: a pair of characters from user text is looked up in it
+const kerning = new Map(Object.entries(metrics.kerning as Record<string, number>));
 
 export const UNITS_PER_EM: number = metrics.unitsPerEm;
 
@@ -20,7 +21,7 @@ export const UNITS_PER_EM: number = metrics.unitsPerEm;
 export const advanceUnits = (codePoint: number): number => advances.get(codePoint) ?? metrics.missing;
 
 /** The kerning between two characters in font units (0 for most pairs). */
-export const kerningUnits = (first: string, second: string): number => kerning[first + second] ?? 0;
+export const kerningUnits = (first: string, second: string): number => kerning.get(first + second) ?? 0;
 
 /** The width in pixels of one line of text at a font size in pixels, as a text renderer sets it. */
 export function textWidth(text: string, fontSize: number): number {

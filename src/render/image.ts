@@ -8,7 +8,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import { readFileSync } from 'node:fs';
 import type { LoggerInterface, Spec as VegaSpec, View } from 'vega';
-import { RuntimeError } from '../core/errors.js';
+import { RuntimeError, UsageError } from '../core/errors.js';
+import { controlIn, printable } from '../core/printable.js';
 import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
@@ -66,13 +67,41 @@ export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
   throw new RuntimeError(`no PNG renderer is installed: ${RESVG_HELP}; or, ${CANVAS_HELP}; .svg, .pdf and .json work without one`);
 }
 
+/**
+ * The spec's texts made safe for vega. A control character (tab aside) is refused, as the CLI
+ * refuses it in --title and labels: an SVG cannot hold one. A text that names a member of
+ * Object.prototype ("constructor", "toString", "__proto__"...) gets a trailing space, which draws
+ * as nothing: vega looks texts up as keys of plain objects, and such a title fails ("Operator not
+ * defined") or such a series is not drawn. Every occurrence changes alike, so the data and the
+ * scales' domains still agree.
+ */
+export function drawableTexts<T>(value: T): T {
+  if (typeof value === 'string') {
+    const control = controlIn(value);
+    if (control) throw new UsageError(`the chart's text "${printable(value)}" holds a control character (${control})`);
+    return (value in Object.prototype ? `${value} ` : value) as T;
+  }
+  if (Array.isArray(value)) return value.map(drawableTexts) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, drawableTexts(v)])) as T;
+  }
+  return value;
+}
+
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
-async function chartView(spec: TopLevelSpec): Promise<View> {
+async function chartView(given: TopLevelSpec): Promise<View> {
+  const spec = drawableTexts(given);
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
   await view.runAsync();
+  // text that leaves the plot no room (a spec from the library with a very tall title) would make
+  // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)
+  if (!(view.width() >= 1 && view.height() >= 1)) {
+    view.finalize();
+    throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
+  }
   return view;
 }
 
@@ -199,6 +228,9 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
 }
 
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
+export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
+export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
+export function renderImage(spec: TopLevelSpec, format: ImageFormat, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {

@@ -121,7 +121,7 @@ describe('start-up', () => {
       expect(code).toBe(2);
       expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: true, cacheRejected: false }]);
       expect(probe.reads).toContain(join(copy, 'dist/main.cjs.map'));
-      expect(stderr).toMatch(/ \(src\/core\/spec\.ts:\d+:\d+\)\n/);
+      expect(stderr).toMatch(/ \(src\/spec\/parse\.ts:\d+:\d+\)\n/);
     });
 
     it('a rebuilt bundle does not take the old cache, and its own replaces it', () => {

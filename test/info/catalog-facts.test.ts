@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/activations/index.js';
 import { defaultParams, derivativeRangeOf, propertiesOf, rangeOf } from '../../src/core/define.js';
-import { findActivation } from '../../src/core/lookup.js';
+import { findActivation } from '../../src/activations/lookup.js';
 import { rangeText } from '../../src/info/range-text.js';
 import { cases } from '../helpers/variants.js';
 

@@ -3,8 +3,6 @@
  * image files (plot-image.ts). program.ts declares them; each runner applies its own defaults for
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
-import type { Spec } from '../../core/spec.js';
-import { checkedRange } from '../options.js';
 
 export interface PlotOptions {
   from?: number;
@@ -37,10 +35,3 @@ export interface PlotOptions {
 }
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
-
-/** The x range: as given, else the union of the functions' default ranges. */
-export function plotRange(specs: readonly Spec[], options: Pick<PlotOptions, 'from' | 'to'>): [number, number] {
-  const lo = Math.min(...specs.map((s) => s.activation.defaultRange[0]));
-  const hi = Math.max(...specs.map((s) => s.activation.defaultRange[1]));
-  return checkedRange(options.from, options.to, [lo, hi]);
-}
