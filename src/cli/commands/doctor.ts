@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { packageFile, packageRoot } from '../../io/package-file.js';
-import { FONT_FAMILY, FONT_FILE } from '../../render/font.js';
+import { FONT_FAMILY, FONT_FILE } from '../../render/font-file.js';
 import { CANVAS_STEPS, loadResvg, probeCanvas, RESVG_HELP } from '../../render/renderers.js';
 import { doctorText, type DoctorFacts } from '../doctor-report.js';
 import { printText, stdoutTerminal } from '../stdout.js';
@@ -36,7 +36,7 @@ export async function runDoctor(version: string): Promise<void> {
       : { error: canvas.error, cairoFound: cairoFound() },
     canvasSteps: CANVAS_STEPS,
     resvg: resvg.module ? { ok: true } : { ok: false, error: resvg.error, help: RESVG_HELP },
-    svgText: "vega's SVG renderer; text as text in DejaVu Sans",
+    svgText: "vega's SVG renderer; text drawn as DejaVu Sans glyph paths, the same without the font (--svg-text keeps real text)",
     font: { family: FONT_FAMILY, file: font, bytes: statSync(font, { throwIfNoEntry: false })?.size },
     terminal: {
       ...terminal,
