@@ -27,6 +27,7 @@ const rectifierCost = { level: 'cheap', ops: 'a comparison and a multiplication'
 
 export const leakyRelu = elementwise({
   name: 'leaky_relu',
+  frameworks: { pytorch: ["torch.nn.LeakyReLU(negative_slope=0.01)", "F.leaky_relu"], jax: ["jax.nn.leaky_relu(negative_slope=0.01)"], keras: ["keras.activations.leaky_relu(negative_slope=0.2)", "keras.layers.LeakyReLU(negative_slope=0.3)"], differences: ["PyTorch's and JAX's name negative_slope works here too; Keras's defaults differ (0.2 for the function, 0.3 for the layer)."] },
   aliases: ['leakyrelu', 'lrelu'],
   summary: 'ReLU with a small fixed slope alpha for x < 0.',
   params: { alpha: alphaParam(0.01, 'slope for x < 0', ['negative_slope']) },
@@ -49,6 +50,7 @@ export const leakyRelu = elementwise({
 
 export const prelu = elementwise({
   name: 'prelu',
+  frameworks: { pytorch: ["torch.nn.PReLU(init=0.25)", "F.prelu(x, weight)"], jax: [], keras: ["keras.layers.PReLU"], differences: ["The default slope here is 0.1; PyTorch initialises its learned slope to 0.25 (prelu(0.25), or prelu(init=0.25), here) and Keras to 0."] },
   aliases: ['parametric_relu'],
   summary: 'Parametric ReLU: the negative slope alpha is learned (here a fixed value).',
   params: { alpha: alphaParam(0.1, 'learned slope for x < 0 (PyTorch initialises it to 0.25)', ['init', 'negative_slope']) },
@@ -71,6 +73,7 @@ export const prelu = elementwise({
 
 export const rrelu = elementwise({
   name: 'rrelu',
+  frameworks: { pytorch: ["torch.nn.RReLU(lower=1/8, upper=1/3)", "F.rrelu"], jax: [], keras: [], differences: ["Evaluated as PyTorch does in eval mode, with the slope (lower + upper)/2; in training mode PyTorch draws a random slope for each element."] },
   aliases: ['randomized_relu'],
   summary: 'Randomized leaky ReLU, as evaluated at inference: slope (lower+upper)/2 for x < 0.',
   params: {
