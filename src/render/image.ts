@@ -11,6 +11,7 @@ import { RuntimeError } from '../core/errors.js';
 import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
+import { encodeOpaquePng } from './png-encode.js';
 import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
 
 /** Where the build puts the compiled templates, relative to the package root. */
@@ -149,7 +150,9 @@ async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  // the chart is opaque (a white background): see png-encode.ts for why not image.asPng()
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
