@@ -40,7 +40,8 @@ describe('README commands', () => {
       // It made what it says: the folder it fills, the file it writes, or output on stdout.
       const folder = /\s(\S+)\/$/.exec(line)?.[1];
       if (folder) return void expect(readdirSync(join(cwd, folder)).length).toBeGreaterThan(0);
-      const file = /(?:-o|>) (?!-)(\S+)\s*$/.exec(line)?.[1] ?? /(?:^|\s)-o (?!-)(\S+)/.exec(line)?.[1];
+      // (a file name ends where a quote or an escaped newline does: printf '... -o a.svg\n...' | act batch)
+      const file = /(?:-o|>) (?!-)(\S+)\s*$/.exec(line)?.[1] ?? /(?:^|\s)-o (?!-)([^\s'"\\]+)/.exec(line)?.[1];
       if (file) expect(statSync(join(cwd, file)).size).toBeGreaterThan(0);
       else expect(r.stdout.trim().length).toBeGreaterThan(0);
     }, 60_000);

@@ -3,6 +3,8 @@ import { UsageError } from '../core/errors.js';
 import { controlIn } from '../core/printable.js';
 import { parseNumber } from '../core/spec.js';
 
+export { checkedRange } from '../core/sample-range.js';
+
 export function finiteNumber(option: string): (text: string) => number {
   return (text) => {
     const v = parseNumber(text);
@@ -26,14 +28,6 @@ export function oneOf<T extends string>(option: string, choices: readonly T[]): 
     if (!(choices as readonly string[]).includes(text)) throw new UsageError(`${option} must be one of ${choices.join(', ')}, got "${text}"`);
     return text as T;
   };
-}
-
-/** The sampling range, checked: both finite (done by the parsers) and from < to. */
-export function checkedRange(from: number | undefined, to: number | undefined, defaults: readonly [number, number]): [number, number] {
-  const a = from ?? (to !== undefined && to <= defaults[0] ? to - (defaults[1] - defaults[0]) : defaults[0]);
-  const b = to ?? (from !== undefined && from >= defaults[1] ? from + (defaults[1] - defaults[0]) : defaults[1]);
-  if (!(a < b)) throw new UsageError(`--from must be less than --to, got --from ${a} --to ${b}`);
-  return [a, b];
 }
 
 /** Text that is drawn (a title, an axis label): no control characters but tab. */

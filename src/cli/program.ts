@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
+import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
 import type { PlotOptions } from './commands/plot-options.js';
@@ -77,12 +78,15 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with CSV input that has a header, the column holding x (default x, else the first)')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .addHelpText(
       'after',
       `
 x values come from stdin when it is a pipe or a file and no grid option is given:
-one number per line, or CSV with a header. inf, -inf and nan are accepted.
+one number per line, or columns with a header (CSV, TSV or blank-separated).
+inf, -inf and nan are accepted.
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector
 of x values; their derivative column is the diagonal of the Jacobian.
 An expression's derivative is exact (automatic differentiation); one that starts
@@ -93,7 +97,8 @@ Examples:
   act eval gelu "elu(alpha=0.5)" -d --from -3 --to 3 -n 7
   act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
-  act eval gelu | act eval relu`,
+  act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
+  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu`,
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -119,20 +124,26 @@ Examples:
     .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
     .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
+    .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
+    .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
-    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
     .option('--no-grid', 'no grid lines')
     .option('--no-legend', 'no legend')
     .option('--no-clobber', 'refuse to overwrite an existing file')
-    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png')
+    .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
+    .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
+    .option('--share-y', 'with --facet, one y range for all panels')
+    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png')
     .action(async (specs: string[], options: PlotOptions) => {
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
@@ -199,6 +210,25 @@ Examples:
     .action(async (specs: string[], options: GradientOptions) => {
       const { runGradient } = await import('./commands/gradient.js');
       return runGradient(specs, options);
+    });
+
+  program
+    .command('batch')
+    .description('run act command lines from FILE (or stdin), one a line, in one process')
+    .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
+    .option('--fail-fast', 'stop at the first line that fails')
+    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Modules, fonts and vega load once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
+    .action(async (file: string | undefined, options: { failFast?: boolean }) => {
+      const { runBatch } = await import('./commands/batch.js');
+      return runBatch(file, options, buildProgram);
+    });
+
+  program
+    .command('doctor')
+    .description('what this installation can do: versions, PNG and PDF renderers, node-canvas, font, terminal')
+    .action(async () => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      return runDoctor(pkg.version);
     });
 
   program

@@ -19,6 +19,7 @@ import type { ElementwiseActivation } from '../core/define.js';
 import { ActError } from '../core/errors.js';
 import { defaultParams } from '../core/define.js';
 import { hasParam, resolveParams, takesText } from '../core/params.js';
+import { paramNamed } from '../core/param-names.js';
 import type { BinaryOperator, ComparisonOperator, Expression } from './ast.js';
 import { children, dependsOnX } from './ast.js';
 import { constantValue } from './compile.js';
@@ -324,7 +325,7 @@ class Parser {
     const given = new Map<string, number>();
     const where = new Map<string, number>();
     rest.forEach((arg, i) => {
-      const key = arg.name ?? names[i];
+      const key = arg.name === undefined ? names[i] : (paramNamed(a, arg.name) ?? arg.name);
       if (key === undefined) throw this.wrong(`${a.name}: too many parameters (${takesText(a)})`, arg.namePos);
       if (!hasParam(a, key)) throw this.wrong(`${a.name}: unknown parameter "${key}" (${takesText(a)})`, arg.namePos);
       if (given.has(key)) throw this.wrong(`${a.name}: parameter ${key} is given twice`, arg.namePos);

@@ -15,6 +15,8 @@ export interface CsvTable {
   readonly fill: (xs: Float64Array, columns: readonly Float64Array[]) => void;
   /** Significant digits; the shortest round-trip form by default. */
   readonly precision?: number;
+  /** The names of the columns before the labels: x by default. */
+  readonly first?: readonly string[];
 }
 
 /** Rows encoded per buffer, at most; fewer when rows are long, so that a buffer stays near BUFFER_BYTES. */
@@ -24,7 +26,7 @@ const BUFFER_BYTES = 1 << 20;
 export async function streamCsv(stream: Writable, table: CsvTable, chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): Promise<void> {
   const write = numberWriter(table.precision);
   const out = new ChunkedWriter(stream);
-  await out.write(csvHeader(table.labels, table.derivative));
+  await out.write(csvHeader(table.labels, table.derivative, table.first));
   const columnCount = table.labels.length * (table.derivative ? 2 : 1);
   const rowBytes = maxRowBytes(columnCount);
   // sized by bytes, not rows × columns: 20,000 columns would ask for a 4 GB buffer

@@ -101,8 +101,8 @@ describe('act gradient image', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Gradient norm by layer (xavier initialisation, seed 1)');
-    expect(svg).toContain('>sigmoid<');
-    expect(svg).toContain('>relu<');
+    expect(svg).toContain('aria-label="sigmoid"');
+    expect(svg).toContain('aria-label="relu"');
   });
 
   it('names an image format it cannot tell, exit 2', () => {

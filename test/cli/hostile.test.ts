@@ -77,7 +77,7 @@ describe('stdin, as scripts send it', () => {
       const r = act(['eval', 'relu'], { input: `1\n${name}\n` });
       expect(r.code, name).toBe(1);
       expect(r.stderr).toBe(`act: line 2: "${name}" is not a number\n`);
-      expect(act(['eval', 'relu', '--column', name], { input: `a,${name}\n1,-2\n` }).stdout).toBe('x,relu\n-2,0\n');
+      expect(act(['eval', 'relu', '--column', name], { input: `a,${name}\n1,-2\n` }).stdout).toBe(`${name},relu\n-2,0\n`);
     }
   });
 
@@ -445,7 +445,8 @@ describe('prototype names as keys', () => {
       expect(svg.match(new RegExp(`<path d="M[^"]*L[^"]*" stroke="${color}"`, 'g'))?.length, color).toBe(1);
     }
     // (a trailing space keeps vega from looking the text up on Object.prototype, see drawableTexts in image.ts; vega trims it)
-    for (const n of names) expect(svg).toContain(`>${n}</text>`);
+    // (the SVG draws text as glyph paths, each with its text in aria-label)
+    for (const n of names) expect(svg).toContain(`aria-label="${n}"`);
   });
 
   it('titles and axis labels named after Object.prototype members draw, in every format', () => {

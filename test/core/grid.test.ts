@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gridChunks, gridPoint, linspace } from '../../src/core/grid.js';
 import { plotGrid, sampleSeries } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 
 describe('linspace', () => {
   it('includes both ends exactly and hits 0 on a symmetric range', () => {

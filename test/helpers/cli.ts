@@ -23,7 +23,7 @@ export interface ActOptions {
 }
 
 export function act(args: readonly string[], options: ActOptions = {}): ActResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, ACT_DEBUG: undefined, ...options.env };
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, ACT_DEBUG: undefined, NODE_EXTRA_CA_CERTS: undefined, ...options.env };
   const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     input: options.input,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

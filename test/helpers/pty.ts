@@ -35,7 +35,7 @@ export interface PtyResult {
 }
 
 export function actInPty(args: readonly string[], size: { columns: number; rows: number }, env: Record<string, string | undefined> = {}): PtyResult {
-  const merged = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, TERM: 'xterm-256color', ...env };
+  const merged = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, NODE_EXTRA_CA_CERTS: undefined, TERM: 'xterm-256color', ...env };
   const r = spawnSync('python3', ['-c', RUN_IN_PTY, String(size.columns), String(size.rows), process.execPath, BIN, ...args], {
     cwd: ROOT,
     env: Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined)) as NodeJS.ProcessEnv,

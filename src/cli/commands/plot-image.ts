@@ -1,87 +1,44 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
-import { UsageError } from '../../core/errors.js';
-import { sampleSeries, type Series } from '../../core/series.js';
-import { finiteExtent } from '../../render/extent.js';
-import { parseSpec } from '../../core/spec.js';
+import type { Series } from '../../core/series.js';
+import { parseSpec } from '../../spec/parse.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
-import { seriesColors } from '../../render/colors.js';
-import { renderImage } from '../../render/image.js';
-import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
-import { checkedImageTarget, checkImageSize, checkSampleCount, type ImageTarget } from '../image-target.js';
+import { plotImage } from '../../plot/image.js';
+import { chartImage } from '../../render/chart-image.js';
+import type { ChartOptions } from '../../render/vegalite.js';
+import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import { plotRange, type PlotOptions } from './plot-options.js';
-
-/** Sample points per function in an image (kinks are added to them). */
-export const IMAGE_POINTS = 1000;
-export const DEFAULT_SCALE = 2;
+import type { PlotOptions } from './plot-options.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const width = options.width ?? STYLE.width;
-  const height = options.height ?? STYLE.height;
-  const scale = options.scale ?? DEFAULT_SCALE;
-  checkImageSize(width, height, scale, target.format);
-
-  const points = options.points ?? IMAGE_POINTS;
-  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, target.format);
-
-  const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
-    from,
-    to,
-    points,
-    derivative: options.derivative,
-    onlyDerivative: options.onlyDerivative,
-  });
-  await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
-    title: options.title,
-    xlabel: options.xlabel,
-    ylabel: options.ylabel,
-    width,
-    height,
-    colors: seriesColors(series, specs, options.colors),
-    markers: options.markers,
-    hlines: options.hline,
-    grid: options.grid,
-    legend: options.legend,
-  });
-}
-
-/**
- * Refuses values spread wider than the largest double (x from -1.5e308 to 1.5e308): no scale can
- * hold that width, and vega would lay the plot out around lines drawn far outside it.
- */
-function checkDrawableSpread(series: readonly Series[]): void {
-  for (const axis of ['x', 'y'] as const) {
-    const extent = finiteExtent(series.map((s) => s[axis]));
-    if (extent && !Number.isFinite(extent[1] - extent[0])) {
-      throw new UsageError(`an image cannot show ${axis} from ${extent[0]} to ${extent[1]}: the spread is wider than the largest double; narrow --from and --to`);
-    }
-  }
+  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });
+  await writeImage(image, target, options.clobber);
 }
 
 export interface ImageWriteOptions {
   readonly scale?: number;
-  readonly renderer?: 'canvas' | 'resvg';
+  readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
+  readonly svgText?: boolean;
 }
 
-/** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Shared by plot and gradient. */
+/** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Used by gradient. */
 export async function writeChartImage(
   series: readonly Series[],
   target: ImageTarget,
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
-  checkDrawableSpread(series);
-  const chart = chartOptions(series, look);
-  // The Vega-Lite spec keeps every sample; a picture needs only what shows.
-  const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
-  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
+  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer, svgText: write.svgText }, look);
+  await writeImage(image, target, write.clobber);
+}
+
+/** An image's bytes to the target: stdout, or a file written whole or not at all. */
+export async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {
-    await writeFileAtomic(target.path, image, { clobber: write.clobber });
+    await writeFileAtomic(target.path, image, { clobber });
   }
 }

@@ -3,8 +3,6 @@
  * image files (plot-image.ts). program.ts declares them; each runner applies its own defaults for
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
-import type { Spec } from '../../core/spec.js';
-import { checkedRange } from '../options.js';
 
 export interface PlotOptions {
   from?: number;
@@ -17,14 +15,20 @@ export interface PlotOptions {
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
   hline: number[];
+  /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
+  hlineLabel?: string[];
+  /** Colour of the guide lines in an image. */
+  hlineColor?: string;
   width?: number;
   height?: number;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
   color?: boolean;
   output?: string;
   format?: ImageFormat;
-  renderer?: 'canvas' | 'resvg';
+  renderer?: 'canvas' | 'resvg' | 'pdfkit';
   scale?: number;
+  /** --svg-text: an SVG keeps its text as text. */
+  svgText?: boolean;
   /** Per-series colours (--colors red,blue). */
   colors?: string[];
   markers?: boolean;
@@ -32,13 +36,10 @@ export interface PlotOptions {
   legend: boolean;
   /** false with --no-clobber: never overwrite an existing file. */
   clobber: boolean;
+  /** Small multiples: one panel per function (--facet), --columns per row, one y range (--share-y). */
+  facet?: boolean;
+  columns?: number;
+  shareY?: boolean;
 }
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
-
-/** The x range: as given, else the union of the functions' default ranges. */
-export function plotRange(specs: readonly Spec[], options: Pick<PlotOptions, 'from' | 'to'>): [number, number] {
-  const lo = Math.min(...specs.map((s) => s.activation.defaultRange[0]));
-  const hi = Math.max(...specs.map((s) => s.activation.defaultRange[1]));
-  return checkedRange(options.from, options.to, [lo, hi]);
-}

@@ -1,0 +1,37 @@
+/** `act batch [FILE|-]`: many act command lines in one process, which loads modules, fonts and vega once. */
+import { isatty } from 'node:tty';
+import type { Command } from 'commander';
+import { RuntimeError, UsageError } from '../../core/errors.js';
+import { openInput } from '../../io/input-source.js';
+import { batchLines } from '../batch-script.js';
+import { runLine } from '../batch-line.js';
+
+export interface BatchOptions {
+  failFast?: boolean;
+}
+
+/** The whole script, read before any line runs (a line may read stdin only when the script is a file). */
+async function readScript(file: string): Promise<string> {
+  if (file === '-' && isatty(0)) throw new UsageError('act batch reads its lines from FILE or from a pipe (act batch < lines.txt), not from a terminal');
+  const chunks: Buffer[] = [];
+  for await (const chunk of openInput(file)) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function runBatch(file: string | undefined, options: BatchOptions, buildProgram: () => Command): Promise<void> {
+  const lines = batchLines(await readScript(file ?? '-'));
+  let failed = 0;
+  for (const l of lines) {
+    let code: number;
+    if ('error' in l) {
+      process.stderr.write(`act: line ${l.line}: ${l.error}\n`);
+      code = 2;
+    } else {
+      code = await runLine(l.words, l.line, buildProgram);
+    }
+    if (code === 0) continue;
+    failed++;
+    if (options.failFast) throw new RuntimeError(`stopped at line ${l.line} (--fail-fast)`);
+  }
+  if (failed > 0) throw new RuntimeError(`${failed} of ${lines.length} lines failed`);
+}
