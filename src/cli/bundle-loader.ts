@@ -68,7 +68,10 @@ function writeCacheAtExit(script: Script, path: string, prefix: string): void {
     try {
       const folder = dirname(path);
       mkdirSync(folder, { recursive: true });
-      for (const old of readdirSync(folder)) if (old.startsWith(prefix) && old.endsWith('.cache')) rmSync(join(folder, old), { force: true });
+      // earlier builds' caches of this bundle and command, and any not named by a build id (an earlier scheme)
+      for (const old of readdirSync(folder)) {
+        if (old.endsWith('.cache') && (old.startsWith(prefix) || !/-[0-9a-f]{16}\.cache$/.test(old))) rmSync(join(folder, old), { force: true });
+      }
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, path);

@@ -42,6 +42,10 @@ const bundles = (p: Probe) => p.scripts.map((s) => s.filename);
 describe('start-up', () => {
   it('the first run writes the code cache into the cache folder, per command; later runs take it', () => {
     const fresh = join(scratch, 'fresh-cache');
+    // a cache of an earlier naming scheme, which the first write clears away
+    const legacy = join(fresh, `v8-${process.versions.v8}-${process.arch}`, 'main-1k489df-plot-263388-1796030498805.cache');
+    mkdirSync(join(legacy, '..'), { recursive: true });
+    writeFileSync(legacy, 'old');
     const first = probed(['plot', 'gelu'], ROOT, fresh);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
