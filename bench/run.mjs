@@ -2,12 +2,11 @@
  * `npm run bench`: act's benchmarks, side by side with numpy/scipy, matplotlib and gnuplot where
  * they are installed, printed as tables with ratios. Measures; asserts nothing.
  *
- *   node bench/run.mjs [--quick] [--only kernels,process,memory] [--points N] [--json FILE]
- *                      [--no-hyperfine]   (time whole processes with the plain loop)
+ *   node bench/run.mjs [--quick] [--only kernels,process,memory] [--points N] [--rounds R] [--json FILE]
  *
  * Kernels run in-process (bench/kernels.mjs, one process per function; numpy in
- * bench/numpy_kernels.py with the same loop). Whole processes run under hyperfine when it is
- * installed, else under a plain loop here (fewer runs, same median).
+ * bench/numpy_kernels.py with the same loop). Whole processes run interleaved, round robin
+ * (runProcesses), without NODE_EXTRA_CA_CERTS.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +26,13 @@ const points = Number(value('--points', '100000'));
 const jsonFile = value('--json', undefined);
 const scratch = mkdtempSync(join(tmpdir(), 'act-bench-'));
 const results = { machine: machine(), kernels: [], process: [], memory: [] };
+// Users' Node has no NODE_EXTRA_CA_CERTS (this machine sets it; it adds about 40 ms to each start).
+const jobEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
+// The renderer act's PNGs go through: node-canvas where it is installed, else resvg.
+const pngRenderer = await import('canvas').then(
+  () => 'node-canvas (cairo)',
+  () => 'resvg (node-canvas is not installed)',
+);
 
 // ---------------------------------------------------------------- tools
 
@@ -47,7 +53,6 @@ function pythonWith(modules) {
 }
 
 const tools = {
-  hyperfine: which('hyperfine') && !flag('--no-hyperfine'),
   gnuplot: which('gnuplot'),
   time: sh('test -x /usr/bin/time').status === 0,
   python: pythonWith(['numpy', 'scipy.special']),
@@ -156,62 +161,88 @@ function expand(command) {
 /** Why a job cannot run here, or undefined when it can (after one trial run). */
 function unavailable(job) {
   for (const need of job.needs ?? []) if (!tools[need]) return `${need} not installed`;
-  const r = sh(`${expand(job.command)} > /dev/null`, { timeout: 120_000 });
+  const r = sh(`${expand(job.command)} > /dev/null`, { timeout: 120_000, env: jobEnv });
   if (r.error) return r.error.message;
   if (r.status !== 0) return `exit ${r.status}: ${(r.stderr || '').trim().split('\n')[0].slice(0, 48)}`;
   return undefined;
 }
 
-function timeWithHyperfine(command, runs) {
-  const file = join(scratch, 'hyperfine.json');
-  const r = spawnSync('hyperfine', ['--warmup', '2', '--runs', String(runs), '--style', 'none', '--export-json', file, command], { cwd: root, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(r.stderr.trim().split('\n')[0]);
-  const t = JSON.parse(readFileSync(file, 'utf8')).results[0];
-  return { median: t.median * 1000, mean: t.mean * 1000, stddev: t.stddev * 1000, runs: t.times.length, by: 'hyperfine' };
+/** One run of a shell command, its stdout to /dev/null: wall time in ms. */
+function timeOnce(command) {
+  const t0 = process.hrtime.bigint();
+  const r = sh(`${command} > /dev/null`, { env: jobEnv });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${command}: exit ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}`);
+  return ms;
 }
 
-function timeWithLoop(command, runs) {
-  const times = [];
-  for (let i = 0; i < runs + 1; i++) {
-    const t0 = process.hrtime.bigint();
-    sh(`${command} > /dev/null`);
-    if (i > 0) times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const loadAverage = () => {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
   }
-  times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1], runs: times.length, by: 'loop' };
-}
+};
 
+/**
+ * Round robin: every job runs once (a short one several times) in each round, the jobs in a
+ * rotated order, after one warm-up round; so a load that comes and goes (other processes on the
+ * machine) falls on act and its peer alike. A ratio is taken within each round (this job's median
+ * in the round over its peer's), and reported as the median of the rounds with their min-max.
+ */
 function runProcesses() {
-  console.log(`## Whole processes: wall time, median (${tools.hyperfine ? 'hyperfine' : 'plain loop; install hyperfine for better figures'})\n`);
-  const measured = new Map();
+  const rounds = Number(value('--rounds', quick ? '3' : '5'));
+  console.log(`## Whole processes: wall time in ms, ${rounds} interleaved rounds (round robin), median and min-max\n`);
+  console.log(`NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS === undefined ? 'not set' : 'set here, unset for every job (users do not have it; it adds about 40 ms to a Node start)'}`);
+  console.log(`PNG renderer: ${pngRenderer}`);
+  console.log(`load average before: ${loadAverage()}\n`);
+  const jobs = [];
+  const na = new Map();
   for (const job of timingJobs) {
     const why = unavailable(job);
-    if (why) {
-      measured.set(job.id, { na: why });
-      continue;
-    }
-    const slow = job.rows !== undefined || job.id === 'matplotlib' || job.id.startsWith('gradient');
-    // the short jobs' medians move by a few ms from run to run: more runs steady them
-    const runs = quick ? 3 : slow ? 7 : 40;
-    const command = expand(job.command);
-    measured.set(job.id, tools.hyperfine ? timeWithHyperfine(command, runs) : timeWithLoop(command, runs));
+    if (why) na.set(job.id, why);
+    else jobs.push(job);
   }
+  const perRound = (job) => (job.slow ? 1 : 3);
+  const samples = new Map(jobs.map((j) => [j.id, []])); // per round: the runs of that round
+  for (let round = -1; round < rounds; round++) {
+    const shift = round < 0 ? 0 : round % jobs.length;
+    const order = [...jobs.slice(shift), ...jobs.slice(0, shift)];
+    for (const job of order) {
+      const times = Array.from({ length: round < 0 ? 1 : perRound(job) }, () => timeOnce(expand(job.command)));
+      if (round >= 0) samples.get(job.id).push(times);
+    }
+  }
+  const load = loadAverage();
   const rows = timingJobs.map((job) => {
-    const m = measured.get(job.id);
+    if (na.has(job.id)) {
+      results.process.push({ ...job, na: na.get(job.id) });
+      return [job.title, `n/a (${na.get(job.id)})`, '', '', '', ''];
+    }
+    const byRound = samples.get(job.id);
+    const all = byRound.flat();
+    const m = median(all);
     const [other, target] = job.versus ?? [];
-    const o = other ? measured.get(other) : undefined;
-    const ratio = m.median !== undefined && o?.median !== undefined ? m.median / o.median : undefined;
-    const perRow = m.median !== undefined && job.rows ? (m.median * 1e6) / job.rows : undefined;
-    results.process.push({ ...job, ...m, ratio });
+    const peer = other ? samples.get(other) : undefined;
+    const ratios = peer ? byRound.map((times, i) => median(times) / median(peer[i])) : [];
+    const ratio = ratios.length ? median(ratios) : undefined;
+    const perRow = job.rows ? (m * 1e6) / job.rows : undefined;
+    results.process.push({ ...job, median: m, min: Math.min(...all), max: Math.max(...all), runs: all.length, ratio, ratioMin: ratios.length ? Math.min(...ratios) : undefined, ratioMax: ratios.length ? Math.max(...ratios) : undefined });
     return [
       job.title,
-      m.na ? `n/a (${m.na})` : fmt(m.median),
+      fmt(m),
+      `${fmt(Math.min(...all))}-${fmt(Math.max(...all))}`,
       perRow === undefined ? '' : fmt(perRow, 0),
-      other && ratio !== undefined ? `${fmt(ratio, 2)} x ${other}` : '',
-      target === undefined ? '' : `<= ${target}${ratio === undefined ? '' : ratio <= target ? '  met' : '  NOT met'}`,
+      ratio === undefined ? (other ? `n/a (${other}: ${na.get(other)})` : '') : `${fmt(ratio, 2)} (${fmt(Math.min(...ratios), 2)}-${fmt(Math.max(...ratios), 2)}) x ${other}`,
+      target === undefined || ratio === undefined ? (target === undefined ? '' : `<= ${target}`) : `<= ${target}  ${Math.max(...ratios) <= target ? 'met' : ratio <= target ? 'met (median)' : 'NOT met'}`,
     ];
   });
-  table(['job', 'ms', 'ns/row', 'ratio', 'target'], rows);
+  table(['job', 'ms', 'min-max', 'ns/row', 'ratio (min-max over rounds)', 'target'], rows);
+  console.log(`load average after: ${load}\n`);
 }
 
 // ---------------------------------------------------------------- memory
@@ -229,7 +260,7 @@ function runMemory() {
       measured.set(job.id, { na: why });
       continue;
     }
-    const r = sh(`/usr/bin/time -f %M sh -c '${expand(job.command).replaceAll("'", "'\\''")}' 2>&1 >/dev/null | tail -n 1`);
+    const r = sh(`/usr/bin/time -f %M sh -c '${expand(job.command).replaceAll("'", "'\\''")}' 2>&1 >/dev/null | tail -n 1`, { env: jobEnv });
     const kb = Number(r.stdout.trim());
     measured.set(job.id, Number.isFinite(kb) ? { mb: kb / 1024 } : { na: 'no figure from time' });
   }
@@ -255,7 +286,6 @@ const peers = [
   tools.python ? `numpy/scipy via ${tools.python} (${versionOf(`${tools.python} -c "import numpy, scipy; print('numpy', numpy.__version__, 'scipy', scipy.__version__)"`)})` : 'numpy/scipy: not installed',
   tools.matplotlib ? `matplotlib via ${tools.matplotlib}` : 'matplotlib: not installed',
   tools.gnuplot ? versionOf('gnuplot --version') : 'gnuplot: not installed',
-  tools.hyperfine ? versionOf('hyperfine --version') : 'hyperfine: not installed',
 ];
 console.log(`peers: ${peers.join('; ')}\n`);
 // Jobs write to /dev/null; if something has replaced it with a regular file (it happens on shared

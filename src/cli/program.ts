@@ -5,6 +5,7 @@ import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
+import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
 import type { PlotOptions } from './commands/plot-options.js';
@@ -77,12 +78,15 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with CSV input that has a header, the column holding x (default x, else the first)')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .addHelpText(
       'after',
       `
 x values come from stdin when it is a pipe or a file and no grid option is given:
-one number per line, or CSV with a header. inf, -inf and nan are accepted.
+one number per line, or columns with a header (CSV, TSV or blank-separated).
+inf, -inf and nan are accepted.
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector
 of x values; their derivative column is the diagonal of the Jacobian.
 An expression's derivative is exact (automatic differentiation); one that starts
@@ -93,7 +97,8 @@ Examples:
   act eval gelu "elu(alpha=0.5)" -d --from -3 --to 3 -n 7
   act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
-  act eval gelu | act eval relu`,
+  act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
+  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu`,
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -119,6 +124,8 @@ Examples:
     .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
     .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
+    .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
+    .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')
@@ -133,7 +140,10 @@ Examples:
     .option('--no-grid', 'no grid lines')
     .option('--no-legend', 'no legend')
     .option('--no-clobber', 'refuse to overwrite an existing file')
-    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png')
+    .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
+    .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
+    .option('--share-y', 'with --facet, one y range for all panels')
+    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png')
     .action(async (specs: string[], options: PlotOptions) => {
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');

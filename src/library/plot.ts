@@ -6,6 +6,7 @@ import type { Activation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
 import type { Spec } from '../core/spec.js';
 import { plotVegaLite, plotImage, type ImagePlotOptions } from '../plot/image.js';
+import { facetTerminalChart, PANEL_ROWS } from '../plot/facet-text.js';
 import { terminalChart } from '../plot/text.js';
 import { MIN_HEIGHT, MIN_WIDTH } from '../render/ascii/index.js';
 import type { Renderer } from '../render/image.js';
@@ -64,6 +65,7 @@ export async function plot(specs: SpecInput | readonly SpecInput[], options: Plo
   const list = (Array.isArray(specs) ? specs : [specs]) as readonly SpecInput[];
   const resolved = list.map((s) => toSpec(s));
   if (format === 'text') {
+    if (options.facet) return facetTerminalChart(resolved, options, options.width ?? TEXT_SIZE.width, options.height ?? PANEL_ROWS, options.color ?? false);
     const size = { width: options.width ?? TEXT_SIZE.width, height: options.height ?? TEXT_SIZE.height };
     return terminalChart(resolved, options, size, options.color ?? false);
   }

@@ -10,7 +10,9 @@ import { seriesColors } from '../render/colors.js';
 import type { ImageFormat, Renderer } from '../render/image.js';
 import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
-import { plotRange, type PlotLook } from './options.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { facetImage, facetVegaLite } from './facet-image.js';
+import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -35,6 +37,7 @@ interface ImagePlot {
 
 /** The sampled series and the chart's look, the size checked for the format. */
 function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions): ImagePlot {
+  facetColumns(options, specs.length); // refuses columns and shareY without facet
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
@@ -58,6 +61,8 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     colors: seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
+    hlineLabels: hlineLabels(options),
+    hlineColor: checkedHlineColor(options.hlineColor),
     grid: options.grid,
     legend: options.legend,
   };
@@ -65,13 +70,18 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
 }
 
 /** The plot's Vega-Lite spec, every sample kept (what `-o chart.json` writes). */
-export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions = {}): ReturnType<typeof chartVegaLite> {
+export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions = {}): TopLevelSpec {
+  if (options.facet) return facetVegaLite(specs, 'json', options, options.points ?? IMAGE_POINTS);
   const { series, look } = imagePlot(specs, 'json', options);
   return chartVegaLite(series, look, false);
 }
 
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
+  if (options.facet) {
+    if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+    return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
+  }
   const { series, look } = imagePlot(specs, format, options);
   return chartImage(series, format, { scale: options.scale, renderer: options.renderer, svgText: options.svgText }, look);
 }

@@ -2,7 +2,7 @@
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
-import { plotRange, type PlotLook } from './options.js';
+import { hlineLabels, plotRange, type PlotLook } from './options.js';
 
 /** A vector function's values depend on the whole sample, so its legend says which. */
 function chartSeries(series: readonly Series[], points: number): ChartSeries[] {
@@ -19,8 +19,11 @@ function defaultTitle(specs: readonly Spec[], options: PlotLook): string {
   return specs.flatMap((s) => wanted.map((mark) => s.label + mark)).join(', ');
 }
 
-/** The chart as text, `size` columns by rows; unless points are given, sampled where the chart's columns read. */
-export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean): string {
+/**
+ * The chart as text, `size` columns by rows; unless points are given, sampled where the chart's
+ * columns read. `yInclude` widens the y range to hold those values (a facet's shared range).
+ */
+export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean, yInclude?: readonly number[]): string {
   const [from, to] = plotRange(specs, options);
   const chart: ChartOptions = {
     ...size,
@@ -29,9 +32,11 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
     xlabel: options.xlabel,
     ylabel: options.ylabel,
     hlines: options.hlines,
+    hlineLabels: hlineLabels(options),
     xRange: [from, to],
     legend: options.legend,
     zeroLines: options.grid,
+    yInclude,
   };
   const sample = (points: number): ChartSeries[] =>
     chartSeries(sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative }), points);

@@ -14,6 +14,7 @@ import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
 import { CANVAS_HELP, loadResvg, RESVG_HELP } from './renderers.js';
+import { encodeOpaquePng } from './png-encode.js';
 
 import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
 
@@ -98,7 +99,9 @@ async function chartView(given: TopLevelSpec): Promise<View> {
   await view.runAsync();
   // text that leaves the plot no room (a spec from the library with a very tall title) would make
   // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)
-  if (!(view.width() >= 1 && view.height() >= 1)) {
+  // (a composed chart, small multiples, has no width or height of its own: its panels are act's)
+  const composed = ['concat', 'hconcat', 'vconcat', 'facet'].some((key) => key in given);
+  if (!composed && !(view.width() >= 1 && view.height() >= 1)) {
     view.finalize();
     throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
   }
@@ -201,7 +204,9 @@ async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
-  return resvg.render().asPng();
+  const image = resvg.render();
+  // the chart is opaque (a white background): see png-encode.ts for why not image.asPng()
+  return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
 /**

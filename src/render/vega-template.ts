@@ -17,6 +17,7 @@ const HOLE_PATHS: readonly RegExp[] = [
   /^title\.text$/,
   /^(width|height)$/,
   /^layer\.\d+\.data\.values$/,
+  /^layer\.\d+\.mark\.color$/,
   /^layer\.\d+\.encoding\.[xy]\.title$/,
   /^layer\.\d+\.encoding\.[xy]\.scale\.domain$/,
   /^layer\.\d+\.encoding\.[xy]\.axis\.(tickCount|titleLimit)$/,

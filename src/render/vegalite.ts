@@ -27,6 +27,10 @@ export interface ChartOptions {
   readonly markers: boolean;
   /** Dashed horizontal guide lines at these y values. */
   readonly hlines: readonly number[];
+  /** Legend entries of the first hlines, in order (matplotlib's axhline(label=...)). */
+  readonly hlineLabels: readonly string[];
+  /** The guide lines' colour. */
+  readonly hlineColor: string;
   readonly grid: boolean;
   readonly legend: boolean;
 }
@@ -66,6 +70,8 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
     colors: given.colors ?? seriesColors(series, [...new Set(series.map((s) => s.spec))]),
     markers: given.markers ?? false,
     hlines: given.hlines ?? [],
+    hlineLabels: given.hlineLabels ?? [],
+    hlineColor: given.hlineColor ?? STYLE.guideColor,
     grid: given.grid ?? true,
     legend: given.legend ?? true,
   };
@@ -183,9 +189,10 @@ function positionEncoding(field: 'x' | 'y', title: string, domain: [number, numb
 /** The Vega-Lite spec of the chart. */
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const labels = legendLabels(series);
+  const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
   const domains = chartDomains(series, options.hlines);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  const legend = options.legend ? { orient: legendPlace(series, labels, options), title: null } : null;
+  const legend = options.legend ? { orient: legendPlace(series, [...labels, ...guideLabels], options), title: null } : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);
 
@@ -195,12 +202,12 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     encoding: {
       x: positionEncoding('x', options.xlabel, domains.x, options.width, STYLE.xTickSpacing),
       y: positionEncoding('y', options.ylabel, domains.y, options.height, STYLE.yTickSpacing),
-      color: { field: 'series', type: 'nominal', scale: { domain: labels, range: [...options.colors] }, legend },
-      ...(mixed && {
+      color: { field: 'series', type: 'nominal', scale: { domain: [...labels, ...guideLabels], range: [...options.colors, ...guideLabels.map(() => options.hlineColor)] }, legend },
+      ...((mixed || guideLabels.length > 0) && {
         strokeDash: {
           field: 'series',
           type: 'nominal',
-          scale: { domain: labels, range: series.map((s) => (s.derivative ? [...STYLE.dash] : [1, 0])) },
+          scale: { domain: [...labels, ...guideLabels], range: [...series.map((s) => (mixed && s.derivative ? [...STYLE.dash] : [1, 0])), ...guideLabels.map(() => [...STYLE.dash])] },
           legend,
         },
       }),
@@ -211,7 +218,7 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     ? [
         {
           data: { values: options.hlines.map((h) => ({ y: h })) },
-          mark: { type: 'rule', color: STYLE.guideColor, strokeWidth: 1.5, strokeDash: [...STYLE.dash] },
+          mark: { type: 'rule', color: options.hlineColor, strokeWidth: 1.5, strokeDash: [...STYLE.dash] },
           encoding: { y: { field: 'y', type: 'quantitative' } },
         },
       ]

@@ -77,7 +77,7 @@ describe('stdin, as scripts send it', () => {
       const r = act(['eval', 'relu'], { input: `1\n${name}\n` });
       expect(r.code, name).toBe(1);
       expect(r.stderr).toBe(`act: line 2: "${name}" is not a number\n`);
-      expect(act(['eval', 'relu', '--column', name], { input: `a,${name}\n1,-2\n` }).stdout).toBe('x,relu\n-2,0\n');
+      expect(act(['eval', 'relu', '--column', name], { input: `a,${name}\n1,-2\n` }).stdout).toBe(`${name},relu\n-2,0\n`);
     }
   });
 

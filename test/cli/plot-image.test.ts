@@ -332,11 +332,16 @@ describe('usage errors (exit 2)', () => {
 });
 
 describe('examples/seed-figures.sh', () => {
-  it("regenerates the seed's nine figures, each in its colour", () => {
+  it("draws the seed's nine figures through one act process, each at 640x480 in its colour", () => {
     const out = join(dir, 'seed');
-    const r = spawnSync('bash', [join(ROOT, 'examples/seed-figures.sh'), out], { encoding: 'utf8', timeout: 120_000 });
+    // ACT counts the processes the script starts, then runs the real act
+    const log = join(dir, 'seed-processes.log');
+    const counting = join(dir, 'counting-act');
+    writeFileSync(counting, `#!/usr/bin/env bash\necho "$*" >> '${log}'\nexec '${process.execPath}' '${BIN}' "$@"\n`, { mode: 0o755 });
+    const r = spawnSync('bash', [join(ROOT, 'examples/seed-figures.sh'), out], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ACT: counting } });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+    expect(readFileSync(log, 'utf8')).toBe('batch --fail-fast\n');
     const colours: Record<string, string> = {
       sigmoid: TAB10[0],
       tanh: '#0000ff',
@@ -344,15 +349,17 @@ describe('examples/seed-figures.sh', () => {
       leaky_relu: '#800080',
       prelu: '#ffa500',
       elu: '#008000',
-      softmax: TAB10[0],
+      softmax: '#0000ff',
       swish: '#ff00ff',
       gelu: '#00ffff',
     };
     expect(readdirSync(out).sort()).toEqual(Object.keys(colours).map((n) => `${n}.png`).sort());
     for (const [name, colour] of Object.entries(colours)) {
       const png = readPng(readFileSync(join(out, `${name}.png`)));
-      expect([png.width, png.height], name).toEqual([1280, 960]);
-      expect(colorCount(png, hexColor(colour), 12), name).toBeGreaterThan(1000);
+      expect([png.width, png.height], name).toEqual([640, 480]);
+      expect(colorCount(png, hexColor(colour), 12), name).toBeGreaterThan(500);
     }
+    // the sigmoid's green dashed y = 0.5 line, across the plot (and its legend sample)
+    expect(colorCount(readPng(readFileSync(join(out, 'sigmoid.png'))), hexColor('#008000'), 12)).toBeGreaterThan(300);
   });
 });

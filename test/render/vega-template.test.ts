@@ -16,7 +16,7 @@ const VARIANTS: { functions: string[]; from: number; to: number; points: number;
   { functions: ['gelu'], from: -4, to: 4, points: 50, given: {} },
   { functions: ['sigmoid', 'elu(alpha=0.5)', 'swish'], from: -10, to: 6, points: 33, given: { title: 'Three', xlabel: 'input', width: 800, height: 500 } },
   // x and y domains equal, and width equal to height
-  { functions: ['softmax', 'relu'], from: 0, to: 2, points: 9, given: { colors: ['red', '#00ff00'], ylabel: 'Softmax(x)', width: 500, height: 500 } },
+  { functions: ['softmax', 'relu'], from: 0, to: 2, points: 9, given: { colors: ['red', '#00ff00'], ylabel: 'Softmax(x)', width: 500, height: 500, hlineColor: 'green' } },
   { functions: ['identity'], from: -3, to: 3, points: 2, given: { title: 'x', xlabel: 'x', ylabel: 'x' } },
 ];
 
@@ -75,6 +75,7 @@ describe('Vega-Lite templates', () => {
   it('the built templates serve the common charts (the seed figures among them)', () => {
     const charts: [string[], Partial<ChartOptions>, boolean?][] = [
       [['sigmoid'], { title: 'Sigmoid Function Graph', ylabel: 'Sigmoid(x)', hlines: [0.5] }],
+      [['sigmoid'], { title: 'Sigmoid Function Graph', ylabel: 'Sigmoid(x)', hlines: [0.5], hlineLabels: ['y = 0.5'], hlineColor: 'green' }],
       [['tanh'], { title: 'Tanh Function Graph', ylabel: 'Tanh(x)', colors: ['blue'] }],
       [['softmax'], { markers: true }],
       [['relu', 'gelu', 'swish'], {}, true],

@@ -12,7 +12,7 @@ import type { PlotOptions } from './plot-options.js';
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline });
+  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });
   await writeImage(image, target, options.clobber);
 }
 
@@ -34,7 +34,8 @@ export async function writeChartImage(
   await writeImage(image, target, write.clobber);
 }
 
-async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
+/** An image's bytes to the target: stdout, or a file written whole or not at all. */
+export async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {

@@ -15,6 +15,10 @@ export interface PlotOptions {
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
   hline: number[];
+  /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
+  hlineLabel?: string[];
+  /** Colour of the guide lines in an image. */
+  hlineColor?: string;
   width?: number;
   height?: number;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
@@ -32,6 +36,10 @@ export interface PlotOptions {
   legend: boolean;
   /** false with --no-clobber: never overwrite an existing file. */
   clobber: boolean;
+  /** Small multiples: one panel per function (--facet), --columns per row, one y range (--share-y). */
+  facet?: boolean;
+  columns?: number;
+  shareY?: boolean;
 }
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';

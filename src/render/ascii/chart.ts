@@ -6,7 +6,7 @@
 import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
-import { drawPlot, guideRows, zeroColumn, type Guides } from './plot.js';
+import { drawPlot, GUIDE, guideRows, zeroColumn, type Guides } from './plot.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
 import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
@@ -30,6 +30,10 @@ export interface ChartOptions {
   readonly ylabel?: string;
   /** Horizontal guide lines, labelled on the y axis. */
   readonly hlines?: readonly number[];
+  /** Legend entries of the first hlines, in order (the others have none). */
+  readonly hlineLabels?: readonly string[];
+  /** Values the y range must include besides the data's (small multiples share one range). */
+  readonly yInclude?: readonly number[];
   /** The x range (default: the data's). */
   readonly xRange?: readonly [number, number];
   /** Default true. */
@@ -106,6 +110,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const entries = series.map((s, i) =>
     legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i)),
   );
+  for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
 
   // Rows: the plot and the x axis (axis line, tick labels) always; the rest while the plot keeps MIN_PLOT_ROWS.
@@ -121,7 +126,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const hasYlabel = keep(Boolean(options.ylabel), 1);
   const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
 
-  const y = yScale(extentOf(series, x0, x1, hlines), rows, hlines);
+  const y = yScale(extentOf(series, x0, x1, [...hlines, ...(options.yInclude ?? [])]), rows, hlines);
   const gutter = Math.max(1, ...y.ticks.map((t) => textWidth(t.text)));
   const axis = gutter + 1;
   const plotLeft = axis + 1;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { sampleSeries } from '../../src/core/series.js';
+import { parseSpec } from '../../src/spec/parse.js';
+import { facetSpec, sharedYDomain, type FacetPanel } from '../../src/render/facet.js';
+import { composePanels, panelsPerRow, PANEL_GAP } from '../../src/render/panels.js';
+import { chartOptions } from '../../src/render/vegalite.js';
+
+function panels(names: string[]): FacetPanel[] {
+  return names.map((name) => {
+    const series = sampleSeries([parseSpec(name)], { from: -5, to: 5, points: 101, derivative: true });
+    return { series, options: chartOptions(series, { title: name, width: 320, height: 220 }) };
+  });
+}
+
+type Spec = { concat: { title: { text: string }; layer: { encoding?: { y?: { scale: { domain: number[] } }; color?: { legend: { orient: string } } } }[] }[]; columns: number; resolve: unknown };
+const yDomains = (spec: Spec) => spec.concat.map((p) => p.layer.find((l) => l.encoding?.y)?.encoding?.y?.scale.domain);
+
+describe('small multiples as one Vega-Lite spec', () => {
+  it('one panel per function in a grid of the given columns, each with its own colours and legend', () => {
+    const spec = facetSpec(panels(['relu', 'gelu', 'swish', 'mish']), { columns: 2, shareY: false }) as unknown as Spec;
+    expect(spec.columns).toBe(2);
+    expect(spec.concat.map((p) => p.title.text)).toEqual(['relu', 'gelu', 'swish', 'mish']);
+    expect(spec.resolve).toEqual({ scale: { color: 'independent', strokeDash: 'independent' }, legend: { color: 'independent', strokeDash: 'independent' } });
+    // a panel is the single chart's spec, less what only a top-level spec holds
+    for (const p of spec.concat) expect(Object.keys(p)).not.toContain('config');
+    // the legend goes inside the plot, in a free corner
+    expect(spec.concat[0].layer.at(-1)?.encoding?.color?.legend.orient).toBe('top-left');
+  });
+
+  it('--share-y gives every panel the union of their y ranges', () => {
+    const ps = panels(['sigmoid', 'relu']);
+    const own = yDomains(facetSpec(ps, { columns: 2, shareY: false }) as unknown as Spec);
+    expect(own[0]).not.toEqual(own[1]);
+    const shared = yDomains(facetSpec(ps, { columns: 2, shareY: true }) as unknown as Spec);
+    expect(shared[0]).toEqual(sharedYDomain(ps));
+    expect(shared[1]).toEqual(shared[0]);
+    expect(shared[0]![0]).toBeLessThanOrEqual(Math.min(own[0]![0], own[1]![0]));
+    expect(shared[0]![1]).toBeGreaterThanOrEqual(Math.max(own[0]![1], own[1]![1]));
+  });
+});
+
+describe('text panels side by side', () => {
+  it('pads each panel to its width (ANSI colours not counted) and stacks rows with a blank line', () => {
+    const a = 'ab\n\x1b[31mc\x1b[0m\n';
+    const b = 'xyz\nw\nlast\n';
+    expect(composePanels([a, b, a], 2)).toBe(`ab${' '.repeat(PANEL_GAP)}xyz\n\x1b[31mc\x1b[0m ${' '.repeat(PANEL_GAP)}w\n${' '.repeat(2 + PANEL_GAP)}last\n\nab\n\x1b[31mc\x1b[0m\n`);
+  });
+
+  it('as many panels per row as fit, at least one', () => {
+    expect(panelsPerRow(100, 40, 4)).toBe(2);
+    expect(panelsPerRow(83, 40, 4)).toBe(2);
+    expect(panelsPerRow(82, 40, 4)).toBe(1);
+    expect(panelsPerRow(200, 40, 3)).toBe(3);
+    expect(panelsPerRow(30, 40, 4)).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+/** A labelled guide line (--hline 0.5 --hline-label "y = 0.5") has a legend entry in every output. */
+import { describe, expect, it } from 'vitest';
+import { hlineLabels } from '../../src/plot/options.js';
+import { sampleSeries } from '../../src/core/series.js';
+import { parseSpec } from '../../src/spec/parse.js';
+import { renderChart } from '../../src/render/ascii/index.js';
+import { chartOptions, chartSpec } from '../../src/render/vegalite.js';
+
+const specs = [parseSpec('sigmoid')];
+const series = sampleSeries(specs, { from: -10, to: 10, points: 50 });
+
+describe('labelled guide lines', () => {
+  it('image: the label joins the legend, dashed, in the guide colour', () => {
+    const spec = chartSpec(series, chartOptions(series, { hlines: [0.5, 0.9], hlineLabels: ['y = 0.5'], hlineColor: 'green' }));
+    const [guides, curves] = spec.layer as { mark: { color?: string }; encoding?: Record<string, { scale: { domain: string[]; range: unknown[] } }> }[];
+    expect(guides.mark.color).toBe('green');
+    expect(curves.encoding?.color.scale).toEqual({ domain: ['sigmoid', 'y = 0.5'], range: ['#1f77b4', 'green'] });
+    expect(curves.encoding?.strokeDash.scale).toEqual({ domain: ['sigmoid', 'y = 0.5'], range: [[1, 0], [7, 4]] });
+  });
+
+  it('image: without labels, no legend entry and no dash encoding', () => {
+    const spec = chartSpec(series, chartOptions(series, { hlines: [0.5] }));
+    const curves = spec.layer[1] as { encoding: Record<string, unknown> };
+    expect(curves.encoding.strokeDash).toBeUndefined();
+    expect((curves.encoding.color as { scale: { domain: string[] } }).scale.domain).toEqual(['sigmoid']);
+  });
+
+  it('terminal: the legend shows the guide sample and label', () => {
+    const text = renderChart(series, { width: 60, height: 14, hlines: [0.5], hlineLabels: ['y = 0.5'] });
+    expect(text.trimEnd().split('\n').at(-1)).toMatch(/── sigmoid\s+╌╌ y = 0\.5$/);
+    expect(renderChart(series, { width: 60, height: 14, hlines: [0.5] })).not.toContain('y = 0.5');
+  });
+
+  it('more labels than lines is a usage error', () => {
+    expect(hlineLabels({ hlines: [0.5], hlineLabels: ['a'] })).toEqual(['a']);
+    expect(() => hlineLabels({ hlines: [0.5], hlineLabels: ['a', 'b'] })).toThrow('--hline-label gives 2 labels for 1 --hline line');
+  });
+});
