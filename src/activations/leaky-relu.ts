@@ -17,6 +17,11 @@ const slopeProperties = (alpha: number): Properties => ({
   selfGated: false,
   nearIdentity: alpha === 1,
 });
+/** (lower + upper)/2, halved first where the sum overflows (lower = upper = 1.7e308). */
+const meanSlope = (lower: number, upper: number): number => {
+  const m = (lower + upper) / 2;
+  return Number.isFinite(m) ? m : lower / 2 + upper / 2;
+};
 const rectifierCost = { level: 'cheap', ops: 'a comparison and a multiplication' } as const;
 
 export const leakyRelu = elementwise({
@@ -75,15 +80,15 @@ export const rrelu = elementwise({
     upper: { default: 1 / 3, doc: 'upper bound of the random training slope' },
   },
   check: (p) => (p.lower <= p.upper ? undefined : 'lower must be at most upper'),
-  f: (x, p) => slope(x, (p.lower + p.upper) / 2),
-  df: (x, p) => slopeDerivative(x, (p.lower + p.upper) / 2),
+  f: (x, p) => slope(x, meanSlope(p.lower, p.upper)),
+  df: (x, p) => slopeDerivative(x, meanSlope(p.lower, p.upper)),
   formula: { text: 'f(x) = x if x > 0, else x·(lower+upper)/2', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l+u}{2} x & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else (lower+upper)/2", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.lower + p.upper === 2 ? [] : [0]),
   defaultRange: [-5, 5],
-  range: (p) => slopeRange((p.lower + p.upper) / 2),
-  derivativeRange: (p) => values((p.lower + p.upper) / 2, 1),
-  properties: (p) => slopeProperties((p.lower + p.upper) / 2),
+  range: (p) => slopeRange(meanSlope(p.lower, p.upper)),
+  derivativeRange: (p) => values(meanSlope(p.lower, p.upper), 1),
+  properties: (p) => slopeProperties(meanSlope(p.lower, p.upper)),
   cost: rectifierCost,
   notes: {
     useCase: 'Regularisation: training draws the negative slope at random from [lower, upper]; inference uses the mean.',
