@@ -6,7 +6,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from 'vega-lite';
 import { sampleSeries } from '../src/core/series.js';
-import { parseSpec } from '../src/core/spec.js';
+import { parseSpec } from '../src/spec/parse.js';
 import { seriesColors } from '../src/render/colors.js';
 import { holes, templateKey, type Template } from '../src/render/vega-template.js';
 import { chartOptions, chartSpec, type LegendPlace } from '../src/render/vegalite.js';

@@ -36,17 +36,31 @@ describe('examples', () => {
     expect(r.stdout).toContain(`wrote ${png}`);
   });
 
-  it('api.ts: the library evaluates, draws a text chart and an SVG string', () => {
+  it('api.ts: the library evaluates, plots in one call (SVG, PNG, text, Vega-Lite), and gives info and gradient facts', () => {
     const svg = join(mkdtempSync(join(tmpdir(), 'act-example-')), 'api.svg');
     const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'examples', 'api.ts'), svg], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('x=1  gelu=0.841345  elu\'(alpha=0.5)=1.000000  quick=0.845796');
-    expect(r.stdout).toContain('gelu and relu, with derivatives');
+    expect(r.stdout).toContain(`elu(-1) = ${Math.expm1(-1)}`);
+    expect(r.stdout).toContain("gelu, gelu', relu, relu'");
     expect(r.stdout).toMatch(/── gelu\s+━━ gelu'\s+══ relu\s+·· relu'/);
+    expect(r.stdout).toMatch(/^PNG: \d+ bytes, starting PNG$/m);
+    expect(r.stdout).toContain('Vega-Lite: https://vega.github.io/schema/vega-lite/v6.json');
+    expect(r.stdout).toContain("info: elu(alpha=0.5) has range (-0.5, ∞), f'(0) = 0.5");
+    expect(r.stdout).toMatch(/^gradient: sigmoid layer 1 norm [\d.e-]+, layer 10 [\d.e-]+$/m);
     const text = readFileSync(svg, 'utf8');
     expect(text.startsWith('<svg')).toBe(true);
     expect(text).toContain('GELU and ReLU');
+  });
+
+  it("the README's Library section is api.ts's code, word for word", () => {
+    const api = readFileSync(join(ROOT, 'examples', 'api.ts'), 'utf8');
+    const code = /\/\/ README:begin\n([\s\S]*?)\/\/ README:end/.exec(api)?.[1];
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /## Library\n\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(code).toBeDefined();
+    expect(block).toBe(code);
   });
 
   it('api.ts piped into head ends quietly', () => {

@@ -1,6 +1,6 @@
 import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
-import { quotientLowForExp } from '../core/math.js';
+import { quotientLowForExp, timesExp } from '../core/math.js';
 import { span, union, values } from '../core/range.js';
 
 // SELU's constants, to the digits of the paper (and of PyTorch and JAX).
@@ -10,10 +10,11 @@ const expCost = { level: 'moderate', ops: 'one expm1 (exp for the derivative)' }
 
 export const elu = elementwise({
   name: 'elu',
+  frameworks: { pytorch: ["torch.nn.ELU(alpha=1.0)", "F.elu"], jax: ["jax.nn.elu"], keras: ["keras.activations.elu"], differences: [] },
   summary: 'Exponential linear unit: x for x > 0, alpha·(e^x - 1) below.',
   params: { alpha: { default: 1, min: 0, doc: 'saturation value -alpha for x → -∞' } },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x)),
-  df: (x, p) => (x > 0 ? 1 : p.alpha * exp(x)),
+  df: (x, p) => (x > 0 ? 1 : timesExp(p.alpha, x)),
   formula: { text: 'f(x) = x if x > 0, else alpha·(e^x - 1)', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\alpha (e^{x} - 1) & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else alpha·e^x", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\alpha e^{x} & x \\le 0 \\end{cases}" },
   kinks: (p) => (p.alpha === 1 ? [] : [0]),
@@ -39,6 +40,7 @@ export const elu = elementwise({
 
 export const selu = elementwise({
   name: 'selu',
+  frameworks: { pytorch: ["torch.nn.SELU", "F.selu"], jax: ["jax.nn.selu"], keras: ["keras.activations.selu"], differences: [] },
   summary: 'Scaled ELU with the self-normalising constants λ ≈ 1.0507, α ≈ 1.6733.',
   f: (x) => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x)),
   df: (x) => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * exp(x)),
@@ -59,12 +61,15 @@ export const selu = elementwise({
 
 export const celu = elementwise({
   name: 'celu',
+  frameworks: { pytorch: ["torch.nn.CELU(alpha=1.0)", "F.celu"], jax: ["jax.nn.celu"], keras: ["keras.activations.celu"], differences: [] },
   summary: 'Continuously differentiable ELU: max(0,x) + min(0, alpha·(e^(x/alpha) - 1)).',
   params: { alpha: { default: 1, min: 0, minExclusive: true, doc: 'saturation value -alpha; also the scale of x' } },
   // x/α as a double-double t + lo (unless α = 1): its rounding would move e^(x/α) by up to 5.7e-14
   f: (x, p) => {
     if (x > 0) return x;
     const t = x / p.alpha;
+    // x/α underflowed (α = 1e300 and x = -1e-24): α·(e^t - 1) = x·(1 + t/2 + ...), and t/2 is below 1e-290
+    if (t > -1e-290) return x;
     const lo = quotientLowForExp(x, p.alpha, t);
     const m = Math.expm1(t);
     return p.alpha * (lo === 0 ? m : m + lo * (m + 1));

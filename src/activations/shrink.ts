@@ -1,15 +1,17 @@
 import { elementwise, type ParamDecl } from '../core/define.js';
 import { reals, span, union, values } from '../core/range.js';
 
-const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0' };
-// With lambda = 0 both functions are the identity, whose derivative at 0 is 1 (there is no kink).
-const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda || (lambda === 0 && x === 0) ? 1 : x === x ? 0 : NaN);
-const deadZoneKinks = (lambda: number): readonly number[] => (lambda === 0 ? [] : [-lambda, lambda]);
-const deadZoneDerivativeRange = (lambda: number) => (lambda === 0 ? values(1) : values(0, 1));
+const lambdaParam: ParamDecl = { default: 0.5, min: 0, doc: 'half-width of the dead zone around 0', aliases: ['lambd'] };
+// f' is 1 where |x| > lambda, else 0, as printed and as PyTorch computes it: with lambda = 0 both
+// functions are the identity, but f'(0) is still 0, the frameworks' value at the (empty) dead zone.
+const shrinkDerivative = (x: number, lambda: number): number => (Math.abs(x) > lambda ? 1 : x === x ? 0 : NaN);
+const deadZoneKinks = (lambda: number): readonly number[] => (lambda === 0 ? [0] : [-lambda, lambda]);
+const deadZoneDerivativeRange = (_lambda: number) => values(0, 1);
 const shrinkCost = { level: 'cheap', ops: 'two comparisons and an addition' } as const;
 
 export const softshrink = elementwise({
   name: 'softshrink',
+  frameworks: { pytorch: ["torch.nn.Softshrink(lambd=0.5)", "F.softshrink"], jax: [], keras: ["keras.activations.soft_shrink(x, threshold=0.5)"], differences: ["PyTorch's lambd is lambda here (lambd works too); f'(±lambda) = 0, and f'(0) = 0 even for lambda = 0, as PyTorch computes them."] },
   aliases: ['soft_shrink'],
   summary: 'Soft thresholding: x shrunk towards 0 by lambda, 0 inside [-lambda, lambda].',
   params: { lambda: lambdaParam },
@@ -23,11 +25,11 @@ export const softshrink = elementwise({
   derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
   properties: (p) => ({
     monotonic: 'increasing',
-    continuity: p.lambda === 0 ? Infinity : 0,
+    continuity: 0, // with lambda = 0 too: f' jumps to 0 at 0
     zeroCentred: true,
     saturates: 'none',
     selfGated: false,
-    nearIdentity: p.lambda === 0,
+    nearIdentity: false, // f'(0) = 0, even for lambda = 0
   }),
   cost: shrinkCost,
   notes: {
@@ -40,6 +42,7 @@ export const softshrink = elementwise({
 
 export const hardshrink = elementwise({
   name: 'hardshrink',
+  frameworks: { pytorch: ["torch.nn.Hardshrink(lambd=0.5)", "F.hardshrink"], jax: [], keras: ["keras.activations.hard_shrink(x, threshold=0.5)"], differences: ["PyTorch's lambd is lambda here (lambd works too); f'(±lambda) = 0, and f'(0) = 0 even for lambda = 0, as PyTorch computes them."] },
   aliases: ['hard_shrink'],
   summary: 'Hard thresholding: x where |x| > lambda, else 0.',
   params: { lambda: lambdaParam },
@@ -54,11 +57,11 @@ export const hardshrink = elementwise({
   derivativeRange: (p) => deadZoneDerivativeRange(p.lambda),
   properties: (p) => ({
     monotonic: 'increasing',
-    continuity: p.lambda === 0 ? Infinity : -1,
+    continuity: p.lambda === 0 ? 0 : -1, // lambda = 0: the identity, with f'(0) = 0
     zeroCentred: true,
     saturates: 'none',
     selfGated: false,
-    nearIdentity: p.lambda === 0,
+    nearIdentity: false, // f'(0) = 0, even for lambda = 0
   }),
   cost: { level: 'cheap', ops: 'a comparison' },
   notes: {

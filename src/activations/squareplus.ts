@@ -15,21 +15,22 @@ function halfGap(s: number, x: number): number {
 
 export const squareplus = elementwise({
   name: 'squareplus',
+  frameworks: { pytorch: [], jax: ["jax.nn.squareplus(x, b=4)"], keras: ["keras.activations.squareplus(x, b=4)"], differences: [] },
   summary: 'Algebraic softplus (x + √(x² + b))/2.',
   params: { b: { default: 4, min: 0, doc: 'curvature near 0; b = 0 gives ReLU' } },
   // For x < 0, (x + s)/2 = b/(2(s - x)) = (b/4)/((s - x)/2): the same value without cancellation.
-  // Beyond 1e300, x/2 + s/2, as x + s can overflow.
+  // Beyond 1e300, x/2 + s/2, as x + s can overflow. The /4 comes last: a subnormal b/4 would lose b.
   f: (x, p) => {
     const s = root(x, p.b);
     if (x >= 0) return x > 1e300 ? x / 2 + s / 2 : (x + s) / 2;
-    return p.b / 4 / halfGap(s, x);
+    return p.b / halfGap(s, x) / 4;
   },
   df: (x, p) => {
     if (x === Infinity) return 1;
     const s = root(x, p.b);
     if (s === 0) return 0; // b = 0 is ReLU, whose derivative at its kink is 0
-    // for x < 0, b/(2s(s - x)) = (b/4)/s/((s - x)/2), so that no product overflows
-    return x >= 0 ? (1 + x / s) / 2 : p.b / 4 / s / halfGap(s, x);
+    // for x < 0, b/(2s(s - x)) = b/s/((s - x)/2)/4, so that no product overflows (and a subnormal b keeps its digits)
+    return x >= 0 ? (1 + x / s) / 2 : p.b / s / halfGap(s, x) / 4;
   },
   formula: { text: 'f(x) = (x + √(x² + b)) / 2', tex: 'f(x) = \\frac{x + \\sqrt{x^2 + b}}{2}' },
   derivative: { text: "f'(x) = (1 + x/√(x² + b)) / 2", tex: "f'(x) = \\frac{1}{2}\\left(1 + \\frac{x}{\\sqrt{x^2 + b}}\\right)" },

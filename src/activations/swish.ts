@@ -1,6 +1,7 @@
 import { elementwise, type Properties } from '../core/define.js';
+import { NEGATIVE_INFINITY_NAN } from './frameworks.js';
 import { exp } from '../core/exp.js';
-import { nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, twoProductError } from '../core/math.js';
+import { EXP_SUBNORMAL, nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, timesExp, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
 import { SWISH_DERIVATIVE_ROOT } from './derivative-roots.js';
 
@@ -22,6 +23,8 @@ function swishValue(x: number, beta: number): number {
   if (x === -Infinity) return 0;
   if (beta === 1) return x * sigmoid(x);
   const t = beta * x;
+  // σ(t) = e^t there, subnormal, while x·e^t need not be (β = 1e-300, x = -7e302): x·e^(t + lo) in halves
+  if (t < EXP_SUBNORMAL && t > -Infinity) return timesExp(x, t) * (1 + twoProductError(beta, x, t));
   return x * sigmoidOfSum(t, productLowForExp(beta, x, t));
 }
 
@@ -50,6 +53,7 @@ function swishDerivative(x: number, beta: number): number {
 
 export const swish = elementwise({
   name: 'swish',
+  frameworks: { pytorch: ["torch.nn.SiLU", "F.silu"], jax: ["jax.nn.silu", "jax.nn.swish"], keras: ["keras.activations.silu", "keras.activations.swish"], differences: ['The frameworks have β = 1 only: SiLU.', NEGATIVE_INFINITY_NAN] },
   aliases: ['silu'],
   summary: 'Self-gated x·σ(βx); with β = 1 it is SiLU.',
   params: { beta: { default: 1, min: 0, minExclusive: true, doc: 'sharpness of the gate; β → ∞ approaches ReLU' } },
@@ -72,6 +76,7 @@ export const swish = elementwise({
 
 export const quickGelu = elementwise({
   name: 'quick_gelu',
+  frameworks: { pytorch: [], jax: [], keras: [], differences: ["Not in the frameworks themselves: OpenAI's CLIP and Hugging Face transformers' QuickGELUActivation define it."] },
   aliases: ['quickgelu'],
   summary: 'x·σ(1.702x): the sigmoid approximation of GELU used by CLIP.',
   f: (x) => swishValue(x, 1.702),

@@ -1,7 +1,7 @@
 /**
  * `--debug` prints a stack trace. act's bundles are minified and named by their place in the
  * package (dist/main.cjs, see bundle-loader.ts), so their frames are mapped back to the sources,
- * also by their place in the package (src/core/spec.ts:95:44), through the source maps the build
+ * also by their place in the package (src/spec/parse.ts:47:28), through the source maps the build
  * writes beside the bundles (FILE.cjs.map).
  */
 import { existsSync, readFileSync } from 'node:fs';

@@ -1,7 +1,18 @@
 /** How the CLI reports an error: one line `act: message` on stderr, and the exit code it means. */
 import { CommanderError } from 'commander';
 import { actExitCode } from '../core/errors.js';
+import { printable } from '../core/printable.js';
 import { readableStack } from './debug-stack.js';
+
+/**
+ * A message made safe to print: whatever user text it echoes (a path, a value) goes through
+ * printable, so it stays on one line and cannot send escapes to the terminal. An expression's
+ * caret message keeps its three lines.
+ */
+function safeMessage(message: string, error: unknown): string {
+  const caret = error instanceof Error && error.name === 'ExpressionError';
+  return caret ? message.split('\n').map(printable).join('\n') : printable(message);
+}
 
 /**
  * Reports the error (commander has already printed its own message, or the help, or the version)
@@ -11,7 +22,7 @@ import { readableStack } from './debug-stack.js';
 export function reportError(error: unknown, debug: boolean, prefix = 'act: '): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${prefix}${message}\n`);
+  process.stderr.write(`${prefix}${safeMessage(message, error)}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${readableStack(error.stack)}\n`);
   return actExitCode(error) ?? 1;
 }

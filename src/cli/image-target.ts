@@ -2,6 +2,8 @@
 import { UsageError } from '../core/errors.js';
 import type { ImageFormat } from './commands/plot-options.js';
 
+export { checkImageSize, checkSampleCount, MAX_PIXELS, MAX_SAMPLES, MIN_HEIGHT, MIN_WIDTH } from '../render/image-size.js';
+
 export interface ImageTarget {
   /** A file path, or '-' for stdout. */
   readonly path: string;
@@ -41,23 +43,4 @@ export function checkedImageTarget(output: string | undefined, format: ImageForm
     throw new UsageError(`not writing ${target.format.toUpperCase()} to a terminal: redirect stdout (> file) or use -o FILE`);
   }
   return target;
-}
-
-/** Largest side of a PNG, in pixels (cairo's own limit is 32767). */
-export const MAX_PIXELS = 16384;
-/** The smallest image that still has room for its title, axes and plot. */
-export const MIN_WIDTH = 200;
-export const MIN_HEIGHT = 150;
-
-/** Checks the image's size in CSS pixels and the PNG's in pixels. */
-export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat): void {
-  for (const [option, v, min] of [
-    ['--width', width, MIN_WIDTH],
-    ['--height', height, MIN_HEIGHT],
-  ] as const) {
-    if (v < min || v > MAX_PIXELS) throw new UsageError(`${option} of an image must be from ${min} to ${MAX_PIXELS} pixels, got ${v}`);
-  }
-  if (format === 'png' && Math.max(width, height) * scale > MAX_PIXELS) {
-    throw new UsageError(`--scale ${scale} makes a PNG wider than ${MAX_PIXELS} pixels`);
-  }
 }

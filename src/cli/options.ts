@@ -1,6 +1,9 @@
 /** Parsers for option values, shared by the commands. Each names its option when it refuses. */
 import { UsageError } from '../core/errors.js';
+import { controlIn } from '../core/printable.js';
 import { parseNumber } from '../core/spec.js';
+
+export { checkedRange } from '../core/sample-range.js';
 
 export function finiteNumber(option: string): (text: string) => number {
   return (text) => {
@@ -27,10 +30,11 @@ export function oneOf<T extends string>(option: string, choices: readonly T[]): 
   };
 }
 
-/** The sampling range, checked: both finite (done by the parsers) and from < to. */
-export function checkedRange(from: number | undefined, to: number | undefined, defaults: readonly [number, number]): [number, number] {
-  const a = from ?? (to !== undefined && to <= defaults[0] ? to - (defaults[1] - defaults[0]) : defaults[0]);
-  const b = to ?? (from !== undefined && from >= defaults[1] ? from + (defaults[1] - defaults[0]) : defaults[1]);
-  if (!(a < b)) throw new UsageError(`--from must be less than --to, got --from ${a} --to ${b}`);
-  return [a, b];
+/** Text that is drawn (a title, an axis label): no control characters but tab. */
+export function drawnText(option: string): (text: string) => string {
+  return (text) => {
+    const control = controlIn(text);
+    if (control) throw new UsageError(`${option} must not hold control characters (found ${control}); a tab is allowed`);
+    return text;
+  };
 }

@@ -4,7 +4,9 @@ import { UsageError } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
-import { finiteNumber, integerIn, oneOf } from './options.js';
+import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
+import { parseDelimiter } from '../io/fields.js';
+import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
 import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
@@ -48,7 +50,7 @@ export function buildProgram(): Command {
     .option('--debug', 'print the stack trace of an error (also ACT_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`act: ${oneLine(text)}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`) })
     .addHelpCommand(false)
     .addHelpText(
       'after',
@@ -76,12 +78,15 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with CSV input that has a header, the column holding x (default x, else the first)')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .addHelpText(
       'after',
       `
 x values come from stdin when it is a pipe or a file and no grid option is given:
-one number per line, or CSV with a header. inf, -inf and nan are accepted.
+one number per line, or columns with a header (CSV, TSV or blank-separated).
+inf, -inf and nan are accepted.
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector
 of x values; their derivative column is the diagonal of the Jacobian.
 An expression's derivative is exact (automatic differentiation); one that starts
@@ -92,7 +97,8 @@ Examples:
   act eval gelu "elu(alpha=0.5)" -d --from -3 --to 3 -n 7
   act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
-  act eval gelu | act eval relu`,
+  act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
+  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu`,
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -111,12 +117,12 @@ Examples:
     .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)', integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
-    .option('--title <text>', 'chart title (default: the function names)')
-    .option('--xlabel <text>', 'x axis label')
-    .option('--ylabel <text>', 'y axis label')
+    .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
+    .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
+    .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
     .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
     .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
@@ -126,8 +132,9 @@ Examples:
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
-    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
     .option('--no-grid', 'no grid lines')
@@ -193,7 +200,8 @@ weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖outp
 Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
 (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
 fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine.
+The same seed gives the same numbers on every machine. Bounds: the weights and activations of
+one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
@@ -213,6 +221,14 @@ Examples:
     .action(async (file: string | undefined, options: { failFast?: boolean }) => {
       const { runBatch } = await import('./commands/batch.js');
       return runBatch(file, options, buildProgram);
+    });
+
+  program
+    .command('doctor')
+    .description('what this installation can do: versions, PNG and PDF renderers, node-canvas, font, terminal')
+    .action(async () => {
+      const { runDoctor } = await import('./commands/doctor.js');
+      return runDoctor(pkg.version);
     });
 
   program

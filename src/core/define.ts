@@ -20,6 +20,8 @@ export interface ParamDecl {
   readonly max?: number;
   readonly maxExclusive?: boolean;
   readonly doc: string;
+  /** Other names that mean it in specs and expressions: PyTorch's and Keras' (`negative_slope`, `lambd`, `min_val`). */
+  readonly aliases?: readonly string[];
 }
 
 export interface Formula {
@@ -62,6 +64,18 @@ export interface Cost {
   readonly ops: string;
 }
 
+/** The function under its names in the frameworks, and what differs from them. */
+export interface InFrameworks {
+  /** PyTorch: the module and the function (F is torch.nn.functional); empty where it has none. */
+  readonly pytorch: readonly string[];
+  /** JAX: jax.nn (or jax.numpy). */
+  readonly jax: readonly string[];
+  /** Keras 3: keras.activations (or keras.layers). */
+  readonly keras: readonly string[];
+  /** What a framework user must know: other defaults, values at kinks, ±∞ and NaN, derivative columns. */
+  readonly differences: readonly string[];
+}
+
 interface DeclarationBase {
   /** Canonical name: lower case, words joined by _. */
   readonly name: string;
@@ -70,6 +84,11 @@ interface DeclarationBase {
   readonly summary: string;
   /** Parameters in positional order. */
   readonly params: Readonly<Record<string, ParamDecl>>;
+  /**
+   * Word-valued options that select another catalog function, as the frameworks spell them:
+   * gelu's `approximate` is `none` (gelu) or `tanh` (gelu_tanh), so `gelu(approximate=tanh)` works.
+   */
+  readonly choices?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** A constraint between parameters (hardtanh's min < max); returns what is wrong, or undefined. */
   readonly check?: (p: Params) => string | undefined;
   readonly formula: Formula;
@@ -84,6 +103,7 @@ interface DeclarationBase {
   readonly properties: ByParams<Properties>;
   readonly cost: Cost;
   readonly notes: Notes;
+  readonly frameworks: InFrameworks;
 }
 
 /** A function applied to each x on its own. */

@@ -1,43 +1,23 @@
-/** The core evaluator: a function (by spec text, declaration or parsed spec) over an array of x. */
-import { defaultParams, type Activation, type Params } from './define.js';
+/** The core evaluator: one declaration with its parameters, over an array of x. */
+import { uncheckedActivation, isChecked } from './checked.js';
+import type { Activation, Params } from './define.js';
 import { kernelOf } from './kernel.js';
-import { parseSpec, resolveParams, type Spec } from './spec.js';
+import { canonicalParams } from './param-names.js';
+import { resolveParams } from './params.js';
 
-export interface EvaluateOptions {
-  /** Evaluate f' instead of f (for vector functions, the diagonal of the Jacobian). */
-  readonly derivative?: boolean;
-  /** Parameter values; defaults fill the rest. */
-  readonly params?: Readonly<Record<string, number>>;
-  /** Where to write the result; a new array by default. */
-  readonly out?: Float64Array;
-}
-
-/** Turns what the caller gave into a checked spec. */
-export function toSpec(what: string | Activation | Spec, params?: Readonly<Record<string, number>>): Spec {
-  if (typeof what === 'string') {
-    const spec = parseSpec(what);
-    return params ? { ...spec, params: resolveParams(spec.activation, { ...spec.params, ...params }) } : spec;
-  }
-  if ('activation' in what) return params ? { ...what, params: resolveParams(what.activation, { ...what.params, ...params }) } : what;
-  return { label: what.name, activation: what, params: params ? resolveParams(what, params) : defaultParams(what) };
-}
-
-/** Writes f(xs) (or f'(xs)) of one activation into out. The hot loop of act. */
+/**
+ * Writes f(xs) (or f'(xs)) of one activation into out. The hot loop of act. A declaration from the
+ * library (checked, src/core/checked.ts) has its parameters completed and checked here, once.
+ */
 export function evaluateInto(a: Activation, p: Params, xs: ArrayLike<number>, derivative: boolean, out: Float64Array): Float64Array {
+  if (isChecked(a)) {
+    a = uncheckedActivation(a);
+    p = resolveParams(a, canonicalParams(a, p ?? {}));
+  }
   if (a.kind === 'vector') {
     (derivative ? a.df : a.f)(xs, p, out);
     return out;
   }
   kernelOf(derivative ? a.df : a.f)(xs, p, out);
   return out;
-}
-
-/**
- * Evaluates a function at every x: `evaluate('gelu', xs)`, `evaluate('elu(alpha=0.5)', xs,
- * { derivative: true })`, `evaluate(activations[0], xs)`.
- */
-export function evaluate(what: string | Activation | Spec, xs: ArrayLike<number>, options: EvaluateOptions = {}): Float64Array {
-  const spec = toSpec(what, options.params);
-  const out = options.out ?? new Float64Array(xs.length);
-  return evaluateInto(spec.activation, spec.params, xs, options.derivative ?? false, out);
 }

@@ -5,8 +5,14 @@
  * mean so that the ends are exact and a symmetric range hits 0 exactly.
  */
 export function gridPoint(from: number, to: number, n: number, i: number): number {
-  if (n === 1) return from;
-  return ((n - 1 - i) * from + i * to) / (n - 1);
+  if (n === 1 || i === 0) return from;
+  if (i === n - 1) return to;
+  const m = n - 1;
+  if (Math.max(Math.abs(from), Math.abs(to)) * m < Number.MAX_VALUE) return ((m - i) * from + i * to) / m;
+  // near the largest doubles the weighted sum would overflow: scale both ends down by a power of
+  // two (exact) so that it cannot, and back up after the division; 0 stays exact
+  const scale = 2 ** Math.ceil(Math.log2(m) + 1);
+  return (((m - i) * (from / scale) + i * (to / scale)) / m) * scale;
 }
 
 /** n evenly spaced points from `from` to `to`, both included (numpy's linspace). */

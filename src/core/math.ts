@@ -13,8 +13,18 @@ export const erfc: (x: number) => number = erfcStdlib;
 /** 2^27 + 1: Dekker's splitting constant for double-double products. */
 const SPLITTER = 134217729;
 
+/** Beyond 2^996 SPLITTER·a overflows: such a factor gives 2^128 to the other one first. */
+const SPLIT_LIMIT = 2 ** 996;
+
+/** Above this a product's exact error cannot be had from the split without overflow. */
+const NEAR_OVERFLOW = 2 ** 1000;
+
 /** Low half of a·b: a·b = fl(a·b) + twoProductError(a, b, fl(a·b)) exactly (Dekker). */
 export function twoProductError(a: number, b: number, p: number): number {
+  // a product near the largest double: the split's partial products would overflow, so the
+  // product and its error are scaled by 2^-64 (exactly) and the error scaled back
+  if (Math.abs(p) > NEAR_OVERFLOW && Number.isFinite(p)) return twoProductError(a * 2 ** -64, b, p * 2 ** -64) * 2 ** 64;
+  if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT) return scaledProductError(a, b, p);
   let t = SPLITTER * a;
   const ah = t - (t - a);
   const al = a - ah;
@@ -22,6 +32,19 @@ export function twoProductError(a: number, b: number, p: number): number {
   const bh = t - (t - b);
   const bl = b - bh;
   return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/**
+ * twoProductError with a factor beyond the split's range (β = 1e300 in swish, or x = -1.28e300
+ * with β = 1e-300): 2^128 moves from the large factor to the other, which leaves the product and
+ * its rounding error exactly as they were. 0 where the product overflows anyway.
+ */
+function scaledProductError(a: number, b: number, p: number): number {
+  const [big, small] = Math.abs(a) > SPLIT_LIMIT ? [a, b] : [b, a];
+  const down = big * 2 ** -128;
+  const up = small * 2 ** 128;
+  if (!Number.isFinite(p) || Math.abs(up) > SPLIT_LIMIT) return 0;
+  return twoProductError(down, up, p);
 }
 
 /** twoProductError(a, a, p), splitting a once: the same exact low half of a². */
@@ -35,11 +58,10 @@ export function twoSquareError(a: number, p: number): number {
 /**
  * The low part of a·b (high part p = fl(a·b)) where it moves e^p by more than 1.8e-15, relatively:
  * for -746 < p < -16. Above -16 half an ulp of p is under 1.8e-15 (and for p > 0 the functions
- * that ask take e^-p, whose change is smaller still); below -746 e^p underflows. 0 elsewhere, and
- * where a factor is too large for Dekker's split.
+ * that ask take e^-p, whose change is smaller still); below -746 e^p underflows. 0 elsewhere.
  */
 export function productLowForExp(a: number, b: number, p: number): number {
-  return p < -16 && p > -746 && Math.abs(a) < 1e300 && Math.abs(b) < 1e300 ? twoProductError(a, b, p) : 0;
+  return p < -16 && p > -746 ? twoProductError(a, b, p) : 0;
 }
 
 /**
@@ -47,7 +69,7 @@ export function productLowForExp(a: number, b: number, p: number): number {
  * where it moves e^q by more than 1.8e-15, as productLowForExp; 0 elsewhere and for b = 1.
  */
 export function quotientLowForExp(a: number, b: number, q: number): number {
-  if (b === 1 || !(q < -16 && q > -746) || !(Math.abs(a) < 1e300 && Math.abs(b) < 1e300)) return 0;
+  if (b === 1 || !(q < -16 && q > -746)) return 0;
   const p = q * b;
   return (a - p - twoProductError(q, b, p)) / b;
 }
@@ -88,6 +110,19 @@ export function rootSeries(s: RootSeries, x: number, xLo: number): number {
   let y = c[c.length - 1];
   for (let k = c.length - 2; k >= 0; k--) y = y * h + c[k];
   return y * h;
+}
+
+/** Below this, e^t is subnormal (or 0) and has lost digits. */
+export const EXP_SUBNORMAL = -708;
+
+/**
+ * c·e^t where e^t alone is subnormal or 0 but the product need not be (elu' with alpha = 1e300
+ * at x = -746 is 1.04e-24): as (c·e^(t/2))·e^(t/2), whose factors stay normal.
+ */
+export function timesExp(c: number, t: number): number {
+  if (!(t < EXP_SUBNORMAL)) return c * exp(t);
+  const h = exp(t / 2);
+  return (c * h) * h;
 }
 
 /** Logistic sigmoid 1/(1+e^-x), through exp(-|x|) so that nothing overflows or cancels. */

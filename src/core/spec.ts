@@ -1,17 +1,8 @@
 /**
- * Parsing a function spec as written on the command line: a catalog function, `gelu`,
- * `elu(alpha=0.5)`, `hardtanh(min=-2, max=3)`, or positionally `leaky_relu(0.2)`; or an
- * expression in x, `x*sigmoid(1.702*x)`, `max(0,x)^2` (see src/expr/). Either may start with a
- * label, `quick=x*sigmoid(1.702*x)`, for the legend and the CSV header.
+ * A function spec once resolved (src/spec/ resolves it: a catalog name or an expression), and the
+ * pieces of spec syntax that need nothing above src/core: numbers and the `label=spec` split.
  */
 import type { Activation, Params } from './define.js';
-import { UsageError } from './errors.js';
-import { findActivation, suggestActivations } from './lookup.js';
-import { printable } from './printable.js';
-import { domainText, hasParam, resolveParams, takesText, unknownParameter } from './params.js';
-import { expressionActivation } from '../expr/activation.js';
-import { ExpressionError } from '../expr/errors.js';
-import { isExpressionName } from '../expr/names.js';
 
 export { domainText, resolveParams } from './params.js';
 
@@ -25,18 +16,11 @@ export interface Spec {
 
 // Unambiguous (each digit can match one way only), so that a failed match is linear even on a 1 MB line.
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
-const SPEC = /^([A-Za-z_][\w-]*)\s*(?:\((.*)\))?$/s;
 
 /** Parses a number the way act reads numbers everywhere: decimal, no hex, no blanks. */
 export function parseNumber(text: string): number | undefined {
   const t = text.trim();
   return NUMBER.test(t) ? Number(t) : undefined;
-}
-
-export function unknownFunction(name: string): UsageError {
-  const near = suggestActivations(name);
-  const hint = near.length ? ` (did you mean ${near.join(', ')}?)` : '; `act list` shows the catalog';
-  return new UsageError(`unknown function "${name}"${hint}`);
 }
 
 /**
@@ -63,56 +47,3 @@ export function splitLabel(text: string): { label: string | undefined; spec: str
   return { label: undefined, spec: text, offset: 0 };
 }
 
-/**
- * Whether `NAME` or `NAME(args)` is meant as a catalog spec: the name is the catalog's (or is no
- * name of the expression language either, so that a typo gets the catalog's suggestions) and
- * the arguments do not mention x. So `elu(0.5)` is elu with alpha = 0.5, while `elu(2*x)` and
- * `elu(x, 0.5)` are expressions.
- */
-function isCatalogSpec(name: string, args: string | undefined): boolean {
-  if (args !== undefined && /\bx\b/.test(args)) return false;
-  return findActivation(name) !== undefined || !isExpressionName(name);
-}
-
-export function parseSpec(text: string): Spec {
-  const written = text.trim();
-  const { label, spec, offset } = splitLabel(written);
-  if (label === '') throw new UsageError(`the label before "=" is empty in "${printable(written)}" (write name=spec)`);
-  if (spec === '') {
-    throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
-  }
-  const m = SPEC.exec(spec);
-  if (m && isCatalogSpec(m[1], m[2])) {
-    const [, name, args] = m;
-    const activation = findActivation(name);
-    if (!activation) throw unknownFunction(name);
-    const given = args === undefined ? {} : parseArguments(activation, args);
-    return Object.freeze({ label: label ?? spec, activation, params: resolveParams(activation, given) });
-  }
-  try {
-    return Object.freeze({ label: label ?? spec, activation: expressionActivation(spec), params: Object.freeze({}) });
-  } catch (e) {
-    throw e instanceof ExpressionError ? e.within(written, offset) : e;
-  }
-}
-
-function parseArguments(a: Activation, args: string): Record<string, number> {
-  // no prototype: a parameter named __proto__ or constructor is just unknown
-  const given: Record<string, number> = Object.create(null);
-  if (args.trim() === '') return given;
-  const names = Object.keys(a.params);
-  args.split(',').forEach((part, position) => {
-    const eq = part.indexOf('=');
-    const key = eq < 0 ? names[position] : part.slice(0, eq).trim();
-    const valueText = eq < 0 ? part : part.slice(eq + 1);
-    if (key === undefined) {
-      throw new UsageError(`${a.name}: too many parameters in "${printable(args.trim())}" (${takesText(a)})`);
-    }
-    if (!hasParam(a, key)) throw unknownParameter(a, key);
-    if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
-    const v = parseNumber(valueText);
-    if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);
-    given[key] = v;
-  });
-  return given;
-}

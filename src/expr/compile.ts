@@ -57,13 +57,17 @@ function build(node: Expression): ValueFunction {
         return (x) => f(a(x));
       }
       const f2 = fn.f;
-      let result = compileValue(node.args[0]);
-      for (const arg of node.args.slice(1)) {
-        const a = result;
-        const b = compileValue(arg);
-        result = (x) => f2(a(x), b(x));
-      }
-      return result;
+      const a = compileValue(node.args[0]);
+      const b = compileValue(node.args[1]);
+      if (node.args.length === 2) return (x) => f2(a(x), b(x));
+      // f(a, b, c, ...) = f(f(a, b), c)...: a loop, not a closure per argument (whose nesting a
+      // call with thousands of arguments would overflow the stack with)
+      const rest = node.args.map(compileValue);
+      return (x) => {
+        let v = f2(a(x), b(x));
+        for (let i = 2; i < rest.length; i++) v = f2(v, rest[i](x));
+        return v;
+      };
     }
     case 'activation': {
       const { f } = node.activation;

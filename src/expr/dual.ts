@@ -105,8 +105,21 @@ export function compileDerivative(root: Expression): ValueFunction {
         } else {
           result = pair(build(first), build(second));
         }
-        for (const arg of node.args.slice(2)) result = pair(result, build(arg));
-        return result;
+        if (node.args.length === 2) return result;
+        // more arguments: a loop over them, not a closure per argument nested in the next
+        const firstTwo = result;
+        const more = node.args.slice(2).map(build);
+        return (x) => {
+          let u = firstTwo(x);
+          for (const b of more) {
+            const du = dual[0];
+            const w = b(x);
+            const v = f(u, w);
+            dual[0] = slope(u, w, du, dual[0], v);
+            u = v;
+          }
+          return u;
+        };
       }
       case 'activation': {
         const { f, df } = node.activation;

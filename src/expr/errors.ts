@@ -15,10 +15,23 @@ function column(text: string, index: number): number {
   return width;
 }
 
-/** `headline`, then the text and a caret under `position` (a string index), indented by two. */
+/** The most characters of the text a message shows; a longer text shows a window around the place. */
+const SHOWN = 100;
+
+/**
+ * `headline`, then the text and a caret under `position` (a string index), indented by two. Of a
+ * long text, SHOWN characters around the place, with … where it is cut.
+ */
 export function caretMessage(headline: string, text: string, position: number): string {
-  const at = Math.max(0, Math.min(position, text.length));
-  return `${headline}\n  ${printable(text)}\n  ${' '.repeat(column(text, at))}^`;
+  let at = Math.max(0, Math.min(position, text.length));
+  if (text.length > SHOWN) {
+    const start = Math.max(0, Math.min(at - SHOWN / 2, text.length - SHOWN));
+    const end = start + SHOWN;
+    text = `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+    at += (start > 0 ? 1 : 0) - start;
+  }
+  // the caret's column is counted on the text as shown (an escaped character takes several)
+  return `${headline}\n  ${printable(text)}\n  ${' '.repeat(column(printable(text.slice(0, at)), printable(text.slice(0, at)).length))}^`;
 }
 
 /** A mistake in an expression, at a position in its text. A usage error: exit code 2. */

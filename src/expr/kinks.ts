@@ -62,6 +62,27 @@ function difference(a: Expression, b: Expression): Affine | undefined {
 
 const COMPARISONS: ReadonlySet<string> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
+/** Where lines p and q cross. */
+const crossing = (p: Affine, q: Affine): number => (q[1] - p[1]) / (p[0] - q[0]);
+
+/**
+ * The corners of max (sign 1) or min (sign -1) of affine forms: where its upper (lower) envelope
+ * passes from one line to the next. Sorting by slope and keeping a hull takes O(n log n), where
+ * pairing every two arguments took O(n²); crossings under the envelope are not corners.
+ */
+function envelopeCorners(forms: readonly Affine[], sign: 1 | -1): number[] {
+  const lines = forms.map(([m, b]): Affine => [sign * m, sign * b]).sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const hull: Affine[] = [];
+  for (const line of lines) {
+    // of two parallel lines only the higher one can be on top (the sort puts it last)
+    if (hull.length > 0 && hull[hull.length - 1][0] === line[0]) hull.pop();
+    // the last line is under the envelope if the new one overtakes the one before it no later
+    while (hull.length >= 2 && crossing(hull[hull.length - 2], line) <= crossing(hull[hull.length - 2], hull[hull.length - 1])) hull.pop();
+    hull.push(line);
+  }
+  return hull.slice(1).map((line, i) => crossing(hull[i], line));
+}
+
 /** Pushes the kink candidates of a node and of everything below it. */
 function candidates(node: Expression, out: number[]): void {
   const push = (k: number | undefined): void => {
@@ -74,7 +95,8 @@ function candidates(node: Expression, out: number[]): void {
     case 'call':
       if (node.fn.name === 'abs' || node.fn.name === 'sign') push(solve(affine(node.args[0]), 0));
       if (node.fn.name === 'min' || node.fn.name === 'max') {
-        node.args.forEach((a, i) => node.args.slice(i + 1).forEach((b) => push(solve(difference(a, b), 0))));
+        const forms = node.args.map(affine).filter((f): f is Affine => f !== undefined);
+        for (const k of envelopeCorners(forms, node.fn.name === 'max' ? 1 : -1)) push(k);
       }
       break;
     case 'activation': {

@@ -4,7 +4,7 @@
  * (constructor, __proto__, toString are just unknown names).
  */
 import type { Activation } from '../core/define.js';
-import { allNames, closest, findActivation, normalizeName } from '../core/lookup.js';
+import { allNames, closest, findActivation, normalizeName } from '../activations/lookup.js';
 import { mathFunctions, type MathFunction } from './functions.js';
 
 export const VARIABLE = 'x';

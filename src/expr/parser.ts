@@ -19,6 +19,7 @@ import type { ElementwiseActivation } from '../core/define.js';
 import { ActError } from '../core/errors.js';
 import { defaultParams } from '../core/define.js';
 import { hasParam, resolveParams, takesText } from '../core/params.js';
+import { paramNamed } from '../core/param-names.js';
 import type { BinaryOperator, ComparisonOperator, Expression } from './ast.js';
 import { children, dependsOnX } from './ast.js';
 import { constantValue } from './compile.js';
@@ -31,6 +32,10 @@ import { tokenize, type Operator, type Token } from './tokens.js';
 export const MAX_NESTING = 100;
 /** The height of the tree (a long sum is as tall as it has terms); the evaluators recurse over it. */
 export const MAX_HEIGHT = 400;
+/** The longest expression, in characters: far beyond any formula, short of costing seconds. */
+export const MAX_LENGTH = 10_000;
+/** The most arguments of one call (max, min): each is a term of the loop that evaluates it. */
+export const MAX_ARGUMENTS = 1000;
 
 const COMPARISONS: ReadonlySet<Operator> = new Set(['<', '<=', '>', '>=', '==', '!=']);
 
@@ -62,6 +67,7 @@ class Parser {
   private readonly heights = new WeakMap<Expression, number>();
 
   constructor(private readonly text: string) {
+    if (text.length > MAX_LENGTH) throw this.wrong(`the expression is too long: ${text.length} characters, at most ${MAX_LENGTH}`, MAX_LENGTH);
     this.tokens = tokenize(text);
   }
 
@@ -89,9 +95,10 @@ class Parser {
     return t.kind === 'operator' && t.text === text;
   }
 
-  private expect(text: Operator, why: string): void {
+  /** Takes the operator `text`, or throws; `why` is called only then (messages cost time to build). */
+  private expect(text: Operator, why: () => string): void {
     const t = this.peek();
-    if (!this.isOperator(text, t)) throw this.unexpected(t, `expected "${text}" ${why}`);
+    if (!this.isOperator(text, t)) throw this.unexpected(t, `expected "${text}" ${why()}`);
     this.take();
   }
 
@@ -152,7 +159,7 @@ class Parser {
     this.take();
     this.enter(q.pos);
     const consequent = this.expression();
-    this.expect(':', `to go with the "?" (write condition ? a : b)`);
+    this.expect(':', () => `to go with the "?" (write condition ? a : b)`);
     const alternate = this.expression();
     this.leave();
     return this.make({ type: 'conditional', test, consequent, alternate, pos: q.pos });
@@ -235,7 +242,7 @@ class Parser {
     if (this.isOperator('(', t)) {
       this.enter(t.pos);
       const inner = this.expression();
-      this.expect(')', `to close the "(" in column ${this.column(t.pos)}`);
+      this.expect(')', () => `to close the "(" in column ${this.column(t.pos)}`);
       this.leave();
       return inner;
     }
@@ -284,6 +291,7 @@ class Parser {
         this.take();
         this.take();
       }
+      if (args.length === MAX_ARGUMENTS) throw this.wrong(`a call takes at most ${MAX_ARGUMENTS} arguments`, t.pos);
       args.push({ name: named ? t.text : undefined, namePos: t.pos, value: this.expression() });
       const sep = this.peek();
       if (this.isOperator(',', sep)) {
@@ -317,7 +325,7 @@ class Parser {
     const given = new Map<string, number>();
     const where = new Map<string, number>();
     rest.forEach((arg, i) => {
-      const key = arg.name ?? names[i];
+      const key = arg.name === undefined ? names[i] : (paramNamed(a, arg.name) ?? arg.name);
       if (key === undefined) throw this.wrong(`${a.name}: too many parameters (${takesText(a)})`, arg.namePos);
       if (!hasParam(a, key)) throw this.wrong(`${a.name}: unknown parameter "${key}" (${takesText(a)})`, arg.namePos);
       if (given.has(key)) throw this.wrong(`${a.name}: parameter ${key} is given twice`, arg.namePos);

@@ -87,22 +87,37 @@ export interface BackwardPass {
   readonly slopes: Float64Array[];
 }
 
-export function backward(net: Network, f: Activation1D, pass: ForwardPass): BackwardPass {
+/** What the backward pass hands over for layer l: f'(z_l), ∂L/∂z_l and ∂L/∂W_l (reused after the call). */
+export type LayerGradients = (l: number, slope: Float64Array, delta: Float64Array, weightGradient: Float64Array) => void;
+
+/**
+ * The backward pass, layer by layer from the last: each layer's gradients go to `visit` and are
+ * not kept, so that memory holds the weights and the forward pass, not depth copies of width².
+ */
+export function backwardLayers(net: Network, f: Activation1D, pass: ForwardPass, visit: LayerGradients): void {
   const { depth, width, batch } = net;
-  const deltas: Float64Array[] = new Array(depth);
-  const weightGradients: Float64Array[] = new Array(depth);
-  const slopes: Float64Array[] = new Array(depth);
   // ∂L/∂h_L = h_L / batch
   let g: Float64Array = pass.h[depth].map((v) => v / batch);
   for (let l = depth; l >= 1; l--) {
     const slope = evaluateInto(f.activation, f.params, pass.z[l - 1], true, new Float64Array(batch * width));
-    slopes[l - 1] = slope;
     const d = g.map((v, i) => v * slope[i]); // ∂L/∂z_l
-    deltas[l - 1] = d;
     // ∂L/∂W = hᵀ·d = hᵀ·(dᵀ)ᵀ, and the gradient passed down, ∂L/∂h_(l-1) = d·Wᵀ
-    weightGradients[l - 1] = multiplyByTransposed(transpose(pass.h[l - 1], batch, width), transpose(d, batch, width), width, width, batch, new Float64Array(width * width));
+    const dw = multiplyByTransposed(transpose(pass.h[l - 1], batch, width), transpose(d, batch, width), width, width, batch, new Float64Array(width * width));
+    visit(l, slope, d, dw);
     if (l > 1) g = multiplyByTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width));
   }
+}
+
+/** The backward pass with every layer's gradients kept (for tests and small networks). */
+export function backward(net: Network, f: Activation1D, pass: ForwardPass): BackwardPass {
+  const deltas: Float64Array[] = new Array(net.depth);
+  const weightGradients: Float64Array[] = new Array(net.depth);
+  const slopes: Float64Array[] = new Array(net.depth);
+  backwardLayers(net, f, pass, (l, slope, delta, dw) => {
+    slopes[l - 1] = slope;
+    deltas[l - 1] = delta;
+    weightGradients[l - 1] = dw;
+  });
   return { deltas, weightGradients, slopes };
 }
 
@@ -149,6 +164,18 @@ function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: 
 export function gradientExperiment(f: Activation1D, shape: NetworkShape, init: Init, seed: number): LayerStats[] {
   const net = createNetwork(shape, init, seed);
   const pass = forward(net, f);
-  const back = backward(net, f, pass);
-  return net.weights.map((_, i) => layerStats(i + 1, pass.h[i + 1], back.slopes[i], back.deltas[i], back.weightGradients[i], net.width, net.batch));
+  const stats: LayerStats[] = new Array(net.depth);
+  backwardLayers(net, f, pass, (l, slope, delta, dw) => {
+    stats[l - 1] = layerStats(l, pass.h[l], slope, delta, dw, net.width, net.batch);
+  });
+  return stats;
+}
+
+/**
+ * The bytes the experiment holds at its peak: the weights (depth × width²) and the forward pass
+ * (z and h, 2 × depth × batch × width), as float64; the backward pass adds a few layers' worth.
+ */
+export function experimentBytes(shape: NetworkShape): number {
+  const { depth, width, batch } = shape;
+  return 8 * (depth * width * width + (2 * depth + 1) * batch * width + 3 * width * width);
 }

@@ -1,25 +1,31 @@
 /** Parsing and bounds of the experiment's options. */
 import { UsageError } from '../core/errors.js';
 import { parseNumber } from '../core/spec.js';
-import type { Init, NetworkShape } from './network.js';
+import { experimentBytes, type Init, type NetworkShape } from './network.js';
 
 export const GRADIENT_DEFAULTS = { depth: 50, width: 256, batch: 64, init: 'xavier', seed: 1 } as const;
 
-/** Bounds of the network's size, and of its total work (depth × width² × batch multiply-adds, ~1 s per 2e8 here). */
-export const GRADIENT_LIMITS = { depth: 1000, width: 2048, batch: 2048, work: 1e10 } as const;
+/**
+ * Bounds of the network's size, of its memory (bytes of weights and activations, see
+ * experimentBytes), and of the total work of a run (activations × depth × width² × batch
+ * multiply-adds, ~1 s per 2e8 here).
+ */
+export const GRADIENT_LIMITS = { depth: 1000, width: 2048, batch: 2048, memory: 512 * (1 << 20), work: 1e10 } as const;
 
-const ALIASES: Record<string, Init> = {
-  xavier: { kind: 'xavier' },
-  glorot: { kind: 'xavier' },
-  he: { kind: 'he' },
-  kaiming: { kind: 'he' },
-  lecun: { kind: 'lecun' },
-};
+// a Map, not an object: --init constructor or __proto__ must not find Object.prototype's members
+const ALIASES: ReadonlyMap<string, Init> = new Map<string, Init>([
+  ['xavier', { kind: 'xavier' }],
+  ['glorot', { kind: 'xavier' }],
+  ['he', { kind: 'he' }],
+  ['kaiming', { kind: 'he' }],
+  ['lecun', { kind: 'lecun' }],
+]);
 
 /** xavier (glorot), he (kaiming), lecun, or normal:STD with STD > 0. */
 export function parseInit(text: string): Init {
   const t = text.trim().toLowerCase();
-  if (ALIASES[t]) return ALIASES[t];
+  const named = ALIASES.get(t);
+  if (named) return named;
   const m = /^normal:(.*)$/.exec(t);
   const std = m ? parseNumber(m[1]) : undefined;
   if (std !== undefined && std > 0 && Number.isFinite(std)) return { kind: 'normal', std };
@@ -30,10 +36,24 @@ export function initName(init: Init): string {
   return init.kind === 'normal' ? `normal:${init.std}` : init.kind;
 }
 
-export function checkedShape(shape: NetworkShape): NetworkShape {
-  const work = shape.depth * shape.width * shape.width * shape.batch;
+const MB = 1 << 20;
+
+/**
+ * The shape, refused when one experiment would hold more than GRADIENT_LIMITS.memory bytes, or all
+ * of them (one per activation, run one after another) would do more than GRADIENT_LIMITS.work
+ * multiply-adds in all.
+ */
+export function checkedShape(shape: NetworkShape, experiments = 1): NetworkShape {
+  const bytes = experimentBytes(shape);
+  if (bytes > GRADIENT_LIMITS.memory) {
+    throw new UsageError(
+      `the network needs ${Math.ceil(bytes / MB)} MB (weights depth × width², and activations 2 × depth × batch × width, as float64); at most ${GRADIENT_LIMITS.memory / MB} MB: lower --depth, --width or --batch`,
+    );
+  }
+  const work = experiments * shape.depth * shape.width * shape.width * shape.batch;
   if (work > GRADIENT_LIMITS.work) {
-    throw new UsageError(`depth × width² × batch must be at most ${GRADIENT_LIMITS.work.toExponential(0)} (about a minute of work), got ${work.toExponential(2)}`);
+    const count = experiments > 1 ? `${experiments} activations × ` : '';
+    throw new UsageError(`${count}depth × width² × batch must be at most ${GRADIENT_LIMITS.work.toExponential(0)} in all (about a minute of work), got ${work.toExponential(2)}`);
   }
   return shape;
 }

@@ -18,9 +18,9 @@ export function numberFormat(precision?: number): NumberFormat {
   return (x) => (Number.isFinite(x) ? String(Number(x.toPrecision(precision))) : String(x));
 }
 
-/** The header line: x, then each label (and, with derivatives, `label'` right after it). */
-export function csvHeader(labels: readonly string[], derivative: boolean): string {
-  const cols = ['x'];
+/** The header line: x (or the names given), then each label (and, with derivatives, `label'` right after it). */
+export function csvHeader(labels: readonly string[], derivative: boolean, first: readonly string[] = ['x']): string {
+  const cols = first.map(csvField);
   for (const l of labels) {
     cols.push(csvField(l));
     if (derivative) cols.push(csvField(`${l}'`));

@@ -12,9 +12,21 @@ export function stdinHasData(): boolean {
   }
 }
 
+function stdinIsFolder(): boolean {
+  try {
+    return fstatSync(0).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** The bytes of a file, or of stdin for '-'; a file that cannot be read is a RuntimeError naming it. */
 export function openInput(path: string): AsyncIterable<Buffer> {
-  if (path === '-') return process.stdin;
+  if (path === '-') {
+    // a folder on stdin (act eval relu -i - < /tmp) reads as nothing at all: refuse it as -i /tmp is
+    if (stdinIsFolder()) throw new RuntimeError('cannot read stdin: it is a folder');
+    return process.stdin;
+  }
   const stream = createReadStream(path);
   stream.on('error', () => {}); // reported where it is read, below
   return (async function* () {

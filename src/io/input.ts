@@ -1,53 +1,57 @@
 /**
  * Reading x values from a stream: one value per line, or CSV with a header row (the column `x`,
- * else the first, or a named one). Values stream in chunks, so input of any length uses flat memory.
+ * else the first, or a named one). Values stream in chunks, so input of any length uses flat memory
+ * (a record is at most 1 MB, see csv-records.ts).
  */
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError } from '../core/errors.js';
+import { printable } from '../core/printable.js';
 import { parseNumber } from '../core/spec.js';
+import { CsvRecords } from './csv-records.js';
+import { csvField } from './csv.js';
+import { detectDelimiter, splitFields, type Delimiter } from './fields.js';
 
 export interface InputOptions {
   /** The column to read, by header name. */
   readonly column?: string;
   /** Values per chunk. */
   readonly chunkSize?: number;
+  /** The field delimiter; detected from the first record by default (see fields.ts). */
+  readonly delimiter?: Delimiter;
+  /** Keep each row's fields (as CSV text) beside its x value (act eval --keep). */
+  readonly keep?: boolean;
 }
 
-const SPECIAL: Record<string, number> = {
-  inf: Infinity, '+inf': Infinity, '-inf': -Infinity,
-  infinity: Infinity, '+infinity': Infinity, '-infinity': -Infinity,
-  nan: NaN, '+nan': NaN, '-nan': NaN,
-};
+/** x values, and with `keep` each row's fields re-encoded as CSV text. */
+export interface RowChunk {
+  readonly xs: Float64Array;
+  readonly kept?: readonly string[];
+}
+
+/** What the input's first record said: its column names (a header), and which one holds x. */
+export interface InputHeader {
+  /** The column names, or undefined when the input has no header row. */
+  readonly names?: readonly string[];
+  /** The index of the x column. */
+  readonly column: number;
+  /** Fields in the first record. */
+  readonly count: number;
+}
+
+// a Map, not an object: input text such as "constructor" must not find Object.prototype's members
+const SPECIAL: ReadonlyMap<string, number> = new Map([
+  ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
+  ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
+  ['nan', NaN], ['+nan', NaN], ['-nan', NaN],
+]);
 
 /** A number as act reads input: decimal, or inf/infinity/nan in any case, with an optional sign. */
 export function parseValue(text: string): number | undefined {
   const t = text.trim();
-  return parseNumber(t) ?? SPECIAL[t.toLowerCase()];
+  return parseNumber(t) ?? SPECIAL.get(t.toLowerCase());
 }
 
-/** Splits one CSV line into fields, honouring RFC 4180 quotes. */
-export function splitCsvLine(line: string): string[] {
-  if (!line.includes('"')) return line.split(',');
-  const fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
+export { splitCsvLine } from './fields.js';
 
 /** A short, one-line, printable rendering of a bad input field for an error message. */
 function shown(text: string): string {
@@ -71,53 +75,80 @@ function isHeader(fields: readonly string[], wanted: string | undefined): boolea
 
 /** Yields the x values of a stream in Float64Array chunks; throws `line N: ...` on bad input. */
 export async function* readValues(stream: AsyncIterable<Buffer | string>, options: InputOptions = {}): AsyncGenerator<Float64Array> {
+  for await (const chunk of readRows(stream, { ...options, keep: false })) yield chunk.xs;
+}
+
+/**
+ * Yields the x values of a stream in chunks (with `keep`, each row's fields too); `onHeader` hears
+ * what the first record said before the first chunk. Throws `line N: ...` on bad input.
+ */
+export async function* readRows(
+  stream: AsyncIterable<Buffer | string>,
+  options: InputOptions = {},
+  onHeader: (header: InputHeader) => void = () => {},
+): AsyncGenerator<RowChunk> {
   const chunkSize = options.chunkSize ?? 8192;
   const decoder = new StringDecoder('utf8');
-  let pending = '';
-  let lineNumber = 0;
   let column: number | undefined; // undefined until the first non-blank line is seen
+  let delimiter = options.delimiter;
   let buffer = new Float64Array(chunkSize);
+  let kept: string[] = [];
   let filled = 0;
 
-  const take = (line: string): void => {
-    lineNumber++;
+  const take = (line: string, lineNumber: number): void => {
     if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
     if (line.endsWith('\r')) line = line.slice(0, -1);
     if (line.trim() === '') return;
     if (column === undefined) {
-      const fields = splitCsvLine(line);
+      delimiter ??= detectDelimiter(line);
+      const fields = splitFields(line, delimiter);
       if (isHeader(fields, options.column)) {
         column = chooseColumn(fields, options.column, lineNumber);
+        onHeader({ names: fields.map((f) => f.trim()), column, count: fields.length });
         return;
       }
       if (options.column !== undefined) {
-        throw new RuntimeError(`line ${lineNumber}: --column ${options.column} needs a header row, and the input has none`);
+        throw new RuntimeError(`line ${lineNumber}: --column ${printable(options.column)} needs a header row, and the input has none`);
       }
       column = 0;
+      onHeader({ column, count: fields.length });
     }
-    const field = column === 0 && !line.includes('"') ? line.slice(0, (line.indexOf(',') + 1 || line.length + 1) - 1) : splitCsvLine(line)[column];
+    const plain = delimiter === ',' && !options.keep && column === 0 && !line.includes('"');
+    const fields = plain ? undefined : splitFields(line, delimiter as Delimiter);
+    const field = plain ? line.slice(0, (line.indexOf(',') + 1 || line.length + 1) - 1) : fields![column];
     if (field === undefined) throw new RuntimeError(`line ${lineNumber}: has no column ${column + 1}`);
     const v = parseValue(field);
     if (v === undefined) throw new RuntimeError(`line ${lineNumber}: ${shown(field)} is not a number`);
+    if (filled === buffer.length) {
+      const grown = new Float64Array(2 * buffer.length);
+      grown.set(buffer);
+      buffer = grown;
+    }
+    if (options.keep) kept.push(fields!.map((f) => csvField(delimiter === ',' ? f : f.trim())).join(','));
     buffer[filled++] = v;
   };
 
+  const chunkOut = (n: number): RowChunk => {
+    const xs = buffer.slice(0, n);
+    if (!options.keep) return { xs };
+    const rows = kept.slice(0, n);
+    kept = kept.slice(n);
+    return { xs, kept: rows };
+  };
+
+  const records = new CsvRecords();
   for await (const chunk of stream) {
-    const text = pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk));
-    let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      take(text.slice(start, nl));
-      start = nl + 1;
-      if (filled === chunkSize) {
-        yield buffer.slice(0, filled);
-        filled = 0;
-      }
+    records.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), take);
+    // the buffer grows to hold a chunk's values (a chunk of input is some kB); they leave in chunkSize pieces
+    while (filled >= chunkSize) {
+      yield chunkOut(chunkSize);
+      buffer.copyWithin(0, chunkSize, filled);
+      filled -= chunkSize;
     }
-    pending = text.slice(start);
   }
-  pending += decoder.end();
-  if (pending !== '') take(pending);
-  if (filled > 0) yield buffer.slice(0, filled);
+  records.push(decoder.end(), take);
+  records.end(take);
+  if (filled > 0) yield chunkOut(filled);
   buffer = new Float64Array(0);
 }
 

@@ -6,26 +6,33 @@
  */
 import metrics from './font-metrics.json' with { type: 'json' };
 
-export const FONT_FAMILY = metrics.family;
-/** The font file, relative to the package root. */
-export const FONT_FILE = 'assets/fonts/DejaVuSans.ttf';
+export { FONT_FAMILY, FONT_FILE } from './font-file.js';
 
 const advances = new Map<number, number>();
 for (const [first, widths] of metrics.advances as [number, number[]][]) {
   widths.forEach((w, i) => advances.set(first + i, w));
 }
-const kerning = metrics.kerning as Record<string, number>;
+// a Map, not the JSON object: a pair of characters from user text is looked up in it
+const kerning = new Map(Object.entries(metrics.kerning as Record<string, number>));
+
+export const UNITS_PER_EM: number = metrics.unitsPerEm;
+
+/** A character's advance width in font units (the missing glyph's for one the font lacks). */
+export const advanceUnits = (codePoint: number): number => advances.get(codePoint) ?? metrics.missing;
+
+/** The kerning between two characters in font units (0 for most pairs). */
+export const kerningUnits = (first: string, second: string): number => kerning.get(first + second) ?? 0;
 
 /** The width in pixels of one line of text at a font size in pixels, as a text renderer sets it. */
 export function textWidth(text: string, fontSize: number): number {
   let units = 0;
   let previous = '';
   for (const ch of text) {
-    units += advances.get(ch.codePointAt(0)!) ?? metrics.missing;
-    if (previous) units += kerning[previous + ch] ?? 0;
+    units += advanceUnits(ch.codePointAt(0)!);
+    if (previous) units += kerningUnits(previous, ch);
     previous = ch;
   }
-  return (units * fontSize) / metrics.unitsPerEm;
+  return (units * fontSize) / UNITS_PER_EM;
 }
 
 /**

@@ -1,36 +1,47 @@
 /**
  * A chart's Vega-Lite spec rendered to a file's bytes: SVG through vega's SVG renderer, PNG
  * through node-canvas where it is installed (vega's own path) or else resvg drawing the SVG,
- * PDF through node-canvas. vega, vega-lite, canvas and resvg are imported here, on demand, so
- * that nothing else in act pays for loading them.
+ * PDF through pdfkit drawing the SVG (pure JavaScript, see pdf.ts), or node-canvas when asked.
+ * vega, vega-lite, canvas, resvg and pdfkit are imported here, on demand, so that nothing else in
+ * act pays for loading them.
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { readFileSync } from 'node:fs';
 import type { LoggerInterface, Spec as VegaSpec, View } from 'vega';
-import { RuntimeError } from '../core/errors.js';
+import { RuntimeError, UsageError } from '../core/errors.js';
+import { controlIn, printable } from '../core/printable.js';
 import { packageFile } from '../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
+import { CANVAS_HELP, loadResvg, RESVG_HELP } from './renderers.js';
 import { encodeOpaquePng } from './png-encode.js';
+
 import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
 
 /** Where the build puts the compiled templates, relative to the package root. */
 export const TEMPLATE_FOLDER = 'dist/vega-templates';
 
 export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
-export type Renderer = 'canvas' | 'resvg';
+/** canvas makes PNG and PDF, resvg PNG only, pdfkit PDF only. */
+export type Renderer = 'canvas' | 'resvg' | 'pdfkit';
 
 export interface RenderOptions {
   /** PNG pixels per CSS pixel. */
   readonly scale?: number;
-  /** Forces a PNG renderer; by default canvas where installed, else resvg. */
+  /**
+   * Forces a renderer; by default a PNG comes from canvas where installed, else resvg, and a PDF
+   * from pdfkit.
+   */
   readonly renderer?: Renderer;
+  /**
+   * SVG only: keep text as <text> elements (editable, with the fallback fonts "DejaVu Sans,
+   * Verdana, sans-serif") instead of drawing the glyphs as paths, which look the same everywhere.
+   */
+  readonly svgText?: boolean;
 }
 
-export const CANVAS_HELP =
-  'install the optional package canvas (node-canvas): it needs cairo and pango, e.g. ' +
-  '`apt-get install libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev pkg-config`, ' +
-  'then `npm install` again';
+/** The fonts an SVG with real text names, DejaVu Sans first (layout is measured in it). */
+export const SVG_FONT_FALLBACK = `${FONT_FAMILY}, Verdana, sans-serif`;
 
 let canvasModule: Promise<NodeCanvas | null> | undefined;
 
@@ -48,17 +59,53 @@ export function loadCanvas(): Promise<NodeCanvas | null> {
 
 /** The renderer a PNG will use: the forced one, else canvas where installed, else resvg. */
 export async function pngRenderer(forced?: Renderer): Promise<Renderer> {
+  if (forced === 'pdfkit') throw new RuntimeError('--renderer pdfkit makes PDF only; PNG comes from canvas or resvg');
   if (forced === 'canvas' && !(await loadCanvas())) throw new RuntimeError(`--renderer canvas: node-canvas is not installed; ${CANVAS_HELP}`);
-  return forced ?? ((await loadCanvas()) ? 'canvas' : 'resvg');
+  if (forced === 'resvg' && !(await loadResvg()).module) throw new RuntimeError(`--renderer resvg: ${RESVG_HELP}`);
+  if (forced) return forced;
+  if (await loadCanvas()) return 'canvas';
+  if ((await loadResvg()).module) return 'resvg';
+  throw new RuntimeError(`no PNG renderer is installed: ${RESVG_HELP}; or, ${CANVAS_HELP}; .svg, .pdf and .json work without one`);
+}
+
+/**
+ * The spec's texts made safe for vega. A control character (tab aside) is refused, as the CLI
+ * refuses it in --title and labels: an SVG cannot hold one. A text that names a member of
+ * Object.prototype ("constructor", "toString", "__proto__"...) gets a trailing space, which draws
+ * as nothing: vega looks texts up as keys of plain objects, and such a title fails ("Operator not
+ * defined") or such a series is not drawn. Every occurrence changes alike, so the data and the
+ * scales' domains still agree.
+ */
+export function drawableTexts<T>(value: T): T {
+  if (typeof value === 'string') {
+    const control = controlIn(value);
+    if (control) throw new UsageError(`the chart's text "${printable(value)}" holds a control character (${control})`);
+    return (value in Object.prototype ? `${value} ` : value) as T;
+  }
+  if (Array.isArray(value)) return value.map(drawableTexts) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, drawableTexts(v)])) as T;
+  }
+  return value;
 }
 
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
-async function chartView(spec: TopLevelSpec): Promise<View> {
+async function chartView(given: TopLevelSpec): Promise<View> {
+  const spec = drawableTexts(given);
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
+  // the syntax trees of the spec's expressions, evaluated by vega's interpreter: no generated code runs
+  const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), { renderer: 'none', logLevel: 0, expr: vega.expressionInterpreter });
   await view.runAsync();
+  // text that leaves the plot no room (a spec from the library with a very tall title) would make
+  // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)
+  // (a composed chart, small multiples, has no width or height of its own: its panels are act's)
+  const composed = ['concat', 'hconcat', 'vconcat', 'facet'].some((key) => key in given);
+  if (!composed && !(view.width() >= 1 && view.height() >= 1)) {
+    view.finalize();
+    throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
+  }
   return view;
 }
 
@@ -128,6 +175,13 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** vega's SVG as written to a file: glyphs as paths, or real text naming fallback fonts. */
+async function svgFile(svg: string, keepText: boolean): Promise<string> {
+  if (keepText) return svg.replaceAll(`font-family="${FONT_FAMILY}"`, `font-family="${SVG_FONT_FALLBACK}"`);
+  const { shippedGlyphs, textAsPaths } = await import('./svg-glyphs.js');
+  return textAsPaths(svg, shippedGlyphs());
+}
+
 async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: number): Promise<Uint8Array> {
   const canvas = await loadCanvas();
   if (!canvas) throw new RuntimeError(`${type.toUpperCase()} through node-canvas: it is not installed; ${CANVAS_HELP}`);
@@ -145,8 +199,9 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
 }
 
 async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8Array> {
-  const [svg, { Resvg }] = await Promise.all([renderSvg(spec), import('@resvg/resvg-js')]);
-  const resvg = new Resvg(svg, {
+  const [svg, { module: resvgModule }] = await Promise.all([renderSvg(spec), loadResvg()]);
+  if (!resvgModule) throw new RuntimeError(`PNG through resvg: ${RESVG_HELP}`);
+  const resvg = new resvgModule.Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
   });
@@ -155,18 +210,42 @@ async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8
   return encodeOpaquePng(image.pixels, image.width, image.height);
 }
 
+/**
+ * The renderer a PDF will use: the forced one, else pdfkit. pdfkit's PDF is the SVG itself, the
+ * same on every machine, with the font subset embedded; node-canvas (cairo) draws vega's canvas
+ * calls instead, and only where it is installed.
+ */
+export async function pdfRenderer(forced?: Renderer): Promise<Renderer> {
+  if (forced === 'resvg') throw new RuntimeError('--renderer resvg makes PNG only; PDF comes from pdfkit (the default) or canvas');
+  if (forced === 'canvas' && !(await loadCanvas())) throw new RuntimeError(`--renderer canvas: node-canvas is not installed; ${CANVAS_HELP}`);
+  return forced ?? 'pdfkit';
+}
+
+/** The chart's title as one line, for the PDF's metadata. */
+function titleOf(spec: TopLevelSpec): string | undefined {
+  const title = (spec as { title?: string | string[] | { text?: string | string[] } }).title;
+  const text = typeof title === 'object' && !Array.isArray(title) ? title.text : title;
+  return Array.isArray(text) ? text.join(' ') : text;
+}
+
+async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
+  const [svg, { svgToPdf }] = await Promise.all([renderSvg(spec), import('./pdf.js')]);
+  return svgToPdf(svg, { fontFile: packageFile(FONT_FILE), title: titleOf(spec) });
+}
+
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
+export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
+export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
+export function renderImage(spec: TopLevelSpec, format: ImageFormat, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':
       return `${JSON.stringify(spec, null, 2)}\n`;
     case 'svg':
-      return renderSvg(spec);
+      return svgFile(await renderSvg(spec), options.svgText === true);
     case 'pdf':
-      if (options.renderer === 'resvg') throw new RuntimeError('--renderer resvg makes PNG only; PDF needs node-canvas');
-      if (!(await loadCanvas())) throw new RuntimeError(`PDF output needs node-canvas; ${CANVAS_HELP}; or write .svg or .png`);
-      return renderWithCanvas(spec, 'pdf', 1);
+      return (await pdfRenderer(options.renderer)) === 'canvas' ? renderWithCanvas(spec, 'pdf', 1) : renderWithPdfkit(spec);
     case 'png':
       return (await pngRenderer(options.renderer)) === 'canvas' ? renderWithCanvas(spec, 'png', scale) : renderWithResvg(spec, scale);
   }

@@ -18,21 +18,28 @@ export interface NodeCanvasCanvas {
 }
 
 export interface NodeCanvas {
+  readonly version?: string;
+  readonly cairoVersion?: string;
   registerFont(path: string, face: { family: string }): void;
   createCanvas(width: number, height: number): NodeCanvasCanvas;
   Canvas: { new (width: number, height: number, type?: 'image' | 'pdf' | 'svg'): NodeCanvasCanvas; readonly PNG_FILTER_UP: number };
   Image: unknown;
 }
 
-const PACKAGE = 'canvas';
+export const NODE_CANVAS_PACKAGE = 'canvas';
 
-/** node-canvas, or null when it is not installed or its native part does not load. */
-export async function importNodeCanvas(): Promise<NodeCanvas | null> {
+/**
+ * node-canvas, or null when it is not installed or its native part does not load (or, with
+ * `rethrow`, the error that says why).
+ */
+export async function importNodeCanvas(rethrow = false): Promise<NodeCanvas | null> {
   try {
-    const m = (await import(PACKAGE)) as { default?: NodeCanvas } & NodeCanvas;
+    const m = (await import(NODE_CANVAS_PACKAGE)) as { default?: NodeCanvas } & NodeCanvas;
     const c = m.default ?? m;
-    return typeof c.createCanvas === 'function' ? c : null;
-  } catch {
+    if (typeof c.createCanvas === 'function') return c;
+    throw new Error('the package canvas has no createCanvas');
+  } catch (e) {
+    if (rethrow) throw e;
     return null;
   }
 }

@@ -6,7 +6,8 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Series } from '../core/series.js';
 import { finiteExtent, withMargins } from './extent.js';
-import { FONT_FAMILY, textWidth, wrapText } from './font.js';
+import { FONT_FAMILY, textWidth } from './font.js';
+import { fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
@@ -190,7 +191,7 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   const labels = legendLabels(series);
   const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
   const domains = chartDomains(series, options.hlines);
-  const titleLines = wrapText(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize);
+  const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
   const legend = options.legend ? { orient: legendPlace(series, [...labels, ...guideLabels], options), title: null } : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);

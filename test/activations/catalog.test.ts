@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/activations/index.js';
 import { defaultParams, type ElementwiseActivation } from '../../src/core/define.js';
-import { findActivation, normalizeName } from '../../src/core/lookup.js';
+import { findActivation, normalizeName } from '../../src/activations/lookup.js';
 import { linspace } from '../../src/core/grid.js';
 
 describe('catalog declarations', () => {
@@ -19,7 +19,7 @@ describe('catalog declarations', () => {
     expect(d('elu')).toEqual({ alpha: 1 });
     expect(d('celu')).toEqual({ alpha: 1 });
     expect(d('swish')).toEqual({ beta: 1 });
-    expect(d('softplus')).toEqual({ beta: 1 });
+    expect(d('softplus')).toEqual({ beta: 1, threshold: Infinity });
     expect(d('hardtanh')).toEqual({ min: -1, max: 1 });
     expect(d('softshrink')).toEqual({ lambda: 0.5 });
     expect(d('hardshrink')).toEqual({ lambda: 0.5 });

@@ -3,8 +3,8 @@
  * 1e-300) of mpmath's 1000-digit values at every row of the reference fixtures.
  */
 import { describe, expect, it } from 'vitest';
-import { findActivation } from '../../src/core/lookup.js';
-import { evaluate } from '../../src/core/evaluate.js';
+import { findActivation } from '../../src/activations/lookup.js';
+import { evaluate } from '../../src/spec/evaluate.js';
 import { groupReference, misses, readReference, TOLERANCE } from '../helpers/reference.js';
 
 // scaled-tails.csv: where a parameter scales exp's argument, which act carries exactly: a tighter bar

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/spec/evaluate.js';
 import { linspace } from '../../src/core/grid.js';
 import { act, parseCsv } from '../helpers/cli.js';
 import { groupReference, misses, readReference } from '../helpers/reference.js';
@@ -159,7 +159,7 @@ describe('act eval usage errors (exit 2, one line)', () => {
     const trace = r.stderr.split('\n').slice(3); // the message with its caret (3 lines), then the trace
     expect(trace[0]).toMatch(/^ExpressionError: cannot read the function spec/);
     // named by their place in the package, wherever it is installed
-    expect(trace.join('\n')).toMatch(/ \(src\/core\/spec\.ts:\d+:\d+\)\n/);
+    expect(trace.join('\n')).toMatch(/ \(src\/spec\/parse\.ts:\d+:\d+\)\n/);
     expect(trace.join('\n')).not.toMatch(/dist\/main\.cjs/);
   });
 });

@@ -50,7 +50,8 @@ describe('act gradient bad input (exit 2, one line)', () => {
     [['--init', 'uniform'], 'act: --init must be xavier, he, lecun or normal:STD (STD > 0), got "uniform"'],
     [['--init', 'normal:-1'], 'act: --init must be xavier'],
     [['--seed', '-1'], 'act: --seed must be a whole number'],
-    [['--depth', '1000', '--width', '2048', '--batch', '2048'], 'act: depth × width² × batch must be at most'],
+    [['--depth', '1000', '--width', '2048', '--batch', '2048'], 'act: the network needs 96128 MB'],
+    [['--depth', '10', '--width', '1000', '--batch', '2048'], 'act: depth × width² × batch must be at most 1e+10 in all'],
     [['--format', 'xml'], 'act: --format must be one of chart, csv, json'],
   ];
   for (const [args, message] of cases) {
@@ -100,8 +101,8 @@ describe('act gradient image', () => {
     const svg = readFileSync(file, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('Gradient norm by layer (xavier initialisation, seed 1)');
-    expect(svg).toContain('>sigmoid<');
-    expect(svg).toContain('>relu<');
+    expect(svg).toContain('aria-label="sigmoid"');
+    expect(svg).toContain('aria-label="relu"');
   });
 
   it('names an image format it cannot tell, exit 2', () => {

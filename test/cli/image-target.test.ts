@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkedImageTarget, checkImageSize, formatOfPath, imageTarget } from '../../src/cli/image-target.js';
+import { checkSampleCount, MAX_SAMPLES } from '../../src/cli/image-target.js';
+import { UsageError } from '../../src/core/errors.js';
 
 describe('image target', () => {
   it('takes the format from the extension, in any case; .vl.json is JSON', () => {
@@ -49,5 +51,18 @@ describe('checkedImageTarget', () => {
     };
     expect(checkedImageTarget('a.png', undefined, asked)).toEqual({ path: 'a.png', format: 'png' });
     expect(() => checkedImageTarget('-', 'png', asked)).toThrow('asked');
+  });
+});
+
+describe('sample count bound', () => {
+  it('takes up to MAX_SAMPLES samples per format, and refuses more naming the product', () => {
+    expect(() => checkSampleCount(1, 1, MAX_SAMPLES.json, 'json')).not.toThrow();
+    expect(() => checkSampleCount(5, 2, MAX_SAMPLES.json / 10, 'json')).not.toThrow();
+    expect(() => checkSampleCount(1, 1, MAX_SAMPLES.json + 1, 'json')).toThrow(UsageError);
+    expect(() => checkSampleCount(20, 2, 1_000_000, 'json')).toThrow("20 functions × 2 (f and f') × 1000000 points = 40000000 samples: a Vega-Lite spec takes at most 500000 (lower -n)");
+    for (const format of ['svg', 'png', 'pdf'] as const) {
+      expect(() => checkSampleCount(4, 1, 1_000_000, format)).not.toThrow();
+      expect(() => checkSampleCount(3, 2, 1_000_000, format)).toThrow('3 functions × 2 (f and f\') × 1000000 points = 6000000 samples: an image takes at most 4000000 (lower -n)');
+    }
   });
 });

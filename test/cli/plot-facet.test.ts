@@ -25,7 +25,7 @@ describe('act plot --facet (small multiples)', () => {
     expect(r.code).toBe(0);
     const [, w, h] = /<svg[^>]* width="([\d.]+)" height="([\d.]+)"/.exec(r.stdout)!.map(Number);
     expect(w / h).toBeGreaterThan(3.5);
-    for (const name of ['relu', 'gelu', 'swish', 'mish']) expect(r.stdout).toContain(`>${name}</text>`);
+    for (const name of ['relu', 'gelu', 'swish', 'mish']) expect(r.stdout).toContain(`aria-label="${name}"`);
   });
 
   it('in the terminal, panels side by side where the width allows, else one above the other', () => {

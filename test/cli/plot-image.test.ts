@@ -4,13 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { DOMParser } from '@xmldom/xmldom';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TAB10 } from '../../src/render/colors.js';
 import { act, BIN, ROOT } from '../helpers/cli.js';
 import { hasCanvas, needsCanvas } from '../helpers/canvas.js';
-import { colorCount, colorNear, hexColor, plotFrame, readPng, type Pixels } from '../helpers/image.js';
+import { colorCount, colorNear, hexColor, pictureDifference, plotFrame, readPng, type Pixels } from '../helpers/image.js';
 
 let dir: string;
 beforeAll(() => {
@@ -23,30 +24,72 @@ function ok(args: string[]): void {
   expect(r.code).toBe(0);
 }
 
-/** Elements' text in an SVG parsed as XML (a parse error throws). */
-function svgTexts(svg: string): string[] {
-  const doc = new DOMParser({
+/** An SVG parsed as XML (a parse error throws). */
+function parsedSvg(svg: string) {
+  return new DOMParser({
     onError: (level, message) => {
       throw new Error(`${level}: ${message}`);
     },
   }).parseFromString(svg, 'image/svg+xml');
+}
+
+/** Elements' text in an SVG: <text> elements', or, where glyphs are drawn as paths, the paths' aria-labels. */
+function svgTexts(svg: string): string[] {
+  const doc = parsedSvg(svg);
   const texts = doc.getElementsByTagName('text');
-  return Array.from({ length: texts.length }, (_, i) => texts.item(i)!.textContent ?? '');
+  const paths = doc.getElementsByTagName('path');
+  return [
+    ...Array.from({ length: texts.length }, (_, i) => texts.item(i)!.textContent ?? ''),
+    ...Array.from({ length: paths.length }, (_, i) => paths.item(i)!.getAttribute('aria-label')).filter((l): l is string => l !== null),
+  ];
+}
+
+/** A picture of an SVG drawn by resvg with no fonts at all: only the shapes the SVG itself holds. */
+function withoutFonts(svg: string): Pixels {
+  const resvg = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } });
+  return readPng(Buffer.from(resvg.render().asPng()));
 }
 
 describe('act plot -o FILE.svg', () => {
-  it('writes an SVG that parses as XML, with the title, axis labels and legend', () => {
+  it('writes an SVG that parses as XML, with the title, axis labels and legend drawn as glyph paths', () => {
     const path = join(dir, 'relu-gelu.svg');
     ok(['plot', 'relu', 'gelu', '-d', '--title', 'Two & <more>', '-o', path]);
     const svg = readFileSync(path, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).not.toMatch(/<text|font-family/);
     const texts = svgTexts(svg);
-    for (const t of ['Two & <more>', 'x', 'y', 'relu', "relu'", 'gelu', "gelu'"]) expect(texts, t).toContain(t);
+    for (const t of ['Two & <more>', 'x', 'y', 'relu', "relu'", 'gelu', "gelu'", '−2', '0', '2']) expect(texts, t).toContain(t);
     expect(svg).toMatch(/width="640" height="480"/);
   });
 
   it('an XML parse failure is caught', () => {
     expect(() => svgTexts('<svg><text>a</svg>')).toThrow();
+  });
+
+  it('draws the same without any font: resvg with no fonts loaded matches the PNG', () => {
+    const args = ['plot', 'gelu', 'relu', '-d', '--title', 'GELU & ReLU, wrapped onto a second line because it is far too long for one', '--ylabel', 'f(x) and f′(x)'];
+    ok([...args, '-o', join(dir, 'portable.svg')]);
+    ok([...args, '-o', join(dir, 'portable.png')]);
+    ok([...args, '--svg-text', '-o', join(dir, 'text.svg')]);
+    const png = readPng(readFileSync(join(dir, 'portable.png')));
+    // Measured: 0.001% of pixels differ (glyph edges); the same SVG with real text, whose text
+    // then vanishes, differs in about 0.15%.
+    expect(pictureDifference(withoutFonts(readFileSync(join(dir, 'portable.svg'), 'utf8')), png).share).toBeLessThan(0.0001);
+    expect(pictureDifference(withoutFonts(readFileSync(join(dir, 'text.svg'), 'utf8')), png).share).toBeGreaterThan(0.0005);
+  });
+
+  it('--svg-text keeps real text, naming fallback fonts, and draws as the PNG with the font', () => {
+    const svg = readFileSync(join(dir, 'text.svg'), 'utf8');
+    expect(svg).toMatch(/<text[^>]*font-family="DejaVu Sans, Verdana, sans-serif"/);
+    expect(svg).not.toMatch(/font-family="DejaVu Sans"/);
+    expect(svgTexts(svg)).toContain('f(x) and f′(x)');
+  });
+
+  it('--svg-text is for SVG only (exit 2)', () => {
+    const r = act(['plot', 'gelu', '--svg-text', '-o', join(dir, 'x.png')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: --svg-text applies to SVG output only, not PNG\n');
+    expect(act(['plot', 'gelu', '--svg-text']).stderr).toBe('act: --svg-text applies to image output (-o FILE); the terminal chart does not use it\n');
   });
 
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
@@ -157,16 +200,22 @@ describe('act plot -o FILE.json (Vega-Lite)', () => {
 });
 
 describe('act plot -o FILE.pdf', () => {
-  it.skipIf(!hasCanvas)(needsCanvas('writes a PDF through node-canvas'), () => {
+  it('writes a PDF without node-canvas, through pdfkit (test/cli/plot-pdf.test.ts reads it back)', () => {
     const path = join(dir, 'gelu.pdf');
-    ok(['plot', 'gelu', '-o', path]);
+    ok(['plot', 'gelu', '--renderer', 'pdfkit', '-o', path]);
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
-  it.skipIf(hasCanvas)('without node-canvas, says how to get it (exit 1)', () => {
-    const r = act(['plot', 'gelu', '-o', join(dir, 'none.pdf')]);
+  it.skipIf(!hasCanvas)(needsCanvas('--renderer canvas writes a PDF through node-canvas'), () => {
+    const path = join(dir, 'gelu-canvas.pdf');
+    ok(['plot', 'gelu', '--renderer', 'canvas', '-o', path]);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it.skipIf(hasCanvas)('--renderer canvas without node-canvas says how to get it (exit 1)', () => {
+    const r = act(['plot', 'gelu', '--renderer', 'canvas', '-o', join(dir, 'none.pdf')]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^act: PDF output needs node-canvas; install the optional package canvas .*apt-get install libcairo2-dev/);
+    expect(r.stderr).toMatch(/^act: --renderer canvas: node-canvas is not installed; to get node-canvas \(an optional renderer\), install cairo and pango .*apt-get install libcairo2-dev.*npm install canvas@3.2.3/);
     expect(existsSync(join(dir, 'none.pdf'))).toBe(false);
   });
 
@@ -175,8 +224,15 @@ describe('act plot -o FILE.pdf', () => {
     writeFileSync(path, 'old');
     const r = act(['plot', 'gelu', '--renderer', 'resvg', '-o', path]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF needs node-canvas\n');
+    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF comes from pdfkit (the default) or canvas\n');
     expect(readFileSync(path, 'utf8')).toBe('old');
+  });
+
+  it('refuses --renderer pdfkit for a PNG', () => {
+    const r = act(['plot', 'gelu', '--renderer', 'pdfkit', '-o', join(dir, 'no.png')]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('act: --renderer pdfkit makes PDF only; PNG comes from canvas or resvg\n');
+    expect(existsSync(join(dir, 'no.png'))).toBe(false);
   });
 });
 

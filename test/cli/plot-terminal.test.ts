@@ -146,7 +146,6 @@ describe('act plot: usage errors (exit 2, one line naming the option)', () => {
     [['gelu', '--width', '19'], {}, /^act: --width must be a whole number of columns from 20 to 1000 .*got 19\n$/],
     [['gelu', '--width', '40.5'], {}, /^act: --width must be a whole number/],
     [['gelu', '--height', '4'], {}, /^act: --height must be a whole number of rows from 5 to 1000 .*got 4\n$/],
-    [['gelu'], { COLUMNS: '12' }, /^act: --width must be .*got 12 from COLUMNS\n$/],
     [['gleu'], {}, /^act: unknown function "gleu" \(did you mean .*gelu.*\)\n$/],
     [['gelu', '--scale', '2'], {}, /^act: --scale applies to image output \(-o FILE\)/],
   ];
@@ -180,9 +179,13 @@ describe('act plot in a real terminal (pseudo-terminal)', () => {
     expect(actInPty(['plot', 'gelu', '--no-color'], { columns: 50, rows: 30 }).output).not.toMatch(ESCAPE);
   });
 
-  it('refuses a terminal too narrow to draw in, naming --width', () => {
-    const r = actInPty(['plot', 'gelu'], { columns: 15, rows: 30 });
-    expect(r.code).toBe(2);
-    expect(r.output).toMatch(/^act: --width must be .*got 15 from the terminal\n$/);
+  it('draws at the narrowest width (20 columns) in a terminal narrower than that, and at most 1000 in a wider one', () => {
+    const narrow = actInPty(['plot', 'gelu', '--no-color'], { columns: 15, rows: 30 });
+    expect(narrow.code).toBe(0);
+    expect(Math.max(...widths(narrow.output))).toBe(20);
+    const wide = actInPty(['plot', 'gelu', '--no-color'], { columns: 1200, rows: 30 });
+    expect(wide.code).toBe(0);
+    expect(Math.max(...widths(wide.output))).toBeLessThanOrEqual(1000);
+    expect(Math.max(...widths(wide.output))).toBeGreaterThan(900);
   });
 });

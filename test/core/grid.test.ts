@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gridChunks, gridPoint, linspace } from '../../src/core/grid.js';
 import { plotGrid, sampleSeries } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 
 describe('linspace', () => {
   it('includes both ends exactly and hits 0 on a symmetric range', () => {
@@ -12,6 +12,29 @@ describe('linspace', () => {
     expect(xs[100]).toBe(0);
     expect(xs[103]).toBe(0.3);
     expect([...linspace(-2, 2, 5)]).toEqual([-2, -1, 0, 1, 2]);
+  });
+
+  it('gives finite, ordered points with exact ends and an exact 0 for every finite range, up to ±MAX_VALUE', () => {
+    const max = Number.MAX_VALUE;
+    expect([...linspace(-1e308, 1e308, 5)]).toEqual([-1e308, -5e307, 0, 5e307, 1e308]);
+    expect([...linspace(-max, max, 3)]).toEqual([-max, 0, max]);
+    const huge = fc.double({ min: -max, max, noNaN: true, noDefaultInfinity: true });
+    fc.assert(
+      fc.property(huge, huge, fc.integer({ min: 2, max: 1e8 }), fc.integer({ min: 0, max: 1e8 }), (a, b, n, k) => {
+        const [from, to] = a < b ? [a, b] : [b, a];
+        const i = k % n;
+        const x = gridPoint(from, to, n, i);
+        expect(Number.isFinite(x)).toBe(true);
+        expect(x).toBeGreaterThanOrEqual(from);
+        expect(x).toBeLessThanOrEqual(to);
+        expect(gridPoint(from, to, n, 0)).toBe(from);
+        expect(gridPoint(from, to, n, n - 1)).toBe(to);
+        if (n % 2 === 1) expect(gridPoint(-to, to, n, (n - 1) / 2)).toBe(0);
+        // away from overflow, the same rounding as the plain weighted mean
+        if (i > 0 && i < n - 1 && Math.max(Math.abs(from), Math.abs(to)) < 1e300) expect(x).toBe(((n - 1 - i) * from + i * to) / (n - 1));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gives one point for n = 1', () => {

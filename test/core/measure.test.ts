@@ -1,8 +1,8 @@
 /** Measured facts (for user expressions) agree with the declared facts of the catalog functions they spell. */
 import { describe, expect, it } from 'vitest';
 import { propertiesOf, rangeOf, derivativeRangeOf, defaultParams } from '../../src/core/define.js';
-import { findActivation } from '../../src/core/lookup.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { findActivation } from '../../src/activations/lookup.js';
+import { parseSpec } from '../../src/spec/parse.js';
 
 const pairs: [string, string][] = [
   ['1/(1+exp(-x))', 'sigmoid'],

@@ -1,7 +1,7 @@
 /** An expression as an activation: what eval, plot, info and the library see. */
 import { describe, expect, it } from 'vitest';
 import * as library from '../../src/index.js';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/spec/evaluate.js';
 import { sampleSeries } from '../../src/core/series.js';
 import { compileExpression, expressionActivation } from '../../src/expr/activation.js';
 

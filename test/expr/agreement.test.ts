@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/core/evaluate.js';
+import { evaluate } from '../../src/spec/evaluate.js';
 import { compileExpression } from '../../src/expr/activation.js';
 import { misses, readReference } from '../helpers/reference.js';
 

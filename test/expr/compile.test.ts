@@ -2,10 +2,30 @@
 import { describe, expect, it } from 'vitest';
 import { compileExpression } from '../../src/expr/activation.js';
 import { compare, maxSlope, minNormSlope, power, strongProduct } from '../../src/expr/arithmetic.js';
+import type { Expression } from '../../src/expr/ast.js';
 import { compileValue } from '../../src/expr/compile.js';
 import { parseExpression } from '../../src/expr/parser.js';
 
 const f = (text: string) => compileValue(parseExpression(text));
+
+describe('calls with many arguments', () => {
+  it('evaluate max and min of 50,000 arguments, values and slopes, as a loop (no stack overflow)', async () => {
+    const { compileDerivative } = await import('../../src/expr/dual.js');
+    const { mathFunctions } = await import('../../src/expr/functions.js');
+    for (const name of ['max', 'min'] as const) {
+      const fn = mathFunctions.find((m) => m.name === name)!;
+      // x + k for k = 0..n-1, built as a tree: the parser caps a call at MAX_ARGUMENTS, the library's trees are not capped
+      const args: Expression[] = Array.from({ length: 50_000 }, (_, k) => ({ type: 'binary', op: '+', left: { type: 'x', pos: 0 }, right: { type: 'number', value: k, pos: 0 }, pos: 0 }));
+      const tree: Expression = { type: 'call', fn, args, pos: 0 };
+      expect(compileValue(tree)(2)).toBe(name === 'max' ? 50_001 : 2);
+      expect(compileDerivative(tree)(2)).toBe(1);
+    }
+    const three = parseExpression('max(2*x, 1, -x)');
+    expect(compileDerivative(three)(3)).toBe(2);
+    expect(compileDerivative(three)(-3)).toBe(-1);
+    expect(compileDerivative(three)(0.1)).toBe(0);
+  });
+});
 
 describe('compileValue', () => {
   it('computes with the usual precedence', () => {

@@ -8,7 +8,7 @@ import { activations } from '../../src/activations/index.js';
 import { ActError } from '../../src/core/errors.js';
 import type { ElementwiseActivation } from '../../src/core/define.js';
 import { resolveParams } from '../../src/core/params.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { compileExpression } from '../../src/expr/activation.js';
 import { sameExpression, type Expression } from '../../src/expr/ast.js';
 import { ExpressionError } from '../../src/expr/errors.js';

@@ -10,10 +10,26 @@ describe('findKinks', () => {
     expect(kinks('max(0,x)^2')).toEqual([0]);
     expect(kinks('abs(2*x - 1)')).toEqual([0.5]);
     expect(kinks('sign(3 - x)')).toEqual([3]);
-    expect(kinks('min(x, 1 - x, 2)')).toEqual([-1, 0.5, 2]);
+    // the constant 2 is above min(x, 1 - x) everywhere: its crossings at -1 and 2 are not corners
+    expect(kinks('min(x, 1 - x, 2)')).toEqual([0.5]);
+    expect(kinks('min(x, 1 - x, 0.25)')).toEqual([0.25, 0.75]);
     expect(kinks('x > 1 ? x : 1')).toEqual([1]);
     expect(kinks('x >= 2*x - 3 ? 0 : 1')).toEqual([3]);
     expect(kinks('-x/2 < 1 && x < 4 ? 1 : 0')).toEqual([-2, 4]);
+  });
+
+  it('finds the corners of max and min of many affine arguments as their envelope, in O(n log n)', () => {
+    // max(x - 1, 2x - 4, 3x - 9, ...): line k (slope k, intercept -k²) is on top over [2k - 1, 2k + 1]
+    for (const n of [3, 10, 400]) {
+      const lines = Array.from({ length: n }, (_, i) => `${i + 1}*x - ${(i + 1) ** 2}`);
+      const t0 = performance.now();
+      expect(kinks(`max(${lines.join(', ')})`)).toEqual(Array.from({ length: n - 1 }, (_, i) => 2 * (i + 1) + 1));
+      expect(kinks(`min(${lines.map((l) => `-(${l})`).join(', ')})`)).toEqual(Array.from({ length: n - 1 }, (_, i) => 2 * (i + 1) + 1));
+      expect(performance.now() - t0).toBeLessThan(2000);
+    }
+    // parallel and repeated lines, and lines under the envelope
+    expect(kinks('max(x, x, x + 1, 0, -5, 0.5*x - 10)')).toEqual([-1]);
+    expect(kinks('max(0, x, sin(x), 1000 - x)')).toEqual([500]);
   });
 
   it("maps a catalog function's kinks through an affine argument", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expression } from '../../src/expr/ast.js';
-import { MAX_HEIGHT, MAX_NESTING, parseExpression } from '../../src/expr/parser.js';
+import { MAX_ARGUMENTS, MAX_HEIGHT, MAX_LENGTH, MAX_NESTING, parseExpression } from '../../src/expr/parser.js';
 import { caretColumn, parseError } from './helpers.js';
 
 /** The tree as an S-expression, to check structure without the printer's minimal parentheses. */
@@ -143,22 +143,58 @@ describe('parseExpression: errors point at the place', () => {
   });
 
   it('refuses nesting deeper than the limits, quickly and without overflowing the stack', () => {
-    const deep = `${'('.repeat(100_000)}x${')'.repeat(100_000)}`;
+    const deep = `${'('.repeat(4000)}x${')'.repeat(4000)}`;
     expect(parseError(deep).reason).toContain(`more than ${MAX_NESTING} levels`);
-    expect(parseError(`${'-'.repeat(100_000)}x`).reason).toContain('too deeply nested');
-    expect(parseError(`${'sin('.repeat(5000)}x${')'.repeat(5000)}`).reason).toContain('too deeply nested');
-    expect(parseError(Array(100_000).fill('x').join('+')).reason).toContain(`more than ${MAX_HEIGHT} levels`);
-    expect(parseError(`${'x^'.repeat(50_000)}x`).reason).toContain('too deeply nested');
+    expect(parseError(`${'-'.repeat(9000)}x`).reason).toContain('too deeply nested');
+    expect(parseError(`${'sin('.repeat(1000)}x${')'.repeat(1000)}`).reason).toContain('too deeply nested');
+    expect(parseError(Array(4000).fill('x').join('+')).reason).toContain(`more than ${MAX_HEIGHT} levels`);
+    expect(parseError(`${'x^'.repeat(4000)}x`).reason).toContain('too deeply nested');
     expect(() => parseExpression(`${'('.repeat(MAX_NESTING)}x${')'.repeat(MAX_NESTING)}`)).not.toThrow();
     expect(parseError(`${'('.repeat(MAX_NESTING + 1)}x${')'.repeat(MAX_NESTING + 1)}`).position).toBe(MAX_NESTING);
-    expect(parseError(`${'x ? x : '.repeat(100_000)}x`).reason).toContain('too deeply nested');
+    expect(parseError(`${'x ? x : '.repeat(1000)}x`).reason).toContain('too deeply nested');
     expect(() => parseExpression(Array(MAX_HEIGHT / 2).fill('x').join('+'))).not.toThrow();
   });
 
-  it('does not spend time suggesting names for a huge unknown word', () => {
-    const word = 'q'.repeat(1_000_000);
+  it('does not spend time suggesting names for a long unknown word', () => {
+    const word = 'q'.repeat(MAX_LENGTH);
     const t0 = Date.now();
     expect(parseError(word).reason).toBe(`unknown name "${word}" (the variable is x)`);
     expect(Date.now() - t0).toBeLessThan(5000); // a guard against a hang, not a benchmark
+  });
+
+  it('refuses an expression longer than MAX_LENGTH at once, and shows a window of it', () => {
+    for (const text of ['q'.repeat(MAX_LENGTH + 1), `${'x+'.repeat(500_000)}x`, `(${'('.repeat(MAX_LENGTH)}`]) {
+      const t0 = Date.now();
+      const e = parseError(text);
+      expect(e.reason).toBe(`the expression is too long: ${text.length} characters, at most ${MAX_LENGTH}`);
+      expect(e.message.split('\n')[1].length).toBeLessThan(110);
+      expect(Date.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('parses in linear time: a balanced sum costs about as much as its four quarters', () => {
+    const balanced = (depth: number): string => (depth === 0 ? 'x' : `(${balanced(depth - 1)}+${balanced(depth - 1)})`);
+    const text = balanced(11);
+    expect(text.length).toBeLessThan(MAX_LENGTH);
+    const time = (f: () => void): number => {
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) f();
+      return performance.now() - t0;
+    };
+    const quarter = balanced(9);
+    time(() => parseExpression(text)); // warm up
+    const four = time(() => [0, 1, 2, 3].forEach(() => parseExpression(quarter)));
+    const one = time(() => parseExpression(text));
+    // quadratic parsing (a message built at every "(") made the whole about 4 times its quarters
+    expect(one).toBeLessThan(2.5 * four + 20);
+  });
+
+  it('refuses a call with more than MAX_ARGUMENTS arguments, and takes MAX_ARGUMENTS', () => {
+    expect(() => parseExpression(`max(${Array(MAX_ARGUMENTS).fill('x').join(',')})`)).not.toThrow();
+    for (const n of [MAX_ARGUMENTS + 1, 2 * MAX_ARGUMENTS]) {
+      const e = parseError(`min(${Array(n).fill('1').join(',')})`);
+      expect(e.reason).toBe(`a call takes at most ${MAX_ARGUMENTS} arguments`);
+      expect(e.position).toBe(4 + 2 * MAX_ARGUMENTS);
+    }
   });
 });

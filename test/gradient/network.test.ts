@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementwiseActivation } from '../../src/core/define.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { backward, createNetwork, forward, gradientExperiment, initStd, loss, type Activation1D } from '../../src/gradient/network.js';
 import { normalSampler } from '../../src/gradient/random.js';
 

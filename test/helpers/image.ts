@@ -52,3 +52,36 @@ export function plotFrame(svg: string): { left: number; top: number; width: numb
   if (!origin || !frame) throw new Error('no plot frame in the SVG');
   return { left: +origin[1], top: +origin[2], width: +frame[1], height: +frame[2] };
 }
+
+/**
+ * How two pictures of the same size differ, forgiving anti-aliasing: each pixel of `a` is matched
+ * with the closest colour among `b`'s pixels within `radius` (a 1-pixel shift of an edge, which two
+ * rasterisers may place differently, costs nothing). Returns the share of pixels whose closest
+ * match is still farther than `tolerance` (RGB distance, 0-441) and the mean distance.
+ */
+export function pictureDifference(a: Pixels, b: Pixels, radius = 1, tolerance = 80): { share: number; mean: number } {
+  if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}x${a.height} and ${b.width}x${b.height}`);
+  let far = 0;
+  let sum = 0;
+  for (let y = 0; y < a.height; y++) {
+    for (let x = 0; x < a.width; x++) {
+      const i = 4 * (y * a.width + x);
+      let best = Infinity;
+      for (let dy = -radius; dy <= radius && best > 0; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= b.height) continue;
+        for (let dx = -radius; dx <= radius; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= b.width) continue;
+          const j = 4 * (yy * b.width + xx);
+          const d = Math.hypot(a.data[i] - b.data[j], a.data[i + 1] - b.data[j + 1], a.data[i + 2] - b.data[j + 2]);
+          if (d < best) best = d;
+        }
+      }
+      sum += best;
+      if (best > tolerance) far++;
+    }
+  }
+  const n = a.width * a.height;
+  return { share: far / n, mean: sum / n };
+}

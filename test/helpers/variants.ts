@@ -4,7 +4,7 @@
  */
 import { activations } from '../../src/activations/index.js';
 import type { Activation, Params } from '../../src/core/define.js';
-import { toSpec } from '../../src/core/evaluate.js';
+import { toSpec } from '../../src/spec/evaluate.js';
 
 export const VARIANTS: Readonly<Record<string, readonly Record<string, number>[]>> = {
   leaky_relu: [{ alpha: 0 }, { alpha: 0.2 }, { alpha: 1 }, { alpha: -0.5 }, { alpha: 2 }],
@@ -12,7 +12,7 @@ export const VARIANTS: Readonly<Record<string, readonly Record<string, number>[]
   rrelu: [{ lower: 0, upper: 0 }, { lower: 1, upper: 1 }, { lower: -0.5, upper: 0.1 }, { lower: 0.3, upper: 0.9 }],
   elu: [{ alpha: 0 }, { alpha: 0.5 }, { alpha: 2 }],
   celu: [{ alpha: 0.5 }, { alpha: 2 }],
-  softplus: [{ beta: 0.5 }, { beta: 3 }],
+  softplus: [{ beta: 0.5 }, { beta: 3 }, { threshold: 1 }, { beta: 2, threshold: 0.5 }],
   swish: [{ beta: 0.5 }, { beta: 2 }],
   hardtanh: [{ min: -2, max: 3 }, { min: 0.5, max: 2 }, { min: -3, max: -1 }, { min: 0, max: 1 }],
   softshrink: [{ lambda: 0 }, { lambda: 2 }],

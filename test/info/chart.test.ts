@@ -1,7 +1,7 @@
 /** The chart of `act info`: golden text, colours only when asked, any values drawable. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { toSpec } from '../../src/core/evaluate.js';
+import { toSpec } from '../../src/spec/evaluate.js';
 import { INFO_CHART, infoChart } from '../../src/info/chart.js';
 
 const golden = (name: string, text: string): void => {

@@ -1,7 +1,7 @@
 /** The benchmark behind `act table --cost`: it runs every kind of function and reports positive times. */
 import { describe, expect, it } from 'vitest';
 import { defaultParams } from '../../src/core/define.js';
-import { findActivation } from '../../src/core/lookup.js';
+import { findActivation } from '../../src/activations/lookup.js';
 import { benchInputs, measureCosts } from '../../src/info/cost.js';
 
 describe('cost benchmark', () => {

@@ -1,7 +1,7 @@
 /** The catalog table in its four formats, built from the descriptions (no benchmark here). */
 import { describe, expect, it } from 'vitest';
 import { activations } from '../../src/activations/index.js';
-import { toSpec } from '../../src/core/evaluate.js';
+import { toSpec } from '../../src/spec/evaluate.js';
 import { describeSpec } from '../../src/info/describe.js';
 import { rangeText } from '../../src/info/range-text.js';
 import { rightHandSide, tableText, type TableEntry } from '../../src/info/table.js';

@@ -54,12 +54,32 @@ describe('reading x values', () => {
     expect(await failure(['1\n2\nabc\n'])).toBe('line 3: "abc" is not a number');
     expect(await failure(['abc\n'])).toBe('line 1: "abc" is not a number');
     expect(await failure(['x\n\n0x10\n'])).toBe('line 3: "0x10" is not a number');
-    expect(await failure(['\u0000\u0001\u0002\n'])).toBe('line 1: "\\u0000\\u0001\\u0002" is not a number');
+    expect(await failure(['\u0001\u0002\n'])).toBe('line 1: "\\u0001\\u0002" is not a number');
+    expect(await failure(['\u0000\u0001\u0002\n'])).toBe('line 1: binary data (a NUL byte), not text');
     expect(await failure(['a,b\n1\n'], { column: 'b' })).toBe('line 2: has no column 2');
     expect(await failure(['a,b\n1,2\n'], { column: 'c' })).toBe('line 1: no column "c" in the header (columns: a, b)');
     expect(await failure(['1\n'], { column: 'c' })).toContain('needs a header row');
     const long = await failure([`${'9'.repeat(30)}z${'9'.repeat(1_000_000)}\n`]);
     expect(long.length).toBeLessThan(100);
+  });
+
+  it('reads "constructor", "__proto__" and other Object.prototype names as text, not numbers', async () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      expect(await failure([`1\n${name}\n`])).toBe(`line 2: "${name}" is not a number`);
+    }
+  });
+
+  it('reads a quoted field across lines as one record (RFC 4180), and refuses an unterminated quote', async () => {
+    expect(await read(['x,note\n1,"a\n5,b"\n2,c\n'])).toEqual([1, 2]);
+    expect(await read(['note,x\n"a\r\n7",1\n"",2\n'])).toEqual([1, 2]);
+    expect(await failure(['x,note\n1,"a\n5,b\n2,c\n'])).toBe('line 2: unterminated quote (a quoted field has no closing ")');
+  });
+
+  it('caps a line at 1 MB, in any chunking', async () => {
+    const digits = '1'.repeat((1 << 20) - 2);
+    expect(await read([`0.${digits}\n`])).toEqual([0.1111111111111111]);
+    expect(await failure(['1\n', `0.${digits}1\n`])).toBe('line 2: longer than 1 MB');
+    expect(await failure(['1\n', ...Array.from({ length: 100 }, () => '5'.repeat(65536))])).toBe('line 2: longer than 1 MB');
   });
 
   it('streams in chunks of the requested size', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleSeries } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { facetSpec, sharedYDomain, type FacetPanel } from '../../src/render/facet.js';
 import { composePanels, panelsPerRow, PANEL_GAP } from '../../src/render/panels.js';
 import { chartOptions } from '../../src/render/vegalite.js';

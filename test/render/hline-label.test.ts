@@ -1,8 +1,8 @@
 /** A labelled guide line (--hline 0.5 --hline-label "y = 0.5") has a legend entry in every output. */
 import { describe, expect, it } from 'vitest';
-import { hlineLabels } from '../../src/cli/commands/plot-options.js';
+import { hlineLabels } from '../../src/plot/options.js';
 import { sampleSeries } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { renderChart } from '../../src/render/ascii/index.js';
 import { chartOptions, chartSpec } from '../../src/render/vegalite.js';
 
@@ -32,7 +32,7 @@ describe('labelled guide lines', () => {
   });
 
   it('more labels than lines is a usage error', () => {
-    expect(hlineLabels({ hline: [0.5], hlineLabel: ['a'] })).toEqual(['a']);
-    expect(() => hlineLabels({ hline: [0.5], hlineLabel: ['a', 'b'] })).toThrow('--hline-label gives 2 labels for 1 --hline line');
+    expect(hlineLabels({ hlines: [0.5], hlineLabels: ['a'] })).toEqual(['a']);
+    expect(() => hlineLabels({ hlines: [0.5], hlineLabels: ['a', 'b'] })).toThrow('--hline-label gives 2 labels for 1 --hline line');
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Series } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { sampleSeries } from '../../src/core/series.js';
 import { distanceToSegment, simplifySeries, TOLERANCE_PX } from '../../src/render/simplify.js';
 

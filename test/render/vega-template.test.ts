@@ -5,7 +5,7 @@
 import { compile } from 'vega-lite';
 import { describe, expect, it } from 'vitest';
 import { sampleSeries } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { seriesColors } from '../../src/render/colors.js';
 import { precompiled } from '../../src/render/image.js';
 import { fillTemplate, holes, templateKey, type Json } from '../../src/render/vega-template.js';

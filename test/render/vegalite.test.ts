@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { compileWithWarnings } from '../../scripts/vega-templates.js';
 import { sampleSeries, type Series } from '../../src/core/series.js';
-import { parseSpec } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
 import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, tickFormat, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 

@@ -3,10 +3,13 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../../core/errors.js';
 import { evaluateInto } from '../../core/evaluate.js';
 import { gridChunks } from '../../core/grid.js';
-import { parseSpec, type Spec } from '../../core/spec.js';
-import { streamCsv } from '../../io/csv-stream.js';
-import { readValues } from '../../io/input.js';
+import { parseSpec } from '../../spec/parse.js';
+import { type Spec } from '../../core/spec.js';
+import { streamCsv, type CsvTable } from '../../io/csv-stream.js';
+import { streamKeptCsv } from '../../io/csv-keep.js';
+import { readRows, type InputHeader, type RowChunk } from '../../io/input.js';
 import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
+import type { Delimiter } from '../../io/fields.js';
 import { checkedRange } from '../options.js';
 
 export interface EvalOptions {
@@ -17,29 +20,25 @@ export interface EvalOptions {
   precision?: number;
   input?: string;
   column?: string;
+  keep?: boolean;
+  delimiter?: Delimiter;
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
-/** x values per chunk, read or made. */
+/** x values per chunk, read or made, at most; fewer with many columns, so that a chunk's values stay near CHUNK_VALUES. */
 const CHUNK = 8192;
+const CHUNK_VALUES = 1 << 21;
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
   const specs: Spec[] = specTexts.map(parseSpec);
   const gridGiven = options.from !== undefined || options.to !== undefined || options.points !== undefined;
   if (options.input !== undefined && gridGiven) throw new UsageError('--input cannot be combined with --from, --to or -n');
-  if (options.column !== undefined && options.input === undefined && (gridGiven || !stdinHasData())) {
-    throw new UsageError('--column applies to input read from stdin or --input');
-  }
   const fromStream = options.input !== undefined || (!gridGiven && stdinHasData());
-
-  let chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>;
-  if (fromStream) {
-    chunks = readValues(openInput(options.input ?? '-'), { column: options.column, chunkSize: CHUNK });
-  } else {
-    const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
-    chunks = gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, CHUNK);
+  for (const [given, option] of [[options.column !== undefined, '--column'], [options.keep, '--keep'], [options.delimiter !== undefined, '--delimiter']] as const) {
+    if (given && !fromStream) throw new UsageError(`${option} applies to input read from stdin or --input`);
   }
-  if (specs.some((s) => s.activation.kind === 'vector')) chunks = wholeInput(chunks);
+  const columns = specs.length * (options.derivative ? 2 : 1);
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(CHUNK_VALUES / columns)));
 
   const derivative = options.derivative ?? false;
   const fill = (xs: Float64Array, columns: readonly Float64Array[]): void => {
@@ -49,5 +48,40 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
       if (derivative) evaluateInto(s.activation, s.params, xs, true, columns[j++]);
     }
   };
-  await streamCsv(stdout, { labels: specs.map((s) => s.label), derivative, fill, precision: options.precision }, chunks);
+  const table: CsvTable = { labels: specs.map((s) => s.label), derivative, fill, precision: options.precision };
+  if (!fromStream) {
+    const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
+    return streamCsv(stdout, table, vectorWhole(specs, gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, chunk)));
+  }
+
+  let header: InputHeader | undefined;
+  const rows = readRows(openInput(options.input ?? '-'), { column: options.column, delimiter: options.delimiter, keep: options.keep, chunkSize: chunk }, (h) => (header = h));
+  // the header row is read with the first chunk: its names head the output
+  const first = await rows.next();
+  const chunks = (async function* (): AsyncGenerator<RowChunk> {
+    if (!first.done) yield first.value;
+    yield* rows;
+  })();
+  if (options.keep) {
+    if (specs.some((s) => s.activation.kind === 'vector')) throw new UsageError('--keep cannot be used with a vector function (softmax...): it needs the whole input at once');
+    return streamKeptCsv(stdout, table, keptNames(header), chunks);
+  }
+  // the x column keeps its name: `act eval relu --column gelu` heads its x values gelu, not x
+  const xName = header?.names?.[header.column] || 'x';
+  return streamCsv(stdout, { ...table, first: [xName] }, vectorWhole(specs, xsOf(chunks)));
+}
+
+/** The input's column names, or x, column 2, column 3... when it has no header row. */
+function keptNames(header: InputHeader | undefined): string[] {
+  if (header?.names) return [...header.names];
+  return Array.from({ length: header?.count ?? 1 }, (_, i) => (i === 0 ? 'x' : `column ${i + 1}`));
+}
+
+async function* xsOf(chunks: AsyncIterable<RowChunk>): AsyncGenerator<Float64Array> {
+  for await (const c of chunks) yield c.xs;
+}
+
+/** A vector function (softmax) needs the whole vector at once. */
+function vectorWhole(specs: readonly Spec[], chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncIterable<Float64Array> | Iterable<Float64Array> {
+  return specs.some((s) => s.activation.kind === 'vector') ? wholeInput(chunks) : chunks;
 }

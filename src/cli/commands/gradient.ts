@@ -1,58 +1,26 @@
 /** `act gradient`: the vanishing/exploding-gradient experiment, as a chart, CSV or JSON. */
 import { UsageError } from '../../core/errors.js';
-import type { ElementwiseActivation } from '../../core/define.js';
-import { parseSpec, type Spec } from '../../core/spec.js';
-import { gradientExperiment } from '../../gradient/network.js';
-import { checkedShape, GRADIENT_DEFAULTS, initName, parseInit } from '../../gradient/options.js';
-import { gradientSeries, gradientTitle, joined, type ExperimentSetting } from '../../gradient/chart.js';
+import { parseSpec } from '../../spec/parse.js';
+import { runExperiments, type ExperimentOptions, type Experiments } from '../../gradient/experiments.js';
+import { gradientSeries, gradientTitle, joined } from '../../gradient/chart.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
-import { gradientCsv, gradientJson, type ExperimentResult } from '../../gradient/table.js';
+import { gradientCsv, gradientJson } from '../../gradient/table.js';
 
-export interface GradientOptions {
+export interface GradientOptions extends ExperimentOptions {
   color?: boolean;
-  depth?: number;
-  width?: number;
-  batch?: number;
-  init?: string;
-  seed?: number;
   format: 'chart' | 'csv' | 'json';
   output?: string;
-}
-
-export interface Experiments {
-  readonly specs: readonly Spec[];
-  readonly setting: ExperimentSetting;
-  readonly results: ExperimentResult[];
-}
-
-export function runGradientExperiments(specTexts: readonly string[], options: GradientOptions): Experiments {
-  const specs = specTexts.map(parseSpec);
-  for (const s of specs) {
-    if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
-  }
-  const init = parseInit(options.init ?? GRADIENT_DEFAULTS.init);
-  const shape = checkedShape({
-    depth: options.depth ?? GRADIENT_DEFAULTS.depth,
-    width: options.width ?? GRADIENT_DEFAULTS.width,
-    batch: options.batch ?? GRADIENT_DEFAULTS.batch,
-  });
-  const seed = options.seed ?? GRADIENT_DEFAULTS.seed;
-  const results = specs.map((s) => ({
-    label: s.label,
-    layers: gradientExperiment({ activation: s.activation as ElementwiseActivation, params: s.params }, shape, init, seed),
-  }));
-  return { specs, setting: { ...shape, init: initName(init), seed }, results };
 }
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
-  const experiments = runGradientExperiments(specTexts, options);
+  const experiments = runExperiments(specTexts.map(parseSpec), options);
   const { setting, results } = experiments;
   if (target) return writeGradientImage(experiments, target);
   if (options.format === 'csv') return printText(gradientCsv(results));

@@ -1,5 +1,5 @@
 /** `act info SPEC`: what a function is, from its declaration, with a small chart of f and f'. */
-import { parseSpec } from '../../core/spec.js';
+import { parseSpec } from '../../spec/parse.js';
 import { infoChart } from '../../info/chart.js';
 import { chartRange } from '../../info/chart-range.js';
 import { describeSpec } from '../../info/describe.js';

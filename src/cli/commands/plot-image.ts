@@ -1,76 +1,36 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
-import { sampleSeries, type Series } from '../../core/series.js';
-import { parseSpec } from '../../core/spec.js';
+import type { Series } from '../../core/series.js';
+import { parseSpec } from '../../spec/parse.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
-import { isCssColor, seriesColors } from '../../render/colors.js';
-import { UsageError } from '../../core/errors.js';
-import { renderImage } from '../../render/image.js';
-import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
-import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
+import { plotImage } from '../../plot/image.js';
+import { chartImage } from '../../render/chart-image.js';
+import type { ChartOptions } from '../../render/vegalite.js';
+import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import { runFacetImage } from './plot-facet-image.js';
-import { facetColumns, hlineLabels, plotRange, type PlotOptions } from './plot-options.js';
-
-/** Sample points per function in an image (kinks are added to them). */
-export const IMAGE_POINTS = 1000;
-export const DEFAULT_SCALE = 2;
+import type { PlotOptions } from './plot-options.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
-  if (options.facet) return runFacetImage(specTexts, options);
   const specs = specTexts.map(parseSpec);
-  facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const width = options.width ?? STYLE.width;
-  const height = options.height ?? STYLE.height;
-  const scale = options.scale ?? DEFAULT_SCALE;
-  checkImageSize(width, height, scale, target.format);
-
-  const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
-    from,
-    to,
-    points: options.points ?? IMAGE_POINTS,
-    derivative: options.derivative,
-    onlyDerivative: options.onlyDerivative,
-  });
-  await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
-    title: options.title,
-    xlabel: options.xlabel,
-    ylabel: options.ylabel,
-    width,
-    height,
-    colors: seriesColors(series, specs, options.colors),
-    markers: options.markers,
-    hlines: options.hline,
-    hlineLabels: hlineLabels(options),
-    hlineColor: checkedHlineColor(options.hlineColor),
-    grid: options.grid,
-    legend: options.legend,
-  });
-}
-
-export function checkedHlineColor(text: string | undefined): string | undefined {
-  if (text !== undefined && !isCssColor(text)) throw new UsageError(`--hline-color: "${text}" is not a colour (use a CSS name such as green, or #rrggbb)`);
-  return text;
+  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });
+  await writeImage(image, target, options.clobber);
 }
 
 export interface ImageWriteOptions {
   readonly scale?: number;
-  readonly renderer?: 'canvas' | 'resvg';
+  readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
+  readonly svgText?: boolean;
 }
 
-/** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Shared by plot and gradient. */
+/** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Used by gradient. */
 export async function writeChartImage(
   series: readonly Series[],
   target: ImageTarget,
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
-  const chart = chartOptions(series, look);
-  // The Vega-Lite spec keeps every sample; a picture needs only what shows.
-  const drawn = target.format === 'json' ? series : seriesForDrawing(series, chart);
-  const image = await renderImage(chartSpec(drawn, chart), target.format, { scale: write.scale ?? DEFAULT_SCALE, renderer: write.renderer });
+  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer, svgText: write.svgText }, look);
   await writeImage(image, target, write.clobber);
 }
 

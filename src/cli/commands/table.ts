@@ -1,7 +1,7 @@
 /** `act table`: the catalog in one table; with --cost, measured ns per evaluation on this machine. */
 import { activations } from '../../activations/index.js';
 import { defaultParams } from '../../core/define.js';
-import { toSpec } from '../../core/evaluate.js';
+import { toSpec } from '../../spec/evaluate.js';
 import { measureCosts } from '../../info/cost.js';
 import { describeSpec } from '../../info/describe.js';
 import { tableText, type TableEntry, type TableFormat } from '../../info/table.js';

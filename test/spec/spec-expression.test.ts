@@ -1,7 +1,8 @@
 /** parseSpec with expressions and labels, beside the catalog specs (spec.test.ts). */
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
-import { parseSpec, splitLabel } from '../../src/core/spec.js';
+import { parseSpec } from '../../src/spec/parse.js';
+import { splitLabel } from '../../src/core/spec.js';
 import { ExpressionError } from '../../src/expr/errors.js';
 
 const usage = (text: string): UsageError => {

@@ -1,6 +1,6 @@
 /** Finding catalog entries by name or alias, and suggesting the closest names on a miss. */
-import type { Activation } from './define.js';
-import { activations } from '../activations/index.js';
+import type { Activation } from '../core/define.js';
+import { activations } from './index.js';
 
 /** Names match case-insensitively, with - and _ (and their absence) alike: leaky-relu, LeakyReLU. */
 export function normalizeName(name: string): string {

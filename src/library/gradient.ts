@@ -1,0 +1,28 @@
+/** gradientExperiment(): the numbers of `act gradient`, per function and layer. */
+import { runExperiments, type ExperimentOptions } from '../gradient/experiments.js';
+import type { ExperimentSetting } from '../gradient/chart.js';
+import type { ExperimentResult } from '../gradient/table.js';
+import { toSpec } from './catalog.js';
+import type { SpecInput } from './plot.js';
+
+export interface GradientExperimentOptions extends ExperimentOptions {
+  /** The elementwise functions to compare, as for plot(). */
+  readonly functions: SpecInput | readonly SpecInput[];
+}
+
+export interface GradientExperiment {
+  /** The network and initialisation used, defaults filled in. */
+  readonly setting: ExperimentSetting;
+  /** Per function (labelled as given), per layer: gradNorm, weightGradNorm, mean, std, dead, saturated. */
+  readonly results: readonly ExperimentResult[];
+}
+
+/**
+ * A deep network of one function's layers, pushed forward and back: how the gradient's norm
+ * changes from layer to layer. `gradientExperiment({ functions: ['relu', 'sigmoid'], depth: 20 })`.
+ */
+export function gradientExperiment(options: GradientExperimentOptions): GradientExperiment {
+  const list = (Array.isArray(options.functions) ? options.functions : [options.functions]) as readonly SpecInput[];
+  const { setting, results } = runExperiments(list.map((s) => toSpec(s)), options);
+  return { setting, results };
+}

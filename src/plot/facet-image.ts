@@ -1,0 +1,63 @@
+/** Small multiples as an image: one panel per function (with its derivative), in a grid (src/render/facet.ts). */
+import { UsageError } from '../core/errors.js';
+import { sampleSeries } from '../core/series.js';
+import type { Spec } from '../core/spec.js';
+import { DEFAULT_SCALE } from '../render/chart-image.js';
+import { seriesColors } from '../render/colors.js';
+import { FACET_PANEL, facetSpec, type FacetPanel } from '../render/facet.js';
+import { renderImage, type ImageFormat, type RenderOptions } from '../render/image.js';
+import { checkSampleCount, MAX_PIXELS } from '../render/image-size.js';
+import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+
+/** Smallest panel plot area that still reads. */
+const MIN_PANEL = { width: 100, height: 75 } as const;
+
+export interface FacetImageOptions extends PlotLook {
+  readonly scale?: number;
+  readonly colors?: readonly string[];
+  readonly markers?: boolean;
+}
+
+/** The grid's Vega-Lite spec; `forDrawing` keeps only the samples that show (a picture), else every one. */
+export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, options: FacetImageOptions, points: number): TopLevelSpec {
+  const columns = facetColumns(options, specs.length);
+  const width = options.width ?? FACET_PANEL.width;
+  const height = options.height ?? FACET_PANEL.height;
+  const scale = options.scale ?? DEFAULT_SCALE;
+  for (const [option, v, min] of [['--width', width, MIN_PANEL.width], ['--height', height, MIN_PANEL.height]] as const) {
+    if (!(v >= min && v * scale <= MAX_PIXELS / 4)) throw new UsageError(`${option} of a facet panel must be from ${min} to ${MAX_PIXELS / 4 / scale} pixels, got ${v}`);
+  }
+  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
+  const [from, to] = plotRange(specs, options);
+  const series = sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  const colors = seriesColors(series, specs, options.colors);
+  const guideLabels = hlineLabels(options);
+  const guideColor = checkedHlineColor(options.hlineColor);
+  const panels: FacetPanel[] = specs.map((spec) => {
+    const own = series.filter((s) => s.spec === spec);
+    const look = chartOptions(own, {
+      title: spec.label,
+      xlabel: options.xlabel,
+      ylabel: options.ylabel,
+      width,
+      height,
+      colors: own.map((s) => colors[series.indexOf(s)]),
+      markers: options.markers,
+      hlines: options.hlines,
+      hlineLabels: guideLabels,
+      hlineColor: guideColor,
+      grid: options.grid,
+      legend: options.legend,
+    });
+    // the Vega-Lite spec keeps every sample; a picture needs only what shows
+    return { series: format === 'json' ? own : seriesForDrawing(own, look), options: look };
+  });
+  return facetSpec(panels, { columns, title: options.title, shareY: options.shareY ?? false });
+}
+
+/** The grid as an image file's content. */
+export function facetImage(specs: readonly Spec[], format: ImageFormat, options: FacetImageOptions, points: number, render: RenderOptions): Promise<string | Uint8Array> {
+  return renderImage(facetVegaLite(specs, format, options, points), format, { ...render, scale: render.scale ?? DEFAULT_SCALE });
+}

@@ -1,0 +1,38 @@
+/**
+ * Small multiples as text: one chart per function (with its derivative), side by side where the
+ * width allows, else one above the other; each panel is the single chart (terminalChart).
+ */
+import { sampleSeries } from '../core/series.js';
+import type { Spec } from '../core/spec.js';
+import { composePanels, panelsPerRow, panelWidth } from '../render/panels.js';
+import { facetColumns, plotRange, type PlotLook } from './options.js';
+import { terminalChart } from './text.js';
+
+/** A panel narrower than this is drawn below the previous one instead of beside it. */
+export const MIN_PANEL_COLUMNS = 40;
+/** Rows of a panel unless a height is given. */
+export const PANEL_ROWS = 16;
+
+/** The panels within `frameWidth` columns, each `panelRows` rows high, under the look's title. */
+export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, frameWidth: number, panelRows: number, color: boolean): string {
+  const columns = panelsPerRow(frameWidth, MIN_PANEL_COLUMNS, facetColumns(options, specs.length));
+  const size = { width: Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns)), height: panelRows };
+  const [from, to] = plotRange(specs, options);
+  // shareY: every panel's y range is that of all the functions together
+  const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
+  // each panel has its own title (its function); the look's title heads the whole grid
+  const panels = specs.map((spec) => terminalChart([spec], { ...options, title: undefined, from, to }, size, color, yRange));
+  const heading = options.title === undefined ? '' : `${options.title}\n\n`;
+  return heading + composePanels(panels, columns);
+}
+
+/** The y extent of all the functions on the grid the panels share (with their guide lines). */
+function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] {
+  const series = sampleSeries(specs, { from, to, points: 1000, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of [...series.flatMap((s) => Array.from(s.y)), ...(options.hlines ?? [])]) {
+    if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
+  }
+  return lo <= hi ? [lo, hi] : [0, 1];
+}

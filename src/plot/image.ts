@@ -1,0 +1,87 @@
+/**
+ * The plot as an image, with the CLI's defaults: the range from the declarations, 1000 points per
+ * function, matplotlib's look. `act plot -o` and the library's plot() both draw through here.
+ */
+import { UsageError } from '../core/errors.js';
+import { sampleSeries, type Series } from '../core/series.js';
+import type { Spec } from '../core/spec.js';
+import { chartImage, chartVegaLite, DEFAULT_SCALE } from '../render/chart-image.js';
+import { seriesColors } from '../render/colors.js';
+import type { ImageFormat, Renderer } from '../render/image.js';
+import { checkImageSize, checkSampleCount } from '../render/image-size.js';
+import { STYLE, type ChartOptions } from '../render/vegalite.js';
+import type { TopLevelSpec } from 'vega-lite';
+import { facetImage, facetVegaLite } from './facet-image.js';
+import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+
+/** Sample points per function in an image (kinks are added to them). */
+export const IMAGE_POINTS = 1000;
+
+export interface ImagePlotOptions extends PlotLook {
+  /** PNG pixels per CSS pixel (default 2). */
+  readonly scale?: number;
+  /** Forces a PNG renderer; by default node-canvas where installed, else resvg. */
+  readonly renderer?: Renderer;
+  /** One CSS colour per function (f and f' share it); matplotlib's tab10 cycle by default. */
+  readonly colors?: readonly string[];
+  /** Mark every sample point. */
+  readonly markers?: boolean;
+  /** Keep an SVG's text as <text> (by default its glyphs are drawn as paths); SVG only. */
+  readonly svgText?: boolean;
+}
+
+interface ImagePlot {
+  readonly series: Series[];
+  readonly look: Partial<ChartOptions>;
+}
+
+/** The sampled series and the chart's look, the size checked for the format. */
+function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions): ImagePlot {
+  facetColumns(options, specs.length); // refuses columns and shareY without facet
+  const width = options.width ?? STYLE.width;
+  const height = options.height ?? STYLE.height;
+  checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
+  if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+  const points = options.points ?? IMAGE_POINTS;
+  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
+  const [from, to] = plotRange(specs, options);
+  const series = sampleSeries(specs, {
+    from,
+    to,
+    points,
+    derivative: options.derivative,
+    onlyDerivative: options.onlyDerivative,
+  });
+  const look: Partial<ChartOptions> = {
+    title: options.title,
+    xlabel: options.xlabel,
+    ylabel: options.ylabel,
+    width,
+    height,
+    colors: seriesColors(series, specs, options.colors),
+    markers: options.markers,
+    hlines: options.hlines,
+    hlineLabels: hlineLabels(options),
+    hlineColor: checkedHlineColor(options.hlineColor),
+    grid: options.grid,
+    legend: options.legend,
+  };
+  return { series, look };
+}
+
+/** The plot's Vega-Lite spec, every sample kept (what `-o chart.json` writes). */
+export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions = {}): TopLevelSpec {
+  if (options.facet) return facetVegaLite(specs, 'json', options, options.points ?? IMAGE_POINTS);
+  const { series, look } = imagePlot(specs, 'json', options);
+  return chartVegaLite(series, look, false);
+}
+
+/** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
+export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
+  if (options.facet) {
+    if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+    return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
+  }
+  const { series, look } = imagePlot(specs, format, options);
+  return chartImage(series, format, { scale: options.scale, renderer: options.renderer, svgText: options.svgText }, look);
+}

@@ -1,0 +1,75 @@
+/** plot(): one call draws what `act plot` draws, with the same defaults, in every output. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { findActivation, plot } from '../../src/index.js';
+import { act } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'act-library-plot-'));
+
+/** The file `act plot ARGS -o NAME` writes. */
+function cliImage(args: string[], name: string): Buffer {
+  const path = join(dir, name);
+  const r = act(['plot', ...args, '-o', path]);
+  expect(r.stderr).toBe('');
+  return readFileSync(path);
+}
+
+interface LayerData {
+  data?: { values?: { x: number }[] };
+}
+
+describe('plot()', () => {
+  it('an SVG string by default, the same as act plot -o x.svg', async () => {
+    const svg = await plot('gelu');
+    expect(typeof svg).toBe('string');
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toBe(cliImage(['gelu'], 'gelu.svg').toString('utf8'));
+  });
+
+  it('the Vega-Lite spec: the declarations\' range, 1000 points and kinks, as act writes it', async () => {
+    const text = await plot(['relu', 'gelu'], { format: 'json', derivative: true });
+    expect(text).toBe(cliImage(['relu', 'gelu', '-d'], 'two.json').toString('utf8'));
+    const spec = await plot(['relu', 'gelu'], { format: 'vega-lite', derivative: true });
+    expect(spec).toEqual(JSON.parse(text));
+    const xs = (spec as { layer: LayerData[] }).layer.flatMap((l) => l.data?.values ?? []).map((v) => v.x);
+    expect(Math.min(...xs)).toBe(-5); // relu's and gelu's default range
+    expect(Math.max(...xs)).toBe(5);
+    // 1000 grid points, which miss 0 (an even count), and relu's kink at 0 added
+    expect(new Set(xs).size).toBe(1001);
+    expect(xs).toContain(0);
+  });
+
+  it('PNG bytes, 2 pixels per CSS pixel by default, and the look options', async () => {
+    const png = await plot(['relu', findActivation('elu')!], { format: 'png', title: 'two', width: 400, height: 300, hlines: [0.5], markers: true, points: 41 });
+    expect(png).toBeInstanceOf(Uint8Array);
+    const image = PNG.sync.read(Buffer.from(png));
+    expect([image.width, image.height]).toEqual([800, 600]);
+    const cli = PNG.sync.read(cliImage(['relu', 'elu', '--title', 'two', '--width', '400', '--height', '300', '--hline', '0.5', '--markers', '-n', '41'], 'two.png'));
+    expect(Buffer.from(image.data).equals(Buffer.from(cli.data))).toBe(true);
+  });
+
+  it('the text chart, as act plot prints it to a pipe (80 by 24)', async () => {
+    const text = await plot('gelu', { format: 'text' });
+    expect(text).toBe(act(['plot', 'gelu']).stdout);
+    const small = await plot(['relu', 'gelu'], { format: 'text', width: 50, height: 12, from: -2, to: 2, onlyDerivative: true });
+    expect(small).toBe(act(['plot', 'relu', 'gelu', '--width', '50', '--height', '12', '--from', '-2', '--to', '2', '--only-derivative']).stdout);
+    expect(small.split('\n')[0]).toContain("relu', gelu'");
+  });
+
+  it('refuses what act refuses, with a UsageError', async () => {
+    await expect(plot('nosuch')).rejects.toThrow(/unknown function "nosuch"/);
+    await expect(plot('elu(alhpa=1)')).rejects.toBeInstanceOf(UsageError);
+    await expect(plot('gelu', { from: 2, to: 1 })).rejects.toThrow(/--from must be less than --to/);
+    await expect(plot('gelu', { from: NaN })).rejects.toThrow(/--from must be a finite number/);
+    await expect(plot('gelu', { points: 1.5 })).rejects.toThrow(/points must be a whole number/);
+    await expect(plot('gelu', { width: 10 })).rejects.toThrow(/--width of an image must be from 200/);
+    await expect(plot('gelu', { format: 'text', width: 5 })).rejects.toThrow(/width of a text chart/);
+    await expect(plot('gelu', { format: 'gif' as 'svg' })).rejects.toThrow(/format must be one of/);
+    await expect(plot([])).rejects.toThrow(/nothing to plot/);
+    await expect(plot('gelu', { colors: ['nocolour'] })).rejects.toThrow(/not a colour/);
+  });
+});
