@@ -7,7 +7,7 @@ import { renderImage } from '../../render/image.js';
 import { chartOptions, chartSpec, seriesForDrawing, STYLE, type ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import { plotRange, type PlotOptions } from './plot-options.js';
+import { checkAxes, defaultTitle, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotOptions } from './plot-options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -22,15 +22,21 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
   checkImageSize(width, height, scale, target.format);
 
   const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
+  checkAxes(options, [from, to]);
+  const vectorPoints = options.points ?? VECTOR_POINTS;
+  const sampled = sampleSeries(specs, {
     from,
     to,
     points: options.points ?? IMAGE_POINTS,
+    vectorPoints,
+    logx: options.logx,
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
+  // a vector function's legend says how many points make its vector, as the terminal's does
+  const series = sampled.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
   await writeChartImage(series, target, { scale, renderer: options.renderer, clobber: options.clobber }, {
-    title: options.title,
+    title: options.title ?? defaultTitle(sampled),
     xlabel: options.xlabel,
     ylabel: options.ylabel,
     width,
@@ -38,9 +44,14 @@ export async function runPlotImage(specTexts: string[], options: PlotOptions): P
     colors: seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hline,
+    vlines: options.vline,
+    yRange: options.ylim,
+    logx: options.logx,
+    logy: options.logy,
     grid: options.grid,
     legend: options.legend,
   });
+  warnNotes(sampled, { xRange: [from, to], yRange: options.ylim, logx: options.logx, logy: options.logy });
 }
 
 export interface ImageWriteOptions {

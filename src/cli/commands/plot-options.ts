@@ -76,8 +76,10 @@ export function defaultTitle(series: readonly Pick<Series, 'label'>[]): string {
 }
 
 /** A vector function's values depend on the whole sample, so its legend says which. */
-export function seriesLabel(s: Series, points: number): string {
-  return s.spec.activation.kind === 'vector' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : s.label;
+export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 'long'): string {
+  if (s.spec.activation.kind !== 'vector') return s.label;
+  // an image's legend has less room: the count alone
+  return form === 'long' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : `${s.label} (${points} points)`;
 }
 
 /** The chart's notes (no finite value, overflow, values cut) as one warning line on stderr, if any. */
