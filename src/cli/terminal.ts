@@ -31,8 +31,15 @@ function checked(option: '--width' | '--height', v: number, source: string = opt
 }
 
 /**
- * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else 24
- * (fewer on a terminal with fewer rows). Too small to draw is a usage error naming --width/--height.
+ * Rows per column a chart may take at most: a text cell is about twice as tall as it is wide, so
+ * half as many rows as columns makes a square, and a taller chart squeezes curves sideways.
+ */
+export const MAX_ROWS_PER_COLUMN = 0.5;
+
+/**
+ * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else on a
+ * terminal its rows less one (for the prompt), up to a square chart but never less than 24 where
+ * the terminal has them; off a terminal 24. Too small to draw is a usage error naming --width/--height.
  */
 export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
   let width: number;
@@ -43,7 +50,10 @@ export function chartSize(options: { width?: number; height?: number }, terminal
 
   let height: number;
   if (options.height !== undefined) height = checked('--height', options.height);
-  else if (terminal.isTTY && terminal.rows) height = Math.max(SIZE_LIMITS.height[0], Math.min(DEFAULT_FRAME.height, terminal.rows - 1));
+  else if (terminal.isTTY && terminal.rows) {
+    const readable = Math.max(DEFAULT_FRAME.height, Math.floor(width * MAX_ROWS_PER_COLUMN));
+    height = Math.max(SIZE_LIMITS.height[0], Math.min(readable, terminal.rows - 1, SIZE_LIMITS.height[1]));
+  }
   else height = DEFAULT_FRAME.height;
   return { width, height };
 }

@@ -164,11 +164,18 @@ describe('act plot: usage errors (exit 2, one line naming the option)', () => {
 });
 
 describe('act plot in a real terminal (pseudo-terminal)', () => {
+  it('fills the height of a 120x40 terminal, less a row for the prompt; off a terminal stays 80x24', () => {
+    const { code, output } = actInPty(['plot', 'gelu'], { columns: 120, rows: 40 });
+    expect(code).toBe(0);
+    expect(widths(output).length).toBe(39);
+    expect(widths(plot(['gelu'])).length).toBe(24);
+  });
+
   it('fits the terminal width and colours each series', () => {
     const { code, output } = actInPty(['plot', 'relu', 'gelu', 'swish', '--from', '-5', '--to', '5'], { columns: 97, rows: 40 });
     expect(code).toBe(0);
     const w = widths(output);
-    expect(w.length).toBe(24);
+    expect(w.length).toBe(39); // the terminal's rows less one for the prompt
     expect(Math.max(...w)).toBeLessThanOrEqual(97);
     expect(Math.max(...w)).toBeGreaterThanOrEqual(94);
     for (const code of ['\x1b[94m', '\x1b[91m', '\x1b[92m']) expect(output).toContain(code);

@@ -110,14 +110,18 @@ export function yScale(extent: readonly [number, number] | undefined, rows: numb
   } else {
     // the step at least two rows long whose labels come nearest to one every three rows
     const near = (u: number) => Math.abs(Math.log(u / perRow / ROWS_PER_TICK));
-    // (with room for the bounds, which may widen the span by Y_SLACK)
-    const finest = roundStep(perRow * Y_LABEL_GAP * (1 + Y_SLACK) * 1.01);
-    const step = near(coarserStep(finest)) < near(finest) ? coarserStep(finest) : finest;
-    for (const u of [step, step / 2, step / 5, step / 10, step / 20, step / 50, step / 100]) {
-      const a = fixedLo ?? clampFinite(Math.floor(min / u + 1e-9) * u);
-      const b = fixedHi ?? clampFinite(Math.ceil(max / u - 1e-9) * u);
-      [lo, hi] = [Math.min(a, min), Math.max(b, max)];
-      if (hi / 2 - lo / 2 <= halfSpan * (1 + Y_SLACK)) break;
+    const finest = roundStep(perRow * Y_LABEL_GAP);
+    let step = near(coarserStep(finest)) < near(finest) ? coarserStep(finest) : finest;
+    // the bounds go out to round values, which may lengthen the rows: then a coarser step
+    for (let tries = 0; tries < 3; tries++) {
+      for (const u of [step, step / 2, step / 5, step / 10, step / 20, step / 50, step / 100]) {
+        const a = fixedLo ?? clampFinite(Math.floor(min / u + 1e-9) * u);
+        const b = fixedHi ?? clampFinite(Math.ceil(max / u - 1e-9) * u);
+        [lo, hi] = [Math.min(a, min), Math.max(b, max)];
+        if (hi / 2 - lo / 2 <= halfSpan * (1 + Y_SLACK)) break;
+      }
+      if (step / ((hi / 2 - lo / 2) / (Math.max(1, rows - 1) / 2)) >= Y_LABEL_GAP) break;
+      step = coarserStep(step);
     }
     ticks = linearTicks(lo, hi, step);
     // rather than one label alone: labels two rows apart, or in a short chart on neighbouring rows
