@@ -377,6 +377,21 @@ describe('long text in images', () => {
     }, 60_000);
   }
 
+  it('refuses with exit 2 (never an abort) a small image whose legend or labels leave no room for the plot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-no-room-'));
+    const long = 'L'.repeat(3000);
+    for (const args of [[`${long}=relu`, `${long}2=x`, '-w', '200', '-H', '150'], [...Array.from({ length: 40 }, (_, i) => `x+${i}`), '-w', '200', '-H', '150']]) {
+      for (const ext of ['png', 'svg']) {
+        const r = act(['plot', ...args, '-o', join(dir, `a.${ext}`)]);
+        expect(r.signal).toBe(null);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe("act: the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n");
+      }
+      expect(act(['plot', ...args, '--no-legend', '-o', join(dir, 'b.png')]).code).toBe(0);
+    }
+    expect(readdirSync(dir)).toEqual(['b.png']);
+  }, 60_000);
+
   it('the library refuses a spec whose title leaves no room for the plot, with an error instead of an abort', () => {
     const script = `
 import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
@@ -389,7 +404,7 @@ for (const lines of [60, 300]) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.signal).toBe(null);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe("RuntimeError the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger\n".repeat(4));
+    expect(r.stdout).toBe("UsageError the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n".repeat(4));
   }, 60_000);
 });
 
