@@ -261,6 +261,12 @@ describe('resources: streaming keeps memory flat', () => {
     }, 60_000);
   }
 
+  it('act batch: refuses a script with no line break (50 MB), /dev/zero, and more than 16 MB, in flat memory', () => {
+    expect(refused(`set -o pipefail; head -c 50000000 /dev/zero | tr '\\0' 7 | ${node} batch; test $? = 1`, /^act: the script: line 1: longer than 1 MB\n$/)).toBeLessThan(120);
+    expect(refused(`${node} batch /dev/zero; test $? = 1`, /^act: the script: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
+    expect(refused(`set -o pipefail; yes 'list --format csv' | head -c 40000000 | ${node} batch > /dev/null; test $? = 1`, /^act: the script is longer than 16 MB\n$/)).toBeLessThan(150);
+  }, 60_000);
+
   it('refuses /dev/zero at once as binary input', () => {
     expect(refused(`${node} eval relu -i /dev/zero > /dev/null; test $? = 1`, /^act: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
   }, 60_000);
