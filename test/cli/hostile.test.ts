@@ -610,6 +610,12 @@ describe('control characters', () => {
       expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
       expect(r.stderr).toMatch(/␊|<U\+/);
     }
+    // the same through act batch, whose lines have their own error output
+    const script = ['eval relu --\u001b[31m', 'plot relu --format "\u0085x"', 'plot relu -o "nope\u001b[1m/x.svg"', 'eval "\u202erelu"', 'gradient relu --init "\u009b2J"'].join('\n');
+    const batch = act(['batch'], { input: script });
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(batch.stderr.match(/^act: line \d: /gm)?.length).toBe(5);
   });
 });
 
