@@ -28,7 +28,8 @@ const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1));
 
 /**
  * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An
- * expression that starts with a minus reads as an option; the message says where it goes.
+ * expression that starts with a minus reads as an option; the message says where it goes. The
+ * user text it echoes goes through printable, wherever the line is printed (act, act batch).
  */
 export function oneLine(message: string): string {
   const line = message
@@ -39,7 +40,7 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line;
+  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
 export function buildProgram(): Command {
@@ -50,7 +51,7 @@ export function buildProgram(): Command {
     .option('--debug', 'print the stack trace of an error (also ACT_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`act: ${oneLine(text)}\n`) })
     .addHelpCommand(false)
     .addHelpText(
       'after',
