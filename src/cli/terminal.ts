@@ -20,9 +20,9 @@ export interface ChartSize {
 export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
 export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
-function checked(option: '--width' | '--height', v: number, source: string = option): number {
-  const [min, max] = SIZE_LIMITS[option === '--width' ? 'width' : 'height'];
-  const unit = option === '--width' ? 'columns' : 'rows';
+function checked(option: string, dimension: 'width' | 'height', v: number, source: string = option): number {
+  const [min, max] = SIZE_LIMITS[dimension];
+  const unit = dimension === 'width' ? 'columns' : 'rows';
   if (!Number.isInteger(v) || v < min || v > max) {
     const got = source === option ? `got ${v}` : `got ${v} from ${source}`;
     throw new UsageError(`${option} must be a whole number of ${unit} from ${min} to ${max} (a chart needs at least ${SIZE_LIMITS.width[0]}x${SIZE_LIMITS.height[0]}), ${got}`);
@@ -41,15 +41,20 @@ export const MAX_ROWS_PER_COLUMN = 0.5;
  * terminal its rows less one (for the prompt), up to a square chart but never less than 24 where
  * the terminal has them; off a terminal 24. Too small to draw is a usage error naming --width/--height.
  */
-export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
+export function chartSize(
+  options: { width?: number; height?: number },
+  terminal: TerminalInfo,
+  env: NodeJS.ProcessEnv,
+  names: { readonly width: string; readonly height: string } = { width: '--width', height: '--height' },
+): ChartSize {
   let width: number;
-  if (options.width !== undefined) width = checked('--width', options.width);
-  else if (env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS)) width = checked('--width', Number(env.COLUMNS), 'COLUMNS');
-  else if (terminal.isTTY && terminal.columns) width = checked('--width', terminal.columns, 'the terminal');
+  if (options.width !== undefined) width = checked(names.width, 'width', options.width);
+  else if (env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS)) width = checked(names.width, 'width', Number(env.COLUMNS), 'COLUMNS');
+  else if (terminal.isTTY && terminal.columns) width = checked(names.width, 'width', terminal.columns, 'the terminal');
   else width = DEFAULT_FRAME.width;
 
   let height: number;
-  if (options.height !== undefined) height = checked('--height', options.height);
+  if (options.height !== undefined) height = checked(names.height, 'height', options.height);
   else if (terminal.isTTY && terminal.rows) {
     const readable = Math.max(DEFAULT_FRAME.height, Math.floor(width * MAX_ROWS_PER_COLUMN));
     height = Math.max(SIZE_LIMITS.height[0], Math.min(readable, terminal.rows - 1, SIZE_LIMITS.height[1]));

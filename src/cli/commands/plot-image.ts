@@ -9,6 +9,9 @@ import { checkedImageTarget, checkImageSize, type ImageTarget } from '../image-t
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { checkAxes, defaultTitle, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotOptions } from './plot-options.js';
 
+// for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
+export { seriesColors };
+
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
 export const DEFAULT_SCALE = 2;
