@@ -8,7 +8,7 @@ import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
-import type { PlotOptions } from './commands/plot-options.js';
+import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
@@ -117,7 +117,7 @@ Examples:
     .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
@@ -126,8 +126,12 @@ Examples:
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
     .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
     .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
+    .option('--vline <x>', 'vertical guide line at x (repeatable)', collectNumbers('--vline'), [])
+    .option('--ylim <lo:hi>', 'y range, either side optional (-1:5, :2, 0:); what falls outside is clipped', parseYlim)
+    .option('--logy', 'log y axis: labels at 10^k (and 2, 5 x 10^k where there is room); y <= 0 leaves gaps')
+    .option('--logx', 'log x axis, for a positive x range (--from above 0)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
-    .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
+    .option('-H, --height <n>', "height: rows in a terminal (default: the terminal's, within a readable shape; 24 off a terminal), CSS pixels in an image", positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
@@ -143,7 +147,22 @@ Examples:
     .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
-    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png')
+    .addHelpText(
+      'after',
+      `
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim,
+and values a log axis cannot show are noted in the legend (terminal and image alike) and in
+one "act: warning:" line on stderr; the exit code stays 0.
+
+Examples:
+  act plot gelu --from -10 --to 10
+  act plot relu gelu swish -d
+  act plot sigmoid --hline 0.5 --vline 0
+  act plot relu exponential --ylim -1:5
+  act plot exponential softplus --logy --from -20 --to 20
+  act plot relu gelu -d -o fig.png
+  act plot relu gelu swish mish -d --facet -o zoo.png`,
+    )
     .action(async (specs: string[], options: PlotOptions) => {
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');

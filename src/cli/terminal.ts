@@ -35,8 +35,15 @@ function clamped(v: number, [min, max]: readonly [number, number]): number {
 }
 
 /**
- * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else 24
- * (fewer on a terminal with fewer rows). An explicit --width/--height out of range is a usage
+ * Rows per column a chart may take at most: a text cell is about twice as tall as it is wide, so
+ * half as many rows as columns makes a square, and a taller chart squeezes curves sideways.
+ */
+export const MAX_ROWS_PER_COLUMN = 0.5;
+
+/**
+ * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else on a
+ * terminal its rows less one (for the prompt), up to a square chart but never less than 24 where
+ * the terminal has them; off a terminal 24. An explicit --width/--height out of range is a usage
  * error; COLUMNS (a whole number, 0 aside) and the terminal's size are clamped into the range.
  */
 export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
@@ -49,7 +56,10 @@ export function chartSize(options: { width?: number; height?: number }, terminal
 
   let height: number;
   if (options.height !== undefined) height = checked('--height', options.height);
-  else if (terminal.isTTY && terminal.rows) height = clamped(Math.min(DEFAULT_FRAME.height, terminal.rows - 1), SIZE_LIMITS.height);
+  else if (terminal.isTTY && terminal.rows) {
+    const readable = Math.max(DEFAULT_FRAME.height, Math.floor(width * MAX_ROWS_PER_COLUMN));
+    height = clamped(Math.min(readable, terminal.rows - 1), SIZE_LIMITS.height);
+  }
   else height = DEFAULT_FRAME.height;
   return { width, height };
 }

@@ -12,7 +12,7 @@ import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
-import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+import { checkAxes, checkedHlineColor, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -45,15 +45,22 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const points = options.points ?? IMAGE_POINTS;
   checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
   const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
+  checkAxes(options, [from, to]);
+  const vectorPoints = options.points ?? VECTOR_POINTS;
+  const sampled = sampleSeries(specs, {
     from,
     to,
     points,
+    vectorPoints,
+    logx: options.logx,
     derivative: options.derivative,
     onlyDerivative: options.onlyDerivative,
   });
+  warnNotes(sampled, options, [from, to]);
+  // a vector function's legend says how many points make its vector, as the terminal's does
+  const series = sampled.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
   const look: Partial<ChartOptions> = {
-    title: options.title,
+    title: options.title ?? defaultTitle(sampled),
     xlabel: options.xlabel,
     ylabel: options.ylabel,
     width,
@@ -63,6 +70,10 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
     hlineColor: checkedHlineColor(options.hlineColor),
+    vlines: options.vlines,
+    yRange: options.ylim,
+    logx: options.logx,
+    logy: options.logy,
     grid: options.grid,
     legend: options.legend,
   };
