@@ -170,6 +170,7 @@ function silentLogger() {
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = await chartView(spec);
   try {
+    (await import('./vega-core.js')).resetSVGDefIds();
     return await view.toSVG();
   } finally {
     view.finalize();
