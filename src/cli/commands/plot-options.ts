@@ -14,7 +14,7 @@ export interface PlotOptions {
   xlabel?: string;
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
-  hline: number[];
+  hline?: number[];
   /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
   hlineLabel?: string[];
   /** Colour of the guide lines in an image. */
