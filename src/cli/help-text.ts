@@ -5,15 +5,14 @@
  */
 import type { AddHelpTextContext } from 'commander';
 import { wrapParagraphs } from '../render/ascii/wrap.js';
+import { lineWidth } from './terminal.js';
 
 /** Narrower than this, a help line holds too few words to read; the text runs over instead. */
 const MIN_WIDTH = 40;
 
 /** The help's width for a stream: COLUMNS when it is a whole number, else the terminal's columns, else 80. */
 export function helpWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
-  const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
-  const width = columns > 0 ? columns : stream.isTTY && stream.columns ? stream.columns : 80;
-  return Math.max(MIN_WIDTH, width);
+  return Math.max(MIN_WIDTH, lineWidth({ isTTY: stream.isTTY === true, columns: stream.columns }, env));
 }
 
 /** Help width for standard output or, for help shown after a mistake, standard error. */

@@ -7,7 +7,8 @@ import { listText, type ListFormat } from './commands/list.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
-import { printText, stdout } from './stdout.js';
+import { printText, stdout, stdoutTerminal } from './stdout.js';
+import { lineWidth } from './terminal.js';
 import { epilogue, streamHelpWidth } from './help-text.js';
 import type { PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
@@ -114,9 +115,10 @@ Examples:
     .command('list')
     .description('list the catalog: names, aliases, parameters with defaults, summaries')
     .addOption(new Option('--format <format>', 'output format').default('text').choices(['text', 'csv', 'json']).argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
+    .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
     .addHelpText('after', epilogue('\nExamples:\n  act list\n  act list --format json'))
-    .action((options: { format: ListFormat }) => {
-      printText(listText(options.format));
+    .action((options: { format: ListFormat; wide?: boolean }) => {
+      printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 
   program
@@ -186,7 +188,8 @@ Examples:
     .description("the whole catalog in one table: formulas, ranges of f and f', continuity, monotonic, saturation, cost")
     .addOption(new Option('--format <format>', 'text, md, csv or json').default('text').choices(['text', 'md', 'csv', 'json']).argParser(oneOf('--format', ['text', 'md', 'csv', 'json'] as const)))
     .option('--cost', "measure the cost: ns per evaluation of f and f' on this machine (takes a few seconds)")
-    .addHelpText('after', epilogue('\nExamples:\n  act table\n  act table --format md > table.md\n  act table --cost'))
+    .option('--wide', 'text: every column at full width, one line per function (by default the table fits the terminal, COLUMNS, or 80)')
+    .addHelpText('after', epilogue('\nExamples:\n  act table\n  act table --wide | less -S\n  act table --format md > table.md\n  act table --cost'))
     .action(async (options: TableOptions) => {
       const { runTable } = await import('./commands/table.js');
       runTable(options);
