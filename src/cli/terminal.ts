@@ -80,3 +80,14 @@ export function colorWanted(flag: boolean | undefined, terminal: TerminalInfo, e
   if (env.TERM === 'dumb') return false;
   return terminal.isTTY;
 }
+
+/**
+ * Columns a line of text (help, a table, the catalog) may take: COLUMNS when it is a whole number
+ * (0 aside), else the terminal's width, else 80 off a terminal, so that a pipe or a file gets the
+ * same text everywhere.
+ */
+export function lineWidth(terminal: TerminalInfo, env: NodeJS.ProcessEnv): number {
+  const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
+  if (columns > 0) return columns;
+  return terminal.isTTY && terminal.columns ? terminal.columns : DEFAULT_FRAME.width;
+}
