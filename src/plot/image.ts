@@ -90,6 +90,7 @@ export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions =
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
   if (options.facet) {
+    if (format === 'html') throw new UsageError('--facet makes no HTML page: small multiples are images (.svg, .png, .pdf) or a Vega-Lite spec (.json)');
     if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
     return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
   }
