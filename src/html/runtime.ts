@@ -25,11 +25,18 @@ interface Row {
   hi: number | null;
 }
 
+/** The rows the chart draws: y is null where the value cannot be drawn (not finite; not positive on a log axis), as in the image. */
 function rowsOf(data: HtmlData): Row[] {
   const rows: Row[] = [];
   for (const s of data.series) {
     const xs = data.xs[s.x];
-    for (let i = 0; i < xs.length; i++) rows.push({ series: s.series, x: xs[i], y: s.y[i], f: s.f ? s.f[i] : null, df: s.df ? s.df[i] : null, lo: s.lo, hi: s.hi });
+    const other = s.partner !== null ? data.series[s.partner].v : s.c;
+    for (let i = 0; i < xs.length; i++) {
+      const v = s.v[i];
+      const y = typeof v === 'number' && (!data.logy || v > 0) ? v : null;
+      const o = other ? other[i] : null;
+      rows.push({ series: s.series, x: xs[i], y, f: s.derivative ? o : v, df: s.derivative ? v : o, lo: s.lo, hi: s.hi });
+    }
   }
   return rows;
 }

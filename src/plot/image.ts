@@ -6,7 +6,8 @@ import { UsageError } from '../core/errors.js';
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { chartImage, chartVegaLite, DEFAULT_SCALE } from '../render/chart-image.js';
-import { seriesColors } from '../render/colors.js';
+import { functionColors, seriesColors } from '../render/colors.js';
+import type { VariedSpec } from '../spec/vary.js';
 import type { ImageFormat, Renderer } from '../render/image.js';
 import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
@@ -59,13 +60,16 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   warnNotes(sampled, options, [from, to]);
   // a vector function's legend says how many points make its vector, as the terminal's does
   const series = sampled.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
+  // a page shows one family member at a time (its slider picks which): titled and coloured by function
+  const families = [...new Set(specs.map((s) => (s as VariedSpec).vary?.family ?? s))];
+  const page = format === 'html';
   const look: Partial<ChartOptions> = {
-    title: options.title ?? defaultTitle(sampled),
+    title: options.title ?? (page ? undefined : defaultTitle(sampled)),
     xlabel: options.xlabel,
     ylabel: options.ylabel,
     width,
     height,
-    colors: seriesColors(series, specs, options.colors),
+    colors: page ? functionColors(families.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),

@@ -21,7 +21,7 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean): Promise<string> {
-  const data = htmlData(series, derivative);
+  const data = htmlData(series, derivative, look.logy ?? false);
   const spec = drawableTexts(htmlSpec(series, look, data));
   const { compile } = await import('vega-lite');
   const vega = compile(spec as TopLevelSpec).spec;

@@ -23,11 +23,14 @@ export interface HtmlSeries {
   readonly hi: number | null;
   /** Index of the x column in HtmlData.xs (members share their grid). */
   readonly x: number;
-  /** The values drawn (f, or f' for a derivative); null where not finite. */
-  readonly y: readonly (number | null)[];
-  /** f and f' at each x, for the tooltip (numbers, or "Infinity", "-Infinity", "NaN"); f' only with -d. */
-  readonly f: readonly (number | string)[] | null;
-  readonly df: readonly (number | string)[] | null;
+  /** act's values at each x (f, or f' for a derivative): numbers, or "Infinity", "-Infinity", "NaN". */
+  readonly v: readonly (number | string)[];
+  /**
+   * With -d, the tooltip's other value (f' for f, f for f'): the series at this index holds it at
+   * the same x (the member's other curve), else `c` holds it, computed by act at this x.
+   */
+  readonly partner: number | null;
+  readonly c: readonly (number | string)[] | null;
   readonly derivative: boolean;
 }
 
@@ -38,6 +41,8 @@ export interface HtmlData {
   readonly vary: { readonly name: string; readonly values: readonly number[] } | null;
   /** The tooltip's names of f and f' ("elu(x)" or "f"). */
   readonly names: { readonly f: string; readonly df: string };
+  /** A log y axis shows positive values only, as the image does. */
+  readonly logy: boolean;
 }
 
 const exact = (v: number): number | string => (Number.isFinite(v) ? v : String(v));
@@ -57,37 +62,31 @@ function ownedRanges(values: readonly number[]): Map<number, [number | null, num
 }
 
 /** The series as the page's columns: members share x grids, companions (f or f') are act's values at the same x. */
-export function htmlData(series: readonly Series[], derivative: boolean): HtmlData {
+export function htmlData(series: readonly Series[], derivative: boolean, logy = false): HtmlData {
   const varied = series.map((s) => (s.spec as VariedSpec).vary).find((v) => v !== undefined);
   const values = varied ? [...new Set(series.flatMap((s) => ((s.spec as VariedSpec).vary ? [(s.spec as VariedSpec).vary!.value] : [])))] : [];
   const owned = ownedRanges(values);
   const xs: number[][] = [];
   const xIndex = new Map<string, number>();
-  const out = series.map((s): HtmlSeries => {
+  const xOf = series.map((s) => {
     const key = JSON.stringify(Array.from(s.x));
     if (!xIndex.has(key)) {
       xIndex.set(key, xs.length);
       xs.push(Array.from(s.x));
     }
+    return xIndex.get(key)!;
+  });
+  const out = series.map((s, i): HtmlSeries => {
     const vary = (s.spec as VariedSpec).vary;
     const [lo, hi] = vary ? owned.get(vary.value)! : [null, null];
     const family = vary?.family ?? s.spec.label;
-    const companion = (d: boolean) => Array.from(evaluateInto(s.spec.activation, s.spec.params, s.x, d, new Float64Array(s.x.length)), exact);
-    const own = Array.from(s.y, exact);
-    return {
-      series: s.derivative ? `${family}'` : family,
-      lo,
-      hi,
-      x: xIndex.get(key)!,
-      y: Array.from(s.y, (v) => (Number.isFinite(v) ? v : null)),
-      f: s.derivative ? (derivative ? companion(false) : null) : own,
-      df: s.derivative ? own : derivative ? companion(true) : null,
-      derivative: s.derivative,
-    };
+    const partner = derivative ? series.findIndex((o, j) => o.spec === s.spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
+    const companion = derivative && partner < 0 ? Array.from(evaluateInto(s.spec.activation, s.spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
+    return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative };
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;
   const name = one && /^\w+$/.test(out[0].series.replace(/'$/, '')) ? out[0].series.replace(/'$/, '') : 'f';
-  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: { f: `${name}(x)`, df: `${name}'(x)` } };
+  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: { f: `${name}(x)`, df: `${name}'(x)` }, logy };
 }
 
 
@@ -110,8 +109,11 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     if (!firsts.has(data.series[i].series)) firsts.set(data.series[i].series, { ...s, label: data.series[i].series });
   });
   const shown = [...firsts.values()];
-  const colorsBySeries = new Map(series.map((s, i) => [data.series[i].series, look.colors?.[i]]));
-  const chart = chartOptions(shown, { ...look, colors: look.colors ? shown.map((s) => colorsBySeries.get(s.label)!) : undefined, title: look.title ?? [...firsts.keys()].join(', ') });
+  // one colour per function (family), f and f' alike; colours given are per function, in order
+  const families = [...new Set(shown.map((s) => s.label.replace(/'$/, '')))];
+  const given = look.colors;
+  const colors = given?.length ? shown.map((s) => given[families.indexOf(s.label.replace(/'$/, '')) % given.length]) : undefined;
+  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...firsts.keys()].join(', ') });
   const spec = chartSpec(shown, chart);
   const domains = chartDomains(series, chart.hlines, chart);
   // edited as plain JSON: the spec is act's own, its shape known
@@ -140,7 +142,7 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
   const points = {
     data: { name: CURVES },
     transform: [...filters, { filter: { not: { param: 'hidden', empty: false } } }, { filter: 'datum.y !== null' }],
-    mark: { type: 'point', opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
+    mark: { type: 'point', filled: true, opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   };
   return { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec;
