@@ -226,7 +226,7 @@ Examples:
     .argument('<spec...>', 'elementwise activations to compare: catalog names, with parameters, or expressions in x')
     .optionsGroup('Network:')
     .option('--depth <n>', `number of layers, 1 to ${GRADIENT_LIMITS.depth} (default ${GRADIENT_DEFAULTS.depth})`, integerIn('--depth', 1, GRADIENT_LIMITS.depth))
-    .option('--width <n>', `units per layer, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width})`, integerIn('--width', 1, GRADIENT_LIMITS.width))
+    .option('--width <n>', `units per layer, the network's width, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width}; the chart's is --chart-width)`, integerIn('--width', 1, GRADIENT_LIMITS.width))
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
