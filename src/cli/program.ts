@@ -114,7 +114,7 @@ Examples:
   program
     .command('plot')
     .description('draw functions as a chart in the terminal, or as an image file with -o')
-    .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
+    .argument('[spec...]', 'functions: catalog names (act list), with parameters as elu(alpha=0.5); none to plot the input data alone')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
     .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
@@ -143,8 +143,38 @@ Examples:
     .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
-    .addHelpText('after', '\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png')
+    .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
+    .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
+    .option('--x <name>', 'the x column of the input (default x, else the first)')
+    .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
+    .addHelpText(
+      'after',
+      `
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data),
+by act eval's rule: with functions and one column of numbers, those are the x values the
+functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a
+header naming them), the x column against every other numeric column (or --y), drawn as points
+beside the functions, which are drawn over the data's x range unless --from/--to are given.
+NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+
+Examples:
+  act plot gelu --from -10 --to 10
+  act plot relu gelu swish -d
+  act plot sigmoid --hline 0.5
+  act plot relu gelu -d -o fig.png
+  act plot relu gelu swish mish -d --facet -o zoo.png
+  seq -3 3 | act plot relu
+  act eval gelu gelu_tanh --from -4 --to 4 | act plot
+  act plot gelu gelu_tanh -i measured.csv -o compare.png`,
+    )
     .action(async (specs: string[], options: PlotOptions) => {
+      const { readPlotInput } = await import('./commands/plot-input.js');
+      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
+      const vegaLite = options.format === 'json' || (options.format === undefined && /\.json$/i.test(options.output ?? ''));
+      options.data = await readPlotInput(options, vegaLite);
+      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
+      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
         return runPlotImage(specs, options);

@@ -13,6 +13,7 @@ import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
 import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -43,18 +44,21 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
   const points = options.points ?? IMAGE_POINTS;
-  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
-  const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
-    from,
-    to,
-    points,
-    derivative: options.derivative,
-    onlyDerivative: options.onlyDerivative,
-  });
+  const data = dataPlot(specs, options);
+  const curvesEach = options.derivative && !options.onlyDerivative ? 2 : 1;
+  if (data.sampleFunctions) checkSampleCount(specs.length, curvesEach, points, format);
+  // a Vega-Lite spec keeps every point of the data; a picture needs a few per pixel column
+  if (format === 'json') checkDataSamples(data.fixed, data.sampleFunctions ? specs.length * curvesEach * points : 0);
+  const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
+  let functions: Series[] = [];
+  if (data.sampleFunctions) {
+    const [from, to] = data.range ?? plotRange(specs, options);
+    functions = sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  }
+  const series = [...functions, ...fixed];
   const look: Partial<ChartOptions> = {
     title: options.title,
-    xlabel: options.xlabel,
+    xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     width,
     height,

@@ -7,6 +7,7 @@ import type { Spec } from '../core/spec.js';
 import { UsageError } from '../core/errors.js';
 import { checkedRange } from '../core/sample-range.js';
 import { isCssColor } from '../render/colors.js';
+import type { PlotData } from './data.js';
 
 export interface PlotLook {
   readonly from?: number;
@@ -37,6 +38,8 @@ export interface PlotLook {
   readonly columns?: number;
   /** One y range for every panel (facet only). */
   readonly shareY?: boolean;
+  /** Data to draw: x values the functions are drawn at, or y columns as series of their own (data.ts). */
+  readonly data?: PlotData;
 }
 
 /** The x range: as given, else the union of the functions' default ranges. */

@@ -60,14 +60,14 @@ export const STYLE = {
 
 /** The default title, axis labels and look for these series; `given` overrides any of them. */
 export function chartOptions(series: readonly Series[], given: Partial<ChartOptions> = {}): ChartOptions {
-  const specLabels = [...new Set(series.map((s) => s.spec.label))];
+  const specLabels = [...new Set(series.map((s) => s.spec?.label ?? s.label))];
   return {
     title: given.title ?? specLabels.join(', '),
     xlabel: given.xlabel ?? 'x',
     ylabel: given.ylabel ?? defaultYLabel(series),
     width: given.width ?? STYLE.width,
     height: given.height ?? STYLE.height,
-    colors: given.colors ?? seriesColors(series, [...new Set(series.map((s) => s.spec))]),
+    colors: given.colors ?? seriesColors(series, [...new Set(series.flatMap((s) => (s.spec ? [s.spec] : [])))]),
     markers: given.markers ?? false,
     hlines: given.hlines ?? [],
     hlineLabels: given.hlineLabels ?? [],
@@ -81,6 +81,7 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
 function defaultYLabel(series: readonly Series[]): string {
   if (series.length !== 1) return 'y';
   const only = series[0];
+  if (!only.spec) return only.label; // a column of data: its name
   return /^\w+$/.test(only.spec.label) ? `${only.label}(x)` : 'y';
 }
 
@@ -127,7 +128,8 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
   if (options.markers) return series;
   const { x, y } = chartDomains(series, options.hlines);
   const scale = { x0: x[0], y0: y[0], pixelsPerX: options.width / (x[1] - x[0]), pixelsPerY: options.height / (y[1] - y[0]) };
-  return series.map((s) => simplifySeries(s, scale));
+  // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
+  return series.map((s) => (s.mark === 'points' || s.mark === 'both' ? s : simplifySeries(s, scale)));
 }
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */
@@ -192,12 +194,26 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
   const domains = chartDomains(series, options.hlines);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  const legend = options.legend ? { orient: legendPlace(series, [...labels, ...guideLabels], options), title: null } : null;
+  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
+  const legend = options.legend
+    ? {
+        orient: legendPlace(series, [...labels, ...guideLabels], options),
+        title: null,
+        ...(dots.length && {
+          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        }),
+      }
+    : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);
 
+  const drawn = (marks: readonly (Series['mark'])[]): number[] => series.flatMap((s, k) => (marks.includes(s.mark) ? [k] : []));
+  const lineRows = rows(drawn([undefined, 'line', 'both']).map((k) => series[k]), drawn([undefined, 'line', 'both']).map((k) => labels[k]));
+  const pointIndices = drawn(['points', 'both']);
   const curves: Layer = {
-    data: { values: rows(series, labels) },
+    data: { values: lineRows },
     mark: { type: 'line', strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
       x: positionEncoding('x', options.xlabel, domains.x, options.width, STYLE.xTickSpacing),
@@ -213,6 +229,17 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
       }),
     },
   };
+
+  // data points: the same x, y and colour scales as the curves (one legend)
+  const points: Layer[] = pointIndices.length
+    ? [
+        {
+          data: { values: rows(pointIndices.map((k) => series[k]), pointIndices.map((k) => labels[k])) },
+          mark: { type: 'point', filled: true, size: STYLE.markerArea, opacity: 1 },
+          encoding: { x: curves.encoding!.x, y: curves.encoding!.y, color: curves.encoding!.color },
+        } as Layer,
+      ]
+    : [];
 
   const guides: Layer[] = options.hlines.length
     ? [
@@ -232,7 +259,7 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     autosize: { type: 'fit', contains: 'padding' },
     padding: STYLE.padding,
     background: 'white',
-    layer: [...guides, curves],
+    layer: [...guides, ...(lineRows.length || pointIndices.length === 0 ? [curves] : []), ...points],
     config: chartConfig(options),
   };
 }

@@ -2,7 +2,7 @@
 import { isatty } from 'node:tty';
 import type { Command } from 'commander';
 import { RuntimeError, UsageError } from '../../core/errors.js';
-import { openInput } from '../../io/input-source.js';
+import { markStdinConsumed, openInput } from '../../io/input-source.js';
 import { batchLines } from '../batch-script.js';
 import { runLine } from '../batch-line.js';
 
@@ -15,6 +15,8 @@ async function readScript(file: string): Promise<string> {
   if (file === '-' && isatty(0)) throw new UsageError('act batch reads its lines from FILE or from a pipe (act batch < lines.txt), not from a terminal');
   const chunks: Buffer[] = [];
   for await (const chunk of openInput(file)) chunks.push(chunk);
+  // its lines do not read stdin again (act eval relu, act plot gelu): it is spent
+  if (file === '-') markStdinConsumed();
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -4,7 +4,12 @@
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
 
-export interface PlotOptions {
+import type { PlotData } from '../../plot/data.js';
+import type { PlotInputOptions } from './plot-input.js';
+
+export interface PlotOptions extends PlotInputOptions {
+  /** The data read from the input (set by the command, not an option). */
+  data?: PlotData;
   from?: number;
   to?: number;
   points?: number;

@@ -6,9 +6,9 @@
 import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
-import { drawPlot, GUIDE, guideRows, zeroColumn, type Guides } from './plot.js';
+import { drawPlot, GUIDE, guideRows, zeroColumn, type Guides, type SeriesMark } from './plot.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
-import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
+import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
@@ -16,6 +16,10 @@ export interface ChartSeries {
   readonly label: string;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+  /** A line (the default), points alone (measured data), or both (a function at given x values). */
+  readonly mark?: SeriesMark;
+  /** Data denser than the columns: each column also shows the span of its values, so spikes survive. */
+  readonly spans?: boolean;
 }
 
 export interface ChartOptions {
@@ -108,7 +112,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const guides: Guides = { zeroLines: options.zeroLines ?? true, hlines };
 
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i)),
+    legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i), s.mark === 'points' ? pointSymbol(i) : undefined),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
@@ -196,7 +200,7 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i) }));
+  const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i), mark: s.mark, point: pointSymbol(i), spans: s.spans }));
   frame.blit(drawPlot(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
