@@ -7,14 +7,14 @@ import { hlineLabels, plotRange, type PlotLook } from './options.js';
 import { dataPlot, thinnedSeries } from './data.js';
 
 /** A vector function's values depend on the whole sample, so its legend says which. */
-function chartSeries(series: readonly Series[], points: number): ChartSeries[] {
+function chartSeries(series: readonly Series[], points: number, dense = Infinity): ChartSeries[] {
   return series.map((s) => ({
     label: s.spec?.activation.kind === 'vector' ? `${s.label} (of a ${points}-point vector: depends on ${s.mark === 'both' ? 'the x values' : 'range and -n'})` : s.label,
     x: s.x,
     y: s.y,
     mark: s.mark,
-    // dense data: each column also shows its span, so that spikes survive
-    spans: s.mark === 'line' && s.x.length > 1,
+    // dense data (more points than the line is read at): each column also shows its span, so that spikes survive
+    spans: s.mark === 'line' && s.x.length > dense,
   }));
 }
 
@@ -32,7 +32,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
   const data = dataPlot(specs, options);
   const [from, to] = data.range ?? (specs.length && data.sampleFunctions ? plotRange(specs, options) : [NaN, NaN]);
   // the data, thinned to a few points per column (two columns per character, as the functions are sampled)
-  const fixed = chartSeries(thinnedSeries(data.fixed, 2 * size.width), data.fixed[0]?.x.length ?? 0);
+  const fixed = chartSeries(thinnedSeries(data.fixed, 2 * size.width), data.fixed[0]?.x.length ?? 0, 2 * size.width);
   const xRange = xRangeOf(from, to, data.fixed);
   const chart: ChartOptions = {
     ...size,
