@@ -51,7 +51,8 @@ describe('act plot reads data from a pipe', () => {
     const seq = '-3\n-2\n-1\n0\n1\n2\n3\n';
     const text = act(['plot', 'relu', '-w', '60', '-H', '16'], { input: seq });
     expect(text.code).toBe(0);
-    expect(text.stdout.match(/●/g)?.length).toBe(7);
+    expect(text.stdout.match(/●/g)?.length).toBe(8); // seven points and the legend's ─●
+    expect(text.stdout).toMatch(/─● relu\n$/);
     expect(text.stdout).toMatch(/╭─●/); // the line joins them
     const spec = layers(act(['plot', 'relu', '--format', 'json', '-o', '-'], { input: seq }).stdout);
     const expected = [-3, -2, -1, 0, 1, 2, 3].map((x) => ({ series: 'relu', x, y: Math.max(0, x) }));

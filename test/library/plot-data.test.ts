@@ -27,7 +27,7 @@ describe('plot() with data', () => {
 
   it('draws the functions at x values given alone, as text and PNG too', async () => {
     const text = await plot('relu', { format: 'text', width: 60, height: 16, data: { x } });
-    expect(text.match(/●/g)?.length).toBe(7);
+    expect(text.match(/●/g)?.length).toBe(8); // seven points and the legend's
     const withColumn = await plot('relu', { format: 'text', width: 60, height: 16, data: { x, y: [{ name: 'measured', values: measured }] } });
     expect(withColumn).toMatch(/── relu {3}◆ measured/);
     const png = PNG.sync.read(Buffer.from(await plot([], { format: 'png', scale: 1, data: { x, y: { measured } } })));

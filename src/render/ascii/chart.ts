@@ -112,7 +112,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const guides: Guides = { zeroLines: options.zeroLines ?? true, hlines };
 
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i), s.mark === 'points' ? pointSymbol(i) : undefined),
+    legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i), s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
