@@ -1,14 +1,17 @@
-// Builds dist/: the CLI (cli.cjs, main.cjs and the image command, with their V8 code caches), the
-// Vega-Lite chart templates compiled ahead of time, the library bundle, and the library's type declarations.
+// Builds dist/: the CLI (cli.cjs, main.cjs, and the image, Vega-Lite and PDF bundles), the Vega-Lite
+// chart templates compiled ahead of time, the font's glyph outlines, the library bundle, and the
+// library's public type declarations. Everything but node-canvas and resvg (native) is bundled, so
+// that the package's only dependency is resvg. The CLI's V8 code caches are made on first run,
+// not here (src/cli/bundle-loader.ts).
 import { build } from 'esbuild';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-for (const old of ['chunks', 'commands', 'cli.js']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // earlier layouts, and old bundles
+for (const old of ['chunks', 'commands', 'glyphs', 'cli.js', 'types', 'cli.cjs.cache', 'main.cjs.cache']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // earlier layouts, and old bundles
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
 // The CLI is minified CommonJS bundles, which spare every start Node's ES module loader:
@@ -16,7 +19,7 @@ const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20'
 // - dist/main.cjs, the program and every command except image output;
 // - dist/commands/plot-image.cjs, image output (vega: about 600 kB), loaded only for an image;
 // - dist/commands/vega-lite.cjs, loaded only for a chart with no precompiled template.
-// The loader runs them from V8 code caches written below (src/cli/bundle-loader.ts).
+// The loader runs them from V8 code caches made on their first run (src/cli/bundle-loader.ts).
 const imageCommand = {
   name: 'image-command-external',
   setup(b) {
@@ -52,9 +55,19 @@ const cjs = {
   define: { 'import.meta.url': '__actModuleUrl' },
   banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
-for (const old of ['cli.cjs', 'main.cjs', 'commands/pdf.cjs']) for (const suffix of ['', '.cache']) rmSync(`${root}dist/${old}${suffix}`, { force: true });
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
+// Each CLI bundle ends with a build id, a hash of its contents: its V8 code cache is named by it
+// (src/cli/bundle-loader.ts), so that a cache is never taken for other code of the same length
+// (V8 checks only the length), whatever the files' times (npm's tarballs give all one date).
+function stampBuildIds(files) {
+  for (const file of files) {
+    const path = `${root}${file}`;
+    const code = readFileSync(path, 'utf8').replace(/\n\/\/# actBuild=\w+\n$/, '\n');
+    writeFileSync(path, `${code}//# actBuild=${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`);
+  }
+}
+
 // vega-lite itself (a third of the image command) is needed only for a chart of a kind with no
 // precompiled template: a bundle of its own, dist/commands/vega-lite.cjs.
 const vegaLiteExternal = {
@@ -69,6 +82,7 @@ await build({
   stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
   outfile: 'dist/commands/vega-lite.cjs',
   alias: vegaAliases,
+  sourcemap: false,
 });
 // pdfkit and svg-to-pdfkit (with fontkit: about 1 MB), loaded only for a PDF: dist/commands/pdf.cjs.
 const pdfExternal = {
@@ -77,7 +91,8 @@ const pdfExternal = {
     b.onResolve({ filter: /(^|\/)pdf\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './pdf.cjs', external: true } : undefined));
   },
 };
-await build({ ...cjs, entryPoints: ['src/render/pdf.ts'], outfile: 'dist/commands/pdf.cjs' });
+// pdfkit's and vega-lite's bundles are all theirs but for a few lines of act: no source maps (2 MB)
+await build({ ...cjs, entryPoints: ['src/render/pdf.ts'], outfile: 'dist/commands/pdf.cjs', sourcemap: false });
 await build({
   ...cjs,
   entryPoints: ['src/cli/commands/plot-image.ts'],
@@ -92,6 +107,8 @@ await build({
   define: { ...cjs.define, performance: 'undefined' },
 });
 
+stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs']);
+
 // The chart kinds' Vega-Lite templates, compiled now rather than on every run
 // (src/render/vega-template.ts): bundle the generator, run it, drop it.
 const generator = `${root}dist/.vega-templates.mjs`;
@@ -104,40 +121,55 @@ rmSync(generator);
 const { writeGlyphBlocks } = await import('./glyph-paths.mjs');
 writeGlyphBlocks(`${root}assets/fonts/DejaVuSans.ttf`, `${root}dist/glyphs`);
 
-// V8 code caches for the CLI bundles (src/cli/bundle-loader.ts), taken after typical commands so
-// that they hold the functions those run, not just each bundle's top level. Each run starts from
-// the cache the last one wrote and adds what it compiled.
-const scratch = mkdtempSync(join(tmpdir(), 'act-build-'));
-try {
-  // `npm ci --omit=optional` leaves out resvg's platform binary (and node-canvas): then there is
-  // no PNG renderer, and the install must not fail for it; the SVG run warms the image bundle.
-  const canDrawPng = (await import('@resvg/resvg-js').then(() => true, () => false)) || (await import('canvas').then(() => true, () => false));
-  const png = canDrawPng ? [['plot', 'gelu', '-d', '-o', join(scratch, 'chart.png')]] : [];
-  const commands = [['list'], ['eval', 'gelu', '-n', '3'], ['plot', 'gelu'], ...png, ['plot', 'gelu', '-o', join(scratch, 'chart.svg')], ['plot', 'gelu', '-o', join(scratch, 'chart.pdf')]];
-  // V8 takes a cache only under the flags it was made with: made as a plain `node` runs
-  const { NODE_OPTIONS, ...env } = process.env;
-  for (const args of commands) {
-    execFileSync(process.execPath, [`${root}bin/act`, ...args], { env: { ...env, ACT_WRITE_CODE_CACHE: '1', COLUMNS: '80' }, stdio: ['ignore', 'ignore', 'inherit'] });
-  }
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
-}
-
 // The library: CommonJS inside (dist/index.cjs), an ES module facade outside (dist/index.js). In an
 // ES module V8 keeps top-level bindings in module cells, which optimized code reloads on every use,
 // and a bundle makes every top-level const such a binding (esbuild writes them as var); in a
 // CommonJS module they are locals of a function run once, which V8 folds into the code. The kernels
 // run 10-35% faster for it (exp 5.7 to 5.0 ns a point, gelu 29 to 19).
-// vega's packages are ES modules, one with a top-level await, which require() cannot load: the
-// library's vega parts (src/render/vega-core.ts) are an ES module of their own, dist/vega-core.js,
-// imported on the first image (which also keeps vega out of the library's load).
-const libraryVegaCore = {
-  name: 'library-vega-core',
+// Everything the library uses is bundled, but for node-canvas and resvg (native). vega's packages
+// are ES modules, one with a top-level await (vega-canvas, replaced by act's stand-in), which
+// require() cannot load: the library's vega parts (src/render/vega-core.ts) are an ES module of
+// their own, dist/vega-core.js, imported on the first image (which also keeps vega out of the
+// library's load); vega-lite and pdfkit are the CLI's bundles, imported when needed.
+const libraryLazyBundles = {
+  name: 'library-lazy-bundles',
   setup(b) {
     b.onResolve({ filter: /(^|\/)vega-core\.js$/ }, () => ({ path: './vega-core.js', external: true }));
+    b.onResolve({ filter: /^vega-lite$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './commands/vega-lite.cjs', external: true } : undefined));
+    b.onResolve({ filter: /(^|\/)pdf\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path: './commands/pdf.cjs', external: true } : undefined));
   },
 };
-await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', packages: 'external', define: cjs.define, banner: cjs.banner, plugins: [libraryVegaCore] });
-await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', packages: 'external' });
+const native = ['canvas', '@resvg/resvg-js'];
+await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles] });
+await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true });
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+publicTypesWithoutVega(`${root}dist/types`);
+
+/**
+ * The declarations name types of vega and vega-lite, which the package bundles and so does not
+ * depend on: a project type-checking them (skipLibCheck false) would not find those modules.
+ * Their few types become stand-ins in dist/types/vega-types.d.ts: a spec is JSON.
+ */
+function publicTypesWithoutVega(folder) {
+  writeFileSync(
+    join(folder, 'vega-types.d.ts'),
+    `/** Stand-ins for the types of vega and vega-lite, which act bundles rather than depends on: a spec is JSON (scripts/build.mjs). */
+export type TopLevelSpec = { [key: string]: unknown };
+export type Spec = { [key: string]: unknown };
+export declare class View {
+  constructor(runtime: unknown, options?: unknown);
+}
+export declare function parse(spec: Spec, config?: unknown): unknown;
+`,
+  );
+  for (const file of readdirSync(folder, { recursive: true })) {
+    if (!String(file).endsWith('.d.ts')) continue;
+    const path = join(folder, String(file));
+    const text = readFileSync(path, 'utf8');
+    let stand = relative(dirname(path), join(folder, 'vega-types.js')).split(sep).join('/');
+    if (!stand.startsWith('.')) stand = `./${stand}`;
+    const replaced = text.replace(/ from '(vega|vega-lite)';/g, ` from '${stand}';`);
+    if (replaced !== text) writeFileSync(path, replaced);
+  }
+}

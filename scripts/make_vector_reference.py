@@ -2,7 +2,7 @@
 """Reference values for the vector functions (test/fixtures/vector.csv), with mpmath at 1000 digits.
 
 Cases: the seed article's softmax input linspace(-2, 2, 10), logits of +-1000, a vector holding
--Infinity, and a wide one. Rows: function,case,i,x,y,dy (dy: the Jacobian's diagonal).
+-Infinity, and a wide one. Functions: softmax, softmin, log_softmax, sparsemax, then glu. Rows: function,case,i,x,y,dy (dy: the Jacobian's diagonal).
 
 usage: python3 scripts/make_vector_reference.py OUT.csv   (needs mpmath)
 """
@@ -61,6 +61,22 @@ def sparsemax(xs):
     return y, dy
 
 
+def sig(x):
+    return 1 / (1 + mp.exp(-x))
+
+
+def glu(xs):
+    """x_i·σ(partner): the first ⌊n/2⌋ entries gated by the last ⌊n/2⌋ and those by the first; an
+    odd count's middle entry by σ(0) = 1/2. dy is σ(partner), the Jacobian's diagonal."""
+    n, h = len(xs), len(xs) // 2
+    second = n - h
+    gates = []
+    for i in range(n):
+        p = i + second if i < h else (i - second if i >= second else None)
+        gates.append(mp.mpf(0.5) if p is None else sig(mp.mpf(xs[p])))
+    return [mp.mpf(x) * g for x, g in zip(xs, gates)], gates
+
+
 def fmt(v):
     f = float(v)
     if math.isinf(f):
@@ -81,6 +97,11 @@ def rows():
         for name, (y, dy) in out.items():
             for i, x in enumerate(xs):
                 yield f"{name},{case},{i},{fmt(x)},{fmt(y[i])},{fmt(dy[i])}"
+    # after the others, so that their rows stay as they were
+    for case, xs in CASES.items():
+        y, dy = glu(xs)
+        for i, x in enumerate(xs):
+            yield f"glu,{case},{i},{fmt(x)},{fmt(y[i])},{fmt(dy[i])}"
 
 
 with open(sys.argv[1], "w") as f:

@@ -6,6 +6,7 @@ const hypot1 = (x: number): number => (Math.abs(x) < 1e150 ? Math.sqrt(x * x + 1
 
 export const bentIdentity = elementwise({
   name: 'bent_identity',
+  frameworks: { pytorch: [], jax: [], keras: [], differences: [] },
   aliases: ['bent'],
   summary: '(√(x²+1) - 1)/2 + x: a smooth, unbounded bend of the identity.',
   // √(x²+1) - 1 = x²/(√(x²+1) + 1), which does not cancel near 0.

@@ -3,6 +3,7 @@ import { values } from '../core/range.js';
 
 export const binaryStep = elementwise({
   name: 'binary_step',
+  frameworks: { pytorch: ["torch.heaviside(x, torch.tensor(1.0))"], jax: [], keras: [], differences: [] },
   aliases: ['step', 'heaviside'],
   summary: 'Heaviside step: 1 for x ≥ 0, else 0.',
   f: (x) => (x >= 0 ? 1 : x < 0 ? 0 : NaN),

@@ -10,6 +10,7 @@ const expCost = { level: 'moderate', ops: 'one expm1 (exp for the derivative)' }
 
 export const elu = elementwise({
   name: 'elu',
+  frameworks: { pytorch: ["torch.nn.ELU(alpha=1.0)", "F.elu"], jax: ["jax.nn.elu"], keras: ["keras.activations.elu"], differences: [] },
   summary: 'Exponential linear unit: x for x > 0, alpha·(e^x - 1) below.',
   params: { alpha: { default: 1, min: 0, doc: 'saturation value -alpha for x → -∞' } },
   f: (x, p) => (x > 0 ? x : p.alpha * Math.expm1(x)),
@@ -39,6 +40,7 @@ export const elu = elementwise({
 
 export const selu = elementwise({
   name: 'selu',
+  frameworks: { pytorch: ["torch.nn.SELU", "F.selu"], jax: ["jax.nn.selu"], keras: ["keras.activations.selu"], differences: [] },
   summary: 'Scaled ELU with the self-normalising constants λ ≈ 1.0507, α ≈ 1.6733.',
   f: (x) => SELU_SCALE * (x > 0 ? x : SELU_ALPHA * Math.expm1(x)),
   df: (x) => SELU_SCALE * (x > 0 ? 1 : SELU_ALPHA * exp(x)),
@@ -59,6 +61,7 @@ export const selu = elementwise({
 
 export const celu = elementwise({
   name: 'celu',
+  frameworks: { pytorch: ["torch.nn.CELU(alpha=1.0)", "F.celu"], jax: ["jax.nn.celu"], keras: ["keras.activations.celu"], differences: [] },
   summary: 'Continuously differentiable ELU: max(0,x) + min(0, alpha·(e^(x/alpha) - 1)).',
   params: { alpha: { default: 1, min: 0, minExclusive: true, doc: 'saturation value -alpha; also the scale of x' } },
   // x/α as a double-double t + lo (unless α = 1): its rounding would move e^(x/α) by up to 5.7e-14

@@ -4,6 +4,7 @@ import { span } from '../core/range.js';
 
 export const exponential = elementwise({
   name: 'exponential',
+  frameworks: { pytorch: ["torch.exp"], jax: ["jax.numpy.exp"], keras: ["keras.activations.exponential"], differences: [] },
   aliases: ['exp'],
   summary: 'e^x.',
   f: exp,

@@ -7,6 +7,7 @@ const SLOPE_MAX = Math.sqrt(2 / Math.E);
 
 export const gaussian = elementwise({
   name: 'gaussian',
+  frameworks: { pytorch: [], jax: [], keras: [], differences: [] },
   aliases: ['gauss'],
   summary: 'Gaussian bump e^(-x²).',
   f: expNegSquare,

@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { NEGATIVE_INFINITY_NAN } from './frameworks.js';
 import { exp } from '../core/exp.js';
 import {
   expNegHalfSquare,
@@ -104,6 +105,7 @@ function geluTanhDerivative(x: number): number {
 
 export const gelu = elementwise({
   name: 'gelu',
+  frameworks: { pytorch: ["torch.nn.GELU()", "F.gelu(x, approximate='none')"], jax: ["jax.nn.gelu(x, approximate=False)"], keras: ["keras.activations.gelu(x, approximate=False)"], differences: ["jax.nn.gelu's default is approximate=True, which is gelu_tanh here.", NEGATIVE_INFINITY_NAN] },
   aliases: ['gelu_exact', 'gelu_erf'],
   summary: 'Gaussian error linear unit x·Φ(x), with the exact normal CDF.',
   choices: { approximate: { none: 'gelu', tanh: 'gelu_tanh' } }, // PyTorch's gelu(x, approximate='tanh')
@@ -125,6 +127,7 @@ export const gelu = elementwise({
 
 export const geluTanh = elementwise({
   name: 'gelu_tanh',
+  frameworks: { pytorch: ["torch.nn.GELU(approximate='tanh')", "F.gelu(x, approximate='tanh')"], jax: ["jax.nn.gelu (approximate=True, its default)"], keras: ["keras.activations.gelu(x, approximate=True)"], differences: [NEGATIVE_INFINITY_NAN] },
   aliases: ['gelu_approx', 'gelu_approximate', 'gelu_new', 'approx_gelu'],
   summary: "GELU's tanh approximation 0.5x(1 + tanh(√(2/π)(x + 0.044715x³))).",
   choices: { approximate: { none: 'gelu', tanh: 'gelu_tanh' } },

@@ -3,6 +3,7 @@ import { span, values } from '../core/range.js';
 
 export const hardtanh = elementwise({
   name: 'hardtanh',
+  frameworks: { pytorch: ["torch.nn.Hardtanh(min_val=-1.0, max_val=1.0)", "F.hardtanh"], jax: ["jax.nn.hard_tanh"], keras: ["keras.activations.hard_tanh"], differences: ["PyTorch's names min_val and max_val work here too."] },
   aliases: ['hard_tanh'],
   summary: 'x clipped to [min, max]: a piecewise-linear tanh.',
   params: {
@@ -32,6 +33,7 @@ export const hardtanh = elementwise({
 
 export const hardsigmoid = elementwise({
   name: 'hardsigmoid',
+  frameworks: { pytorch: ["torch.nn.Hardsigmoid", "F.hardsigmoid"], jax: ["jax.nn.hard_sigmoid"], keras: ["keras.activations.hard_sigmoid"], differences: ["Keras 2's hard_sigmoid was 0.2x + 0.5, clipped; Keras 3's and PyTorch's are this one."] },
   aliases: ['hard_sigmoid'],
   summary: 'relu6(x + 3)/6: a piecewise-linear sigmoid.',
   // (x + 3)/6, not x/6 + 1/2: near -3 the sum cancels and lost up to 0.1% of the value
@@ -55,6 +57,7 @@ export const hardsigmoid = elementwise({
 
 export const hardswish = elementwise({
   name: 'hardswish',
+  frameworks: { pytorch: ["torch.nn.Hardswish", "F.hardswish"], jax: ["jax.nn.hard_swish", "jax.nn.hard_silu"], keras: ["keras.activations.hard_silu", "keras.activations.hard_swish"], differences: ["f'(3) = 1.5 and f'(-3) = -0.5, PyTorch's values at the kinks (the quadratic piece's, on the closed interval), though f' is 1 just above 3 and 0 just below -3."] },
   aliases: ['hard_swish', 'hard_silu', 'hardsilu'],
   summary: 'x·relu6(x + 3)/6: a piecewise-quadratic swish.',
   f: (x) => (x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6),

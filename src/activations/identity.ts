@@ -3,6 +3,7 @@ import { reals, values } from '../core/range.js';
 
 export const identity = elementwise({
   name: 'identity',
+  frameworks: { pytorch: ["torch.nn.Identity"], jax: ["jax.nn.identity"], keras: ["keras.activations.linear"], differences: [] },
   aliases: ['linear'],
   summary: 'The identity: passes x through unchanged.',
   f: (x) => x,

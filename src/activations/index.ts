@@ -9,6 +9,7 @@ import { celu, elu, selu } from './elu.js';
 import { exponential } from './exponential.js';
 import { gaussian } from './gaussian.js';
 import { gelu, geluTanh } from './gelu.js';
+import { glu } from './glu.js';
 import { hardsigmoid, hardswish, hardtanh } from './hard.js';
 import { identity } from './identity.js';
 import { leakyRelu, prelu, rrelu } from './leaky-relu.js';
@@ -33,5 +34,5 @@ export const activations: readonly Activation[] = Object.freeze([
   geluTanh, quickGelu, identity, binaryStep, selu, celu, rrelu, softplus, mish, softsign, logsigmoid,
   tanhshrink, hardtanh, relu6, hardsigmoid, hardswish, softshrink, hardshrink, threshold,
   squareplus, sparsePlus, sparseSigmoid, bentIdentity, gaussian, relu2, exponential,
-  logSoftmax, softmin, sparsemax,
+  logSoftmax, softmin, sparsemax, glu,
 ]);

@@ -1,4 +1,4 @@
-import { elementwise, type ParamDecl, type Properties } from '../core/define.js';
+import { elementwise, type ParamDecl, type Params, type Properties } from '../core/define.js';
 import { reals, span, values, type ValueSet } from '../core/range.js';
 
 // alpha = 0 is ReLU, 0 down to x = -∞ (where alpha·x would be NaN).
@@ -17,10 +17,17 @@ const slopeProperties = (alpha: number): Properties => ({
   selfGated: false,
   nearIdentity: alpha === 1,
 });
+/** rrelu's inference slope, the mean of its bounds, without overflow: (1e308 + 1e308)/2 is 1e308, not Infinity. */
+const meanSlope = (p: Params): number => {
+  const sum = p.lower + p.upper;
+  return Number.isFinite(sum) ? sum / 2 : p.lower / 2 + p.upper / 2;
+};
+
 const rectifierCost = { level: 'cheap', ops: 'a comparison and a multiplication' } as const;
 
 export const leakyRelu = elementwise({
   name: 'leaky_relu',
+  frameworks: { pytorch: ["torch.nn.LeakyReLU(negative_slope=0.01)", "F.leaky_relu"], jax: ["jax.nn.leaky_relu(negative_slope=0.01)"], keras: ["keras.activations.leaky_relu(negative_slope=0.2)", "keras.layers.LeakyReLU(negative_slope=0.3)"], differences: ["PyTorch's and JAX's name negative_slope works here too; Keras's defaults differ (0.2 for the function, 0.3 for the layer)."] },
   aliases: ['leakyrelu', 'lrelu'],
   summary: 'ReLU with a small fixed slope alpha for x < 0.',
   params: { alpha: alphaParam(0.01, 'slope for x < 0', ['negative_slope']) },
@@ -43,6 +50,7 @@ export const leakyRelu = elementwise({
 
 export const prelu = elementwise({
   name: 'prelu',
+  frameworks: { pytorch: ["torch.nn.PReLU(init=0.25)", "F.prelu(x, weight)"], jax: [], keras: ["keras.layers.PReLU"], differences: ["The default slope here is 0.1; PyTorch initialises its learned slope to 0.25 (prelu(0.25), or prelu(init=0.25), here) and Keras to 0."] },
   aliases: ['parametric_relu'],
   summary: 'Parametric ReLU: the negative slope alpha is learned (here a fixed value).',
   params: { alpha: alphaParam(0.1, 'learned slope for x < 0 (PyTorch initialises it to 0.25)', ['init', 'negative_slope']) },
@@ -65,6 +73,7 @@ export const prelu = elementwise({
 
 export const rrelu = elementwise({
   name: 'rrelu',
+  frameworks: { pytorch: ["torch.nn.RReLU(lower=1/8, upper=1/3)", "F.rrelu"], jax: [], keras: [], differences: ["Evaluated as PyTorch does in eval mode, with the slope (lower + upper)/2; in training mode PyTorch draws a random slope for each element."] },
   aliases: ['randomized_relu'],
   summary: 'Randomized leaky ReLU, as evaluated at inference: slope (lower+upper)/2 for x < 0.',
   params: {
@@ -72,15 +81,15 @@ export const rrelu = elementwise({
     upper: { default: 1 / 3, doc: 'upper bound of the random training slope' },
   },
   check: (p) => (p.lower <= p.upper ? undefined : 'lower must be at most upper'),
-  f: (x, p) => slope(x, (p.lower + p.upper) / 2),
-  df: (x, p) => slopeDerivative(x, (p.lower + p.upper) / 2),
+  f: (x, p) => slope(x, meanSlope(p)),
+  df: (x, p) => slopeDerivative(x, meanSlope(p)),
   formula: { text: 'f(x) = x if x > 0, else x·(lower+upper)/2', tex: 'f(x) = \\begin{cases} x & x > 0 \\\\ \\frac{l+u}{2} x & x \\le 0 \\end{cases}' },
   derivative: { text: "f'(x) = 1 if x > 0, else (lower+upper)/2", tex: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ \\frac{l+u}{2} & x \\le 0 \\end{cases}" },
-  kinks: (p) => (p.lower + p.upper === 2 ? [] : [0]),
+  kinks: (p) => (meanSlope(p) === 1 ? [] : [0]),
   defaultRange: [-5, 5],
-  range: (p) => slopeRange((p.lower + p.upper) / 2),
-  derivativeRange: (p) => values((p.lower + p.upper) / 2, 1),
-  properties: (p) => slopeProperties((p.lower + p.upper) / 2),
+  range: (p) => slopeRange(meanSlope(p)),
+  derivativeRange: (p) => values(meanSlope(p), 1),
+  properties: (p) => slopeProperties(meanSlope(p)),
   cost: rectifierCost,
   notes: {
     useCase: 'Regularisation: training draws the negative slope at random from [lower, upper]; inference uses the mean.',

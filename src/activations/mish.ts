@@ -1,4 +1,5 @@
 import { elementwise } from '../core/define.js';
+import { NEGATIVE_INFINITY_NAN } from './frameworks.js';
 import { exp } from '../core/exp.js';
 import { nearRoot, rootSeries } from '../core/math.js';
 import { span } from '../core/range.js';
@@ -47,6 +48,7 @@ function mishDerivative(x: number): number {
 
 export const mish = elementwise({
   name: 'mish',
+  frameworks: { pytorch: ["torch.nn.Mish", "F.mish"], jax: ["jax.nn.mish"], keras: ["keras.activations.mish"], differences: [NEGATIVE_INFINITY_NAN] },
   summary: 'Self-regularised x·tanh(softplus(x)).',
   f: mishValue,
   df: mishDerivative,

@@ -3,6 +3,7 @@ import { span, values } from '../core/range.js';
 
 export const relu = elementwise({
   name: 'relu',
+  frameworks: { pytorch: ["torch.nn.ReLU", "F.relu"], jax: ["jax.nn.relu"], keras: ["keras.activations.relu"], differences: ["f'(NaN) is NaN here; PyTorch's backward gives 1 there (NaN ≤ 0 is false, so the gradient passes)."] },
   aliases: ['rectifier'],
   summary: 'Rectified linear unit max(0, x).',
   f: (x) => (x > 0 ? x : x === x ? 0 : NaN),
@@ -25,6 +26,7 @@ export const relu = elementwise({
 
 export const relu6 = elementwise({
   name: 'relu6',
+  frameworks: { pytorch: ["torch.nn.ReLU6", "F.relu6"], jax: ["jax.nn.relu6"], keras: ["keras.activations.relu6"], differences: [] },
   aliases: ['relu_6'],
   summary: 'ReLU capped at 6: min(max(0, x), 6).',
   f: (x) => (x > 6 ? 6 : x > 0 ? x : x === x ? 0 : NaN),
@@ -47,6 +49,7 @@ export const relu6 = elementwise({
 
 export const relu2 = elementwise({
   name: 'relu2',
+  frameworks: { pytorch: [], jax: [], keras: [], differences: ["Not a framework function: Primer's squared ReLU, written F.relu(x) ** 2."] },
   aliases: ['squared_relu', 'relu_squared', 'relu_sq'],
   summary: 'Squared ReLU max(0, x)².',
   f: (x) => (x > 0 ? x * x : x === x ? 0 : NaN),

@@ -11,6 +11,7 @@ const shrinkCost = { level: 'cheap', ops: 'two comparisons and an addition' } as
 
 export const softshrink = elementwise({
   name: 'softshrink',
+  frameworks: { pytorch: ["torch.nn.Softshrink(lambd=0.5)", "F.softshrink"], jax: [], keras: ["keras.activations.soft_shrink(x, threshold=0.5)"], differences: ["PyTorch's lambd is lambda here (lambd works too); f'(±lambda) = 0, and f'(0) = 0 even for lambda = 0, as PyTorch computes them."] },
   aliases: ['soft_shrink'],
   summary: 'Soft thresholding: x shrunk towards 0 by lambda, 0 inside [-lambda, lambda].',
   params: { lambda: lambdaParam },
@@ -41,6 +42,7 @@ export const softshrink = elementwise({
 
 export const hardshrink = elementwise({
   name: 'hardshrink',
+  frameworks: { pytorch: ["torch.nn.Hardshrink(lambd=0.5)", "F.hardshrink"], jax: [], keras: ["keras.activations.hard_shrink(x, threshold=0.5)"], differences: ["PyTorch's lambd is lambda here (lambd works too); f'(±lambda) = 0, and f'(0) = 0 even for lambda = 0, as PyTorch computes them."] },
   aliases: ['hard_shrink'],
   summary: 'Hard thresholding: x where |x| > lambda, else 0.',
   params: { lambda: lambdaParam },

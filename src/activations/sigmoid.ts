@@ -4,6 +4,7 @@ import { sigmoid as sigmoidFn, sigmoidDerivative, softplus } from '../core/math.
 
 export const sigmoid = elementwise({
   name: 'sigmoid',
+  frameworks: { pytorch: ["torch.nn.Sigmoid", "torch.sigmoid"], jax: ["jax.nn.sigmoid"], keras: ["keras.activations.sigmoid"], differences: [] },
   aliases: ['logistic', 'expit'],
   summary: 'Logistic sigmoid 1/(1+e^-x), squashing to (0, 1).',
   f: sigmoidFn,
@@ -25,6 +26,7 @@ export const sigmoid = elementwise({
 
 export const logsigmoid = elementwise({
   name: 'logsigmoid',
+  frameworks: { pytorch: ["torch.nn.LogSigmoid", "F.logsigmoid"], jax: ["jax.nn.log_sigmoid"], keras: ["keras.activations.log_sigmoid"], differences: [] },
   aliases: ['log_sigmoid'],
   summary: 'log σ(x) = -softplus(-x): the log-probability form of the sigmoid.',
   f: (x) => -softplus(-x),

@@ -1,4 +1,5 @@
 import { vector } from '../core/define.js';
+import { jacobianDiagonal } from './frameworks.js';
 import { exp } from '../core/exp.js';
 import { noted, span } from '../core/range.js';
 
@@ -85,6 +86,7 @@ const vectorNote =
 
 export const softmax = vector({
   name: 'softmax',
+  frameworks: { pytorch: ["torch.nn.Softmax(dim)", "F.softmax"], jax: ["jax.nn.softmax"], keras: ["keras.activations.softmax"], differences: [jacobianDiagonal('0'), 'With +∞ entries the mass is shared equally among them here (the limit); PyTorch returns NaN (∞ - ∞).'] },
   summary: 'e^(x_i) / Σ e^(x_j) over the whole vector: a probability distribution.',
   f: (xs, _p, out) => void probabilities(xs, 1, out),
   df: (xs, _p, out) => softmaxDiagonal(xs, 1, out),
@@ -105,6 +107,7 @@ export const softmax = vector({
 
 export const softmin = vector({
   name: 'softmin',
+  frameworks: { pytorch: ["torch.nn.Softmin(dim)", "F.softmin"], jax: [], keras: [], differences: [jacobianDiagonal('0')] },
   summary: 'softmax(-x): weights the smallest values most.',
   f: (xs, _p, out) => void probabilities(xs, -1, out),
   df: (xs, _p, out) => softmaxDiagonal(xs, -1, out),
@@ -124,6 +127,7 @@ export const softmin = vector({
 
 export const logSoftmax = vector({
   name: 'log_softmax',
+  frameworks: { pytorch: ["torch.nn.LogSoftmax(dim)", "F.log_softmax"], jax: ["jax.nn.log_softmax"], keras: ["keras.activations.log_softmax"], differences: [jacobianDiagonal('1 - n·softmax_i')] },
   aliases: ['logsoftmax'],
   summary: 'log softmax(x) = x_i - log Σ e^(x_j), computed without forming softmax.',
   f: (xs, _p, out) => {

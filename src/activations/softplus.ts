@@ -5,6 +5,7 @@ import { exp } from '../core/exp.js';
 
 export const softplus = elementwise({
   name: 'softplus',
+  frameworks: { pytorch: ["torch.nn.Softplus(beta=1.0, threshold=20.0)", "F.softplus"], jax: ["jax.nn.softplus"], keras: ["keras.activations.softplus"], differences: ["Exact here by default; PyTorch's threshold 20 makes f = x where βx > 20 (off by up to 2e-9 there): softplus(threshold=20) is PyTorch's."] },
   aliases: ['smooth_relu'],
   summary: "Smooth ReLU log(1 + e^(βx))/β, exact unless PyTorch's linear cut-off is asked for (threshold).",
   params: {

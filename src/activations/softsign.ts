@@ -3,6 +3,7 @@ import { span } from '../core/range.js';
 
 export const softsign = elementwise({
   name: 'softsign',
+  frameworks: { pytorch: ["torch.nn.Softsign", "F.softsign"], jax: ["jax.nn.soft_sign"], keras: ["keras.activations.softsign"], differences: [] },
   aliases: ['soft_sign'],
   summary: 'x/(1 + |x|): like tanh, with polynomial rather than exponential tails.',
   f: (x) => (x === Infinity ? 1 : x === -Infinity ? -1 : x / (1 + Math.abs(x))),

@@ -3,6 +3,7 @@ import { span, values } from '../core/range.js';
 
 export const sparsePlus = elementwise({
   name: 'sparse_plus',
+  frameworks: { pytorch: [], jax: ["jax.nn.sparse_plus"], keras: ["keras.activations.sparse_plus"], differences: [] },
   aliases: ['sparseplus'],
   summary: 'Piecewise-quadratic softplus: 0, (x+1)²/4, then x.',
   f: (x) => (x <= -1 ? 0 : x >= 1 ? x : ((x + 1) * (x + 1)) / 4),
@@ -23,6 +24,7 @@ export const sparsePlus = elementwise({
 
 export const sparseSigmoid = elementwise({
   name: 'sparse_sigmoid',
+  frameworks: { pytorch: [], jax: ["jax.nn.sparse_sigmoid"], keras: ["keras.activations.sparse_sigmoid"], differences: [] },
   aliases: ['sparsesigmoid'],
   summary: 'Piecewise-linear sigmoid (x + 1)/2 clipped to [0, 1]: the derivative of sparse_plus.',
   f: (x) => (x <= -1 ? 0 : x >= 1 ? 1 : (x + 1) / 2),

@@ -44,6 +44,7 @@ function finiteEntries(xs: ArrayLike<number>): number[] {
 
 export const sparsemax = vector({
   name: 'sparsemax',
+  frameworks: { pytorch: [], jax: [], keras: ["keras.activations.sparsemax"], differences: ["f' here is the diagonal of the Jacobian, ∂f_i/∂x_i."] },
   summary: 'Euclidean projection of x onto the probability simplex: a softmax with exact zeros.',
   f: (xs, _p, out) => {
     const n = xs.length;

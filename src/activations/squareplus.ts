@@ -15,6 +15,7 @@ function halfGap(s: number, x: number): number {
 
 export const squareplus = elementwise({
   name: 'squareplus',
+  frameworks: { pytorch: [], jax: ["jax.nn.squareplus(x, b=4)"], keras: ["keras.activations.squareplus(x, b=4)"], differences: [] },
   summary: 'Algebraic softplus (x + √(x² + b))/2.',
   params: { b: { default: 4, min: 0, doc: 'curvature near 0; b = 0 gives ReLU' } },
   // For x < 0, (x + s)/2 = b/(2(s - x)) = (b/4)/((s - x)/2): the same value without cancellation.

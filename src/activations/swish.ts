@@ -1,4 +1,5 @@
 import { elementwise, type Properties } from '../core/define.js';
+import { NEGATIVE_INFINITY_NAN } from './frameworks.js';
 import { exp } from '../core/exp.js';
 import { EXP_SUBNORMAL, nearRoot, productLowForExp, rootSeries, sigmoid, sigmoidOfSum, timesExp, twoProductError } from '../core/math.js';
 import { span } from '../core/range.js';
@@ -52,6 +53,7 @@ function swishDerivative(x: number, beta: number): number {
 
 export const swish = elementwise({
   name: 'swish',
+  frameworks: { pytorch: ["torch.nn.SiLU", "F.silu"], jax: ["jax.nn.silu", "jax.nn.swish"], keras: ["keras.activations.silu", "keras.activations.swish"], differences: ['The frameworks have β = 1 only: SiLU.', NEGATIVE_INFINITY_NAN] },
   aliases: ['silu'],
   summary: 'Self-gated x·σ(βx); with β = 1 it is SiLU.',
   params: { beta: { default: 1, min: 0, minExclusive: true, doc: 'sharpness of the gate; β → ∞ approaches ReLU' } },
@@ -74,6 +76,7 @@ export const swish = elementwise({
 
 export const quickGelu = elementwise({
   name: 'quick_gelu',
+  frameworks: { pytorch: [], jax: [], keras: [], differences: ["Not in the frameworks themselves: OpenAI's CLIP and Hugging Face transformers' QuickGELUActivation define it."] },
   aliases: ['quickgelu'],
   summary: 'x·σ(1.702x): the sigmoid approximation of GELU used by CLIP.',
   f: (x) => swishValue(x, 1.702),

@@ -4,6 +4,7 @@ import { sech2, tanh as tanhValue, xMinusTanh } from '../core/math.js';
 
 export const tanh = elementwise({
   name: 'tanh',
+  frameworks: { pytorch: ["torch.nn.Tanh", "torch.tanh"], jax: ["jax.nn.tanh"], keras: ["keras.activations.tanh"], differences: [] },
   aliases: ['hyperbolic_tangent'],
   summary: 'Hyperbolic tangent, squashing to (-1, 1); zero-centred.',
   f: tanhValue,
@@ -25,6 +26,7 @@ export const tanh = elementwise({
 
 export const tanhshrink = elementwise({
   name: 'tanhshrink',
+  frameworks: { pytorch: ["torch.nn.Tanhshrink", "F.tanhshrink"], jax: [], keras: ["keras.activations.tanh_shrink"], differences: [] },
   aliases: ['tanh_shrink'],
   summary: 'x - tanh(x): zero near 0, linear far from it.',
   f: xMinusTanh,

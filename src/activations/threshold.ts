@@ -3,6 +3,7 @@ import { span, union, values } from '../core/range.js';
 
 export const threshold = elementwise({
   name: 'threshold',
+  frameworks: { pytorch: ["torch.nn.Threshold(threshold, value)", "F.threshold"], jax: [], keras: ["keras.activations.threshold(x, threshold, default_value)"], differences: [] },
   summary: 'x where x > threshold, else a fixed value.',
   params: {
     threshold: { default: 0, doc: 'inputs at or below it are replaced' },

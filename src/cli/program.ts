@@ -8,7 +8,7 @@ import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout } from './stdout.js';
-import type { PlotOptions } from './commands/plot-options.js';
+import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
@@ -117,7 +117,7 @@ Examples:
     .argument('[spec...]', 'functions: catalog names (act list), with parameters as elu(alpha=0.5); none to plot the input data alone')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
@@ -126,8 +126,12 @@ Examples:
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
     .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
     .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
+    .option('--vline <x>', 'vertical guide line at x (repeatable)', collectNumbers('--vline'), [])
+    .option('--ylim <lo:hi>', 'y range, either side optional (-1:5, :2, 0:); what falls outside is clipped', parseYlim)
+    .option('--logy', 'log y axis: labels at 10^k (and 2, 5 x 10^k where there is room); y <= 0 leaves gaps')
+    .option('--logx', 'log x axis, for a positive x range (--from above 0)')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
-    .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
+    .option('-H, --height <n>', "height: rows in a terminal (default: the terminal's, within a readable shape; 24 off a terminal), CSS pixels in an image", positiveNumber('--height'))
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
@@ -158,10 +162,16 @@ header naming them), the x column against every other numeric column (or --y), d
 beside the functions, which are drawn over the data's x range unless --from/--to are given.
 NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
 
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim,
+and values a log axis cannot show are noted in the legend (terminal and image alike) and in
+one "act: warning:" line on stderr; the exit code stays 0.
+
 Examples:
   act plot gelu --from -10 --to 10
   act plot relu gelu swish -d
-  act plot sigmoid --hline 0.5
+  act plot sigmoid --hline 0.5 --vline 0
+  act plot relu exponential --ylim -1:5
+  act plot exponential softplus --logy --from -20 --to 20
   act plot relu gelu -d -o fig.png
   act plot relu gelu swish mish -d --facet -o zoo.png
   seq -3 3 | act plot relu
@@ -230,7 +240,8 @@ weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖outp
 Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
 (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
 fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine.
+The same seed gives the same numbers on every machine. Bounds: the weights and activations of
+one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
@@ -246,7 +257,7 @@ Examples:
     .description('run act command lines from FILE (or stdin), one a line, in one process')
     .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
     .option('--fail-fast', 'stop at the first line that fails')
-    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Modules, fonts and vega load once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
+    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
     .action(async (file: string | undefined, options: { failFast?: boolean }) => {
       const { runBatch } = await import('./commands/batch.js');
       return runBatch(file, options, buildProgram);

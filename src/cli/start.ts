@@ -5,4 +5,8 @@
 import { join } from 'node:path';
 import { requireBundle } from './bundle-loader.js';
 
-requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs');
+/** The commands that get a code cache of their own, as each runs different code (anything else shares one). */
+const COMMANDS = new Set(['eval', 'plot', 'info', 'list', 'table', 'gradient', 'completion', 'doctor', 'batch']);
+const command = process.argv[2] ?? '';
+
+requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs', COMMANDS.has(command) ? command : 'other');

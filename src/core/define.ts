@@ -64,6 +64,18 @@ export interface Cost {
   readonly ops: string;
 }
 
+/** The function under its names in the frameworks, and what differs from them. */
+export interface InFrameworks {
+  /** PyTorch: the module and the function (F is torch.nn.functional); empty where it has none. */
+  readonly pytorch: readonly string[];
+  /** JAX: jax.nn (or jax.numpy). */
+  readonly jax: readonly string[];
+  /** Keras 3: keras.activations (or keras.layers). */
+  readonly keras: readonly string[];
+  /** What a framework user must know: other defaults, values at kinks, ±∞ and NaN, derivative columns. */
+  readonly differences: readonly string[];
+}
+
 interface DeclarationBase {
   /** Canonical name: lower case, words joined by _. */
   readonly name: string;
@@ -91,6 +103,7 @@ interface DeclarationBase {
   readonly properties: ByParams<Properties>;
   readonly cost: Cost;
   readonly notes: Notes;
+  readonly frameworks: InFrameworks;
 }
 
 /** A function applied to each x on its own. */

@@ -16,8 +16,14 @@ const SPLITTER = 134217729;
 /** Beyond 2^996 SPLITTER·a overflows: such a factor gives 2^128 to the other one first. */
 const SPLIT_LIMIT = 2 ** 996;
 
+/** Above this a product's exact error cannot be had from the split without overflow. */
+const NEAR_OVERFLOW = 2 ** 1000;
+
 /** Low half of a·b: a·b = fl(a·b) + twoProductError(a, b, fl(a·b)) exactly (Dekker). */
 export function twoProductError(a: number, b: number, p: number): number {
+  // a product near the largest double: the split's partial products would overflow, so the
+  // product and its error are scaled by 2^-64 (exactly) and the error scaled back
+  if (Math.abs(p) > NEAR_OVERFLOW && Number.isFinite(p)) return twoProductError(a * 2 ** -64, b, p * 2 ** -64) * 2 ** 64;
   if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT) return scaledProductError(a, b, p);
   let t = SPLITTER * a;
   const ah = t - (t - a);

@@ -43,7 +43,8 @@ export function resolveParams(a: Activation, given: Readonly<Record<string, numb
   for (const [k, v] of Object.entries(given)) {
     if (!hasParam(a, k)) throw unknownParameter(a, k);
     const d = a.params[k];
-    if (!inDomain(v, d)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${v}`);
+    // the default is always accepted, even outside the finite domain (softplus's threshold = Infinity)
+    if (!inDomain(v, d) && !Object.is(v, d.default)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${v}`);
     p[k] = v;
   }
   const problem = a.check?.(p);

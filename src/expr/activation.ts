@@ -53,6 +53,7 @@ export function expressionActivation(source: string | CompiledExpression): Eleme
     derivativeRange: () => measuredRange(df),
     properties: () => measuredProperties({ f, df }, isSmooth(e.tree)),
     cost: { level: 'moderate', ops: 'a user expression, interpreted from its syntax tree' },
+    frameworks: { pytorch: [], jax: [], keras: [], differences: [] },
     notes: {
       useCase: 'A user expression, evaluated with the same stable building blocks as the catalog (sigmoid, softplus, erfc...).',
       limitations:

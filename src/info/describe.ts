@@ -2,7 +2,7 @@
  * Everything act knows about one function with its parameters, resolved from the declaration into
  * plain data: what `act info` and `act table` print, in every format.
  */
-import { derivativeRangeOf, propertiesOf, rangeOf, type Cost, type Formula, type Notes, type Properties } from '../core/define.js';
+import { derivativeRangeOf, propertiesOf, rangeOf, type Cost, type Formula, type InFrameworks, type Notes, type Properties } from '../core/define.js';
 import { evaluateInto } from '../core/evaluate.js';
 import { hull, type ValueSet } from '../core/range.js';
 import { domainText, type Spec } from '../core/spec.js';
@@ -15,6 +15,8 @@ export interface ParamFact {
   /** What values it accepts, in words: "a number ≥ 0". */
   readonly domain: string;
   readonly doc: string;
+  /** Other names for it, PyTorch's (negative_slope, lambd). */
+  readonly aliases: readonly string[];
 }
 
 export interface Description {
@@ -39,6 +41,10 @@ export interface Description {
   readonly atZero?: { readonly f: number; readonly df: number };
   readonly cost: Cost;
   readonly notes: Notes;
+  /** Its names in PyTorch, JAX and Keras, and what differs from them. */
+  readonly frameworks: InFrameworks;
+  /** Word-valued options that choose another function: gelu's approximate (none: gelu, tanh: gelu_tanh). */
+  readonly choices: Readonly<Record<string, Readonly<Record<string, string>>>>;
   readonly defaultRange: readonly [number, number];
 }
 
@@ -47,7 +53,7 @@ const rounded = (p: ParamFact): string => `${p.name}=${numberText(p.value)}`;
 
 export function describeSpec(spec: Spec): Description {
   const a = spec.activation;
-  const params = Object.entries(a.params).map(([name, d]) => ({ name, value: spec.params[name], default: d.default, domain: domainText(d), doc: d.doc }));
+  const params = Object.entries(a.params).map(([name, d]) => ({ name, value: spec.params[name], default: d.default, domain: domainText(d), doc: d.doc, aliases: d.aliases ?? [] }));
   const changed = params.filter((p) => !Object.is(p.value, p.default));
   const range = rangeOf(a, spec.params);
   const { lo, hi } = hull(range);
@@ -73,6 +79,8 @@ export function describeSpec(spec: Spec): Description {
     ...(atZero ? { atZero } : {}),
     cost: a.cost,
     notes: a.notes,
+    frameworks: a.frameworks,
+    choices: a.choices ?? {},
     defaultRange: a.defaultRange,
   };
 }

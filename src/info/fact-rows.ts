@@ -13,7 +13,8 @@ const setText = (set: ValueSet): string => (set.note ? `${rangeText(set)}: ${set
 
 function paramText(p: ParamFact): string {
   const isDefault = Object.is(p.value, p.default);
-  return `${p.name} = ${p.value} (${isDefault ? 'the default' : `default ${p.default}`}; ${p.domain}): ${p.doc}`;
+  const also = p.aliases.length ? `; also ${p.aliases.join(', ')}` : '';
+  return `${p.name} = ${p.value} (${isDefault ? 'the default' : `default ${p.default}`}; ${p.domain}${also}): ${p.doc}`;
 }
 
 function nearIdentityText(d: Description): string {
@@ -44,6 +45,27 @@ export function factRows(d: Description): FactRow[] {
     { label: 'cost', value: `${d.cost.level}: ${d.cost.ops}` },
   );
   return rows;
+}
+
+/** Whether there is anything to say about the frameworks (not for a user's expression). */
+export function hasFrameworkFacts(d: Description): boolean {
+  const f = d.frameworks;
+  return f.pytorch.length + f.jax.length + f.keras.length + f.differences.length + Object.keys(d.choices).length > 0;
+}
+
+/** Where the function is in PyTorch, JAX and Keras, and what differs: one row each, a row per difference. */
+export function frameworkRows(d: Description): FactRow[] {
+  const f = d.frameworks;
+  const names = (list: readonly string[]): string => (list.length ? list.join(', ') : 'none');
+  const options = Object.entries(d.choices).map(([key, values]) =>
+    `${d.name}(${key}=…): ${Object.entries(values).map(([word, fn]) => `${word} is ${fn}`).join(', ')}`,
+  );
+  return [
+    { label: 'PyTorch', value: names(f.pytorch) },
+    { label: 'JAX', value: names(f.jax) },
+    { label: 'Keras', value: names(f.keras) },
+    ...[...options, ...f.differences].map((value, i) => ({ label: i === 0 ? 'differences' : '', value })),
+  ];
 }
 
 /** The notes, as (label, text) rows. */

@@ -1,6 +1,6 @@
 /** `act info --format md`: a Markdown section with the formulas as LaTeX in $$ blocks. */
 import type { Description } from './describe.js';
-import { factRows, noteRows } from './fact-rows.js';
+import { factRows, frameworkRows, hasFrameworkFacts, noteRows } from './fact-rows.js';
 import type { InfoChart } from './info-text.js';
 import { cell, code, table } from './markdown.js';
 
@@ -25,6 +25,7 @@ export function infoMarkdown(d: Description, chart?: InfoChart): string {
     ...table(['Property', 'Value'], facts),
     '',
     ...noteRows(d).flatMap((r) => [`**${capitalised(r.label)}.** ${r.value}`, '']),
+    ...(hasFrameworkFacts(d) ? [...table(['Framework', 'Names'], frameworkRows(d).map((r) => [r.label ? capitalised(r.label) : '', cell(r.value)])), ''] : []),
   ];
   if (chart) lines.push(`${chart.title}:`, '', '```text', ...chart.lines, '```', '');
   return `${lines.join('\n').trimEnd()}\n`;

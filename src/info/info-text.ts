@@ -1,6 +1,6 @@
 /** `act info` as text for the terminal: a heading, the formulas, then labelled facts and notes. */
 import type { Description } from './describe.js';
-import { factRows, noteRows, type FactRow } from './fact-rows.js';
+import { factRows, frameworkRows, hasFrameworkFacts, noteRows, type FactRow } from './fact-rows.js';
 import { numberText } from './range-text.js';
 import { labelled, wrap } from './wrap.js';
 
@@ -34,6 +34,7 @@ export function infoText(d: Description, chart?: InfoChart): string {
     ...block(factRows(d)),
     '',
     ...block(noteRows(d)),
+    ...(hasFrameworkFacts(d) ? ['', ...block(frameworkRows(d))] : []),
   ];
   if (chart) lines.push('', chart.title, ...chart.lines);
   return `${lines.join('\n')}\n`;

@@ -2,10 +2,13 @@
  * Writing a file all at once or not at all: the bytes go to a temporary file in the same folder,
  * which is flushed to disk and then renamed over the target. A failed write, or a process stopped
  * half-way, leaves the target as it was (absent, or the old file), never empty or cut short.
- * A target that is not a regular file (/dev/null, a FIFO) is written to directly.
+ * A target that is not a regular file (/dev/null, a FIFO) is written to directly; a symbolic link
+ * is followed, so that the file it names is replaced (in that file's folder) and the link stays.
+ * Temporary files that a killed writer left (SIGKILL cannot be caught) are removed by the next
+ * write of the same target.
  */
 import { promises as fs, unlinkSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { RuntimeError } from '../core/errors.js';
 
 export interface AtomicWriteOptions {
@@ -13,14 +16,84 @@ export interface AtomicWriteOptions {
   readonly clobber?: boolean;
 }
 
+/** The most bytes of the target's name that the temporary name repeats: it stays short whatever the target's length. */
+const NAME_BYTES = 64;
+
+/** The start of a name, at most `bytes` bytes of UTF-8, cut between characters. */
+function namePrefix(name: string, bytes: number): string {
+  if (Buffer.byteLength(name) <= bytes) return name;
+  let out = '';
+  let used = 0;
+  for (const c of name) {
+    used += Buffer.byteLength(c);
+    if (used > bytes) break;
+    out += c;
+  }
+  return out;
+}
+
 /**
  * The temporary file's name: hidden, beside the target, and matched by .gitignore's *.tmp-*. The
- * process id keeps processes apart, and the file is created exclusively; the random part only
- * keeps two writes of one process apart, so Math.random does (node:crypto costs 2-3 ms to load).
+ * target's name is cut to 64 bytes in it, so that a legal name of 255 bytes still has a legal
+ * temporary name. The process id keeps processes apart (and tells a dead writer's leftovers, see
+ * removeStale), and the file is created exclusively; the random part only keeps two writes of one
+ * process apart, so Math.random does (node:crypto costs 2-3 ms to load).
  */
 export function temporaryPath(path: string): string {
   const random = Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0');
-  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${random}`);
+  return join(dirname(path), `.${namePrefix(basename(path), NAME_BYTES)}.tmp-${process.pid}-${random}`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether a process id belongs to no running process (another user's process counts as running). */
+function isDead(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes the temporary files that writers of this target left when they were killed (SIGKILL
+ * cannot be caught): the target's own pattern, a process id that is no longer running. Best
+ * effort: a folder that cannot be listed is left alone.
+ */
+export async function removeStale(path: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${escapeRegExp(namePrefix(basename(path), NAME_BYTES))}\\.tmp-(\\d+)-[0-9a-f]{8}$`);
+  let names: string[];
+  try {
+    names = await fs.readdir(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(pattern.exec(name)?.[1]);
+    if (pid > 0 && pid !== process.pid && isDead(pid)) await fs.rm(join(dirname(path), name), { force: true }).catch(() => {});
+  }
+}
+
+/**
+ * The file a path names, following symbolic links (up to 40, as the kernel does), whether or not
+ * it exists yet: a write through a link replaces the link's target, as `>` and `cp` do, and the
+ * link stays.
+ */
+async function followLinks(path: string): Promise<string> {
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let target: string;
+    try {
+      target = await fs.readlink(current);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EINVAL' || code === 'ENOENT' || code === 'ENOTDIR') return current; // not a link, or not there yet
+      throw e;
+    }
+    current = resolve(dirname(current), target);
+  }
+  throw errno('ELOOP');
 }
 
 function reason(e: unknown): string {
@@ -40,6 +113,10 @@ function reason(e: unknown): string {
       return 'no space left on the device';
     case 'EEXIST':
       return 'the file exists (and --no-clobber was given)';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
     default:
       return (e as Error).message;
   }
@@ -67,7 +144,13 @@ function removeOnSignal(tmp: string): () => void {
 /** Writes data to path atomically; errors are RuntimeErrors (exit 1) that name the path. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const clobber = options.clobber ?? true;
-  const fail = (e: unknown) => new RuntimeError(`cannot write ${path}: ${reason(e)}`);
+  const written = path; // messages name the path as given, not where its links lead
+  const fail = (e: unknown) => new RuntimeError(`cannot write ${written}: ${reason(e)}`);
+  try {
+    path = await followLinks(written);
+  } catch (e) {
+    throw fail(e);
+  }
 
   let keepMode: number | undefined; // a replaced file keeps its permissions
   let special = false;
@@ -90,6 +173,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     }
   }
 
+  await removeStale(path);
   const tmp = temporaryPath(path);
   const stopWatching = removeOnSignal(tmp); // before the file exists, so no moment goes unwatched
   try {

@@ -19,8 +19,9 @@ export interface CsvTable {
   readonly first?: readonly string[];
 }
 
-/** Rows encoded per buffer. */
+/** Rows encoded per buffer, at most; fewer when rows are long, so that a buffer stays near BUFFER_BYTES. */
 const ROWS = 8192;
+const BUFFER_BYTES = 1 << 20;
 
 export async function streamCsv(stream: Writable, table: CsvTable, chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): Promise<void> {
   const write = numberWriter(table.precision);
@@ -28,6 +29,8 @@ export async function streamCsv(stream: Writable, table: CsvTable, chunks: Async
   await out.write(csvHeader(table.labels, table.derivative, table.first));
   const columnCount = table.labels.length * (table.derivative ? 2 : 1);
   const rowBytes = maxRowBytes(columnCount);
+  // sized by bytes, not rows × columns: 20,000 columns would ask for a 4 GB buffer
+  const rows = Math.max(1, Math.min(ROWS, Math.floor(BUFFER_BYTES / rowBytes)));
   let store: Float64Array[] = [];
   const buffers = [0, 1].map(() => ({ bytes: Buffer.alloc(0), written: Promise.resolve() }));
   let turn = 0;
@@ -36,12 +39,12 @@ export async function streamCsv(stream: Writable, table: CsvTable, chunks: Async
     if (store.length === 0 || store[0].length < xs.length) store = Array.from({ length: columnCount }, () => new Float64Array(xs.length));
     const columns = store.map((c) => c.subarray(0, xs.length));
     table.fill(xs, columns);
-    for (let start = 0; start < xs.length; start += ROWS) {
-      const end = Math.min(xs.length, start + ROWS);
+    for (let start = 0; start < xs.length; start += rows) {
+      const end = Math.min(xs.length, start + rows);
       const slot = buffers[turn];
       turn = 1 - turn;
       await slot.written;
-      if (slot.bytes.length < (end - start) * rowBytes) slot.bytes = Buffer.allocUnsafe(ROWS * rowBytes);
+      if (slot.bytes.length < (end - start) * rowBytes) slot.bytes = Buffer.allocUnsafe(rows * rowBytes);
       const used = encodeCsvRows(xs, columns, write, slot.bytes, 0, start, end);
       slot.written = (await out.writeBytes(slot.bytes.subarray(0, used))).written;
     }

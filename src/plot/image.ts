@@ -12,7 +12,8 @@ import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
-import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+import { finiteExtent } from '../render/extent.js';
+import { checkAxes, checkedHlineColor, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
 /** Sample points per function in an image (kinks are added to them). */
@@ -50,14 +51,21 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   // a Vega-Lite spec keeps every point of the data; a picture needs a few per pixel column
   if (format === 'json') checkDataSamples(data.fixed, data.sampleFunctions ? specs.length * curvesEach * points : 0);
   const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
-  let functions: Series[] = [];
+  const vectorPoints = options.points ?? VECTOR_POINTS;
+  let sampled: Series[] = [];
+  let range = finiteExtent(data.fixed.map((s) => s.x)) ?? [0, 1];
   if (data.sampleFunctions) {
     const [from, to] = data.range ?? plotRange(specs, options);
-    functions = sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+    range = [Math.min(from, range[0]), Math.max(to, range[1])];
+    sampled = sampleSeries(specs, { from, to, points, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
   }
-  const series = [...functions, ...fixed];
+  checkAxes(options, range);
+  const all = [...sampled, ...fixed];
+  warnNotes(all, options, range);
+  // a vector function's legend says how many points make its vector, as the terminal's does
+  const series = all.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
   const look: Partial<ChartOptions> = {
-    title: options.title,
+    title: options.title ?? defaultTitle(all),
     xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     width,
@@ -67,6 +75,10 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
     hlineColor: checkedHlineColor(options.hlineColor),
+    vlines: options.vlines,
+    yRange: options.ylim,
+    logx: options.logx,
+    logy: options.logy,
     grid: options.grid,
     legend: options.legend,
   };

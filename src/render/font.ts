@@ -6,9 +6,7 @@
  */
 import metrics from './font-metrics.json' with { type: 'json' };
 
-export const FONT_FAMILY = metrics.family;
-/** The font file, relative to the package root. */
-export const FONT_FILE = 'assets/fonts/DejaVuSans.ttf';
+export { FONT_FAMILY, FONT_FILE } from './font-file.js';
 
 const advances = new Map<number, number>();
 for (const [first, widths] of metrics.advances as [number, number[]][]) {

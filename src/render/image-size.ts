@@ -19,6 +19,9 @@ export function checkImageSize(width: number, height: number, scale: number, for
   if (format === 'png' && Math.max(width, height) * scale > MAX_PIXELS) {
     throw new UsageError(`--scale ${scale} makes a PNG wider than ${MAX_PIXELS} pixels`);
   }
+  if (format === 'png' && Math.min(width, height) * scale < 1) {
+    throw new UsageError(`--scale ${scale} makes a PNG smaller than 1 pixel (${width}x${height} CSS pixels)`);
+  }
 }
 
 /**

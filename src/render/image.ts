@@ -95,7 +95,8 @@ async function chartView(given: TopLevelSpec): Promise<View> {
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
+  // the syntax trees of the spec's expressions, evaluated by vega's interpreter: no generated code runs
+  const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), { renderer: 'none', logLevel: 0, expr: vega.expressionInterpreter });
   await view.runAsync();
   // text that leaves the plot no room (a spec from the library with a very tall title) would make
   // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)

@@ -5,10 +5,11 @@
  *
  * Each of vega's <text> elements becomes one <path> with the same transform and fill, its glyphs
  * placed with the advances and kerning that laid the chart out (font.ts), and the text kept in
- * aria-label. The outlines come from dist/glyphs/ (scripts/glyph-paths.mjs), one file per block
+ * aria-label. The outlines come from dist/glyphs/ (scripts/glyph-paths.mjs), one gzipped file per block
  * of 256 code points, read only for the blocks the text uses.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { packageFile } from '../io/package-file.js';
 import { advanceUnits, kerningUnits, UNITS_PER_EM } from './font.js';
 
@@ -25,8 +26,8 @@ export function shippedGlyphs(): GlyphOutline {
     const block = code >> 8;
     if (!blocks.has(block)) {
       try {
-        const file = packageFile(`${GLYPH_FOLDER}/${block.toString(16).padStart(2, '0')}.json`);
-        blocks.set(block, (JSON.parse(readFileSync(file, 'utf8')) as { glyphs: Record<string, string> }).glyphs);
+        const file = packageFile(`${GLYPH_FOLDER}/${block.toString(16).padStart(2, '0')}.json.gz`);
+        blocks.set(block, (JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { glyphs: Record<string, string> }).glyphs);
       } catch {
         blocks.set(block, null);
       }

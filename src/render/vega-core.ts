@@ -6,6 +6,7 @@
 import type * as Vega from 'vega';
 import { transforms } from 'vega-dataflow';
 import * as encode from 'vega-encode';
+import { expressionInterpreter as vegaInterpreter } from 'vega-interpreter';
 import { parse as vegaParse } from 'vega-parser';
 import { textMetrics as vegaTextMetrics } from 'vega-scenegraph';
 import * as tx from 'vega-transforms';
@@ -20,3 +21,10 @@ export const parse = vegaParse as typeof Vega.parse;
 
 /** vega's text measurer: width(item, text) in pixels; replaceable (vega-scenegraph reads it on each use). */
 export const textMetrics = vegaTextMetrics as { width: (item: { fontSize?: number; limit?: number }, text: unknown) => number };
+
+/**
+ * vega's expression interpreter: with it (and a spec parsed with { ast: true }) the View evaluates
+ * the spec's expressions from their syntax trees, instead of compiling generated code with
+ * Function, so no text of a chart (titles, labels) ever becomes code.
+ */
+export const expressionInterpreter = vegaInterpreter as unknown as Vega.ViewOptions['expr'];

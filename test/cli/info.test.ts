@@ -90,7 +90,7 @@ describe('act info', () => {
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.name).toBe('elu');
-    expect(d.params).toEqual([{ name: 'alpha', value: 0.5, default: 1, domain: 'a number ≥ 0', doc: 'saturation value -alpha for x → -∞' }]);
+    expect(d.params).toEqual([{ name: 'alpha', value: 0.5, default: 1, domain: 'a number ≥ 0', doc: 'saturation value -alpha for x → -∞', aliases: [] }]);
     expect(d.range).toEqual({ text: '(-0.5, ∞)', pieces: [{ lo: -0.5, hi: 'Infinity', loClosed: false, hiClosed: false }] });
     expect(d.derivativeRange.text).toBe('(0, 0.5] ∪ {1}');
     expect(d.properties).toEqual({ monotonic: 'increasing', continuity: 0, zeroCentred: true, saturates: 'left', selfGated: false, nearIdentity: false });

@@ -90,8 +90,11 @@ describe('act plot reads data from a pipe', () => {
   });
 
   it('leaves gaps at NaN, inf and empty cells; a cell that is not a number is an error naming its line and column', () => {
-    const rows = layers(act(['plot', '--format', 'json', '-o', '-'], { input: 'x,y\n0,0\n1,nan\n2,inf\n3,\n4,4\n' }).stdout).lines.get('y')!;
+    const gaps = act(['plot', '--format', 'json', '-o', '-'], { input: 'x,y\n0,0\n1,nan\n2,inf\n3,\n4,4\n' });
+    // the same notes as for functions: in the legend, and one warning line
+    const rows = layers(gaps.stdout).lines.get('y (∞ at x = 2)')!;
     expect(rows.map((r) => r.y)).toEqual([0, null, null, null, 4]);
+    expect(gaps.stderr).toBe('act: warning: y: ∞ at x = 2\n');
     const r = act(['plot', 'gelu'], { input: 'x,a\n1,2\n2,abc\n' });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('act: line 3, column 2 (a): "abc" is not a number\n');

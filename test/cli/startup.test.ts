@@ -2,9 +2,10 @@
  * Start-up stays light, observed in the real process (test/helpers/load-probe.cjs): `act plot gelu`
  * in the terminal reads the CLI's bundle, compiled from its V8 code cache, and nothing of the image
  * command (vega, vega-lite, node-canvas, resvg); no command loads node:child_process, node:crypto
- * or node:perf_hooks (2-4 ms each). A cache that is stale or that V8 refuses changes nothing but speed.
+ * or node:perf_hooks (2-4 ms each). The caches are made by the first run, in the cache folder
+ * (ACT_CACHE_DIR here); one that is stale or that V8 refuses changes nothing but speed.
  */
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,19 +21,58 @@ interface Probe {
 const scratch = mkdtempSync(join(tmpdir(), 'act-startup-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const caches = join(scratch, 'cache');
 let runs = 0;
 /** Runs bin/act (of the package at root) with the probe, and what it saw. */
-function probed(args: string[], root = ROOT): { code: number | null; stdout: string; stderr: string; probe: Probe } {
+function probed(args: string[], root = ROOT, cacheDir = caches): { code: number | null; stdout: string; stderr: string; probe: Probe } {
   const out = join(scratch, `probe-${++runs}.json`);
-  const r = act(args, { bin: join(root, 'bin/act'), env: { NODE_OPTIONS: `--require ${join(ROOT, 'test/helpers/load-probe.cjs')}`, ACT_PROBE_OUT: out } });
+  const r = act(args, { bin: join(root, 'bin/act'), env: { NODE_OPTIONS: `--require ${join(ROOT, 'test/helpers/load-probe.cjs')}`, ACT_PROBE_OUT: out, ACT_CACHE_DIR: cacheDir } });
   return { ...r, probe: JSON.parse(readFileSync(out, 'utf8')) as Probe };
+}
+
+/** The code cache files in a cache folder (in its one V8 version's folder). */
+function cacheFiles(cacheDir: string): string[] {
+  if (!existsSync(cacheDir)) return [];
+  return readdirSync(cacheDir).flatMap((v) => readdirSync(join(cacheDir, v)).map((f) => `${v}/${f}`)).sort();
 }
 
 const SLOW_BUILTINS = ['child_process', 'crypto', 'perf_hooks'];
 const bundles = (p: Probe) => p.scripts.map((s) => s.filename);
 
 describe('start-up', () => {
+  it('the first run writes the code cache into the cache folder, per command; later runs take it', () => {
+    const fresh = join(scratch, 'fresh-cache');
+    // a cache of an earlier naming scheme, which the first write clears away
+    const legacy = join(fresh, `v8-${process.versions.v8}-${process.arch}`, 'main-1k489df-plot-263388-1796030498805.cache');
+    mkdirSync(join(legacy, '..'), { recursive: true });
+    writeFileSync(legacy, 'old');
+    const first = probed(['plot', 'gelu'], ROOT, fresh);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: false }]);
+    // named by the bundle's build id, the hash of its contents that the build appends to it
+    const id = /\/\/# actBuild=([0-9a-f]{16})\n$/.exec(readFileSync(join(ROOT, 'dist/main.cjs'), 'utf8'))?.[1];
+    expect(cacheFiles(fresh)).toEqual([expect.stringMatching(new RegExp(`^v8-[\\d.]+-node\\.\\d+-\\w+/main-plot-${id}\\.cache$`))]);
+    expect(probed(['plot', 'gelu'], ROOT, fresh).probe.scripts).toMatchObject([{ cacheGiven: true, cacheRejected: false }]);
+    // another command has a cache of its own (it runs other functions of the bundle)
+    expect(probed(['list'], ROOT, fresh).probe.scripts).toMatchObject([{ cacheGiven: false }]);
+    expect(cacheFiles(fresh)).toHaveLength(2);
+  });
+
+  it('ACT_CACHE_DIR set empty turns caching off, and a folder that cannot be written is no error', () => {
+    const off = probed(['plot', 'gelu'], ROOT, '');
+    expect(off.code).toBe(0);
+    expect(off.probe.scripts).toMatchObject([{ cacheGiven: false }]);
+    // a "folder" that is a file: it cannot be made, nor anything in it
+    const file = join(scratch, 'not-a-folder');
+    writeFileSync(file, '');
+    const unwritable = probed(['plot', 'gelu'], ROOT, file);
+    expect(unwritable.code).toBe(0);
+    expect(unwritable.stderr).toBe('');
+  });
+
   it('a terminal plot runs the CLI bundle from its code cache, and loads nothing of the image command', () => {
+    act(['plot', 'gelu'], { env: { ACT_CACHE_DIR: caches } }); // the first run writes the cache
     const { code, stdout, probe } = probed(['plot', 'gelu']);
     expect(code).toBe(0);
     expect(stdout).toContain('gelu');
@@ -52,6 +92,7 @@ describe('start-up', () => {
 
   it('an image loads the image command, also from its cache, and still none of the slow built-ins', () => {
     const file = join(scratch, 'g.svg');
+    act(['plot', 'gelu', '-o', file], { env: { ACT_CACHE_DIR: caches } });
     const { code, probe } = probed(['plot', 'gelu', '-o', file]);
     expect(code).toBe(0);
     expect(readFileSync(file, 'utf8')).toMatch(/^<svg/);
@@ -78,22 +119,33 @@ describe('start-up', () => {
     symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'));
     const expected = act(['plot', 'gelu', '--from', '-3', '--to', '3']).stdout;
 
-    it('takes the caches made where the package was built, and --debug traces still point into the sources', () => {
-      const { code, stderr, probe } = probed(['eval', 'x+', '--debug'], copy);
+    const copyCaches = join(scratch, 'copy-cache');
+
+    it('runs from the caches of its build (made on its first run), and --debug traces still point into the sources', () => {
+      probed(['eval', 'x+', '--debug'], copy, copyCaches);
+      const { code, stderr, probe } = probed(['eval', 'x+', '--debug'], copy, copyCaches);
       expect(code).toBe(2);
       expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: true, cacheRejected: false }]);
       expect(probe.reads).toContain(join(copy, 'dist/main.cjs.map'));
       expect(stderr).toMatch(/ \(src\/spec\/parse\.ts:\d+:\d+\)\n/);
     });
 
-    it('ignores a cache older than its bundle', () => {
-      const later = new Date(Date.now() + 60_000);
-      utimesSync(join(copy, 'dist/main.cjs'), later, later);
-      const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy);
-      expect(code).toBe(0);
+    it('a rebuilt bundle (another build id) does not take the old cache, even at the same length, and its own replaces it', () => {
+      probed(['plot', 'gelu'], copy, copyCaches);
+      const before = cacheFiles(copyCaches).filter((f) => f.includes('-plot-'));
+      expect(before).toHaveLength(1);
+      // other code of the same length and time, as V8 alone would take it
+      const bundle = join(copy, 'dist/main.cjs');
+      const code = readFileSync(bundle, 'utf8');
+      writeFileSync(bundle, code.replace(/actBuild=(\w)/, (_, c: string) => `actBuild=${c === '0' ? '1' : '0'}`));
+      expect(readFileSync(bundle, 'utf8')).toHaveLength(code.length);
+      const { code: exit, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy, copyCaches);
+      expect(exit).toBe(0);
       expect(stdout).toBe(expected);
       expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: false }]);
-      expect(probe.reads).toContain(join(copy, 'dist/main.cjs'));
+      const after = cacheFiles(copyCaches).filter((f) => f.includes('-plot-'));
+      expect(after).toHaveLength(1);
+      expect(after).not.toEqual(before);
     });
 
     it('without the precompiled templates, an image is compiled by vega-lite, a bundle of its own, to the same SVG', () => {
@@ -106,16 +158,16 @@ describe('start-up', () => {
       expect(readFileSync(theirs, 'utf8')).toBe(readFileSync(ours, 'utf8'));
     });
 
-    it('runs as well when V8 refuses the cache', () => {
-      const cache = join(copy, 'dist/main.cjs.cache');
-      writeFileSync(cache, Buffer.alloc(4096, 0x5a));
-      const later = new Date(Date.now() + 120_000);
-      utimesSync(cache, later, later);
-      const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy);
+    it('runs as well when V8 refuses the cache, and writes it anew', () => {
+      probed(['plot', 'gelu'], copy, copyCaches);
+      const [file] = cacheFiles(copyCaches).filter((f) => f.includes('-plot-'));
+      writeFileSync(join(copyCaches, file), Buffer.alloc(4096, 0x5a));
+      const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy, copyCaches);
       expect(code).toBe(0);
       expect(stdout).toBe(expected);
       expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: true, cacheRejected: true }]);
-      expect(probe.reads).toContain(join(copy, 'dist/main.cjs.cache'));
+      expect(probe.reads).toContain(join(copyCaches, file));
+      expect(probed(['plot', 'gelu'], copy, copyCaches).probe.scripts).toMatchObject([{ cacheGiven: true, cacheRejected: false }]);
     });
   });
 });

@@ -48,7 +48,7 @@ describe('no string reaches the JavaScript compiler', () => {
     expect(text).toContain('const bytes = readFileSync(file);');
     expect(text).toMatch(/new Script\(Module\.wrap\(source\), \{\s+filename: name,/);
     // the files: the entry names main.cjs beside itself; bundles name others as relative .cjs paths
-    expect(readFileSync(join(ROOT, 'src', 'cli', 'start.ts'), 'utf8')).toContain("requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs')");
+    expect(readFileSync(join(ROOT, 'src', 'cli', 'start.ts'), 'utf8')).toContain("requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs', ");
     expect(text).toContain("id.startsWith('.') && id.endsWith('.cjs') ? requireBundle(resolve(dirname(file), id),");
     const callers = files.filter((f) => /\brequireBundle\(/.test(readFileSync(f, 'utf8')));
     expect(callers.map((f) => relative(ROOT, f))).toEqual(['src/cli/bundle-loader.ts', 'src/cli/start.ts']);

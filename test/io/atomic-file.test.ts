@@ -1,12 +1,12 @@
 /** All or nothing: the target is the old file or the whole new one, never a part; no temporary file stays. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuntimeError } from '../../src/core/errors.js';
-import { temporaryPath, writeFileAtomic } from '../../src/io/atomic-file.js';
+import { removeStale, temporaryPath, writeFileAtomic } from '../../src/io/atomic-file.js';
 import { ROOT } from '../helpers/cli.js';
 
 let dir: string;
@@ -108,5 +108,105 @@ describe('writeFileAtomic', () => {
     expect(await exited).toBe('SIGTERM');
     expect(readdirSync(dir).sort()).toEqual(['big.bin', 'writer.mjs']);
     expect(readFileSync(target, 'utf8')).toBe('old');
+  });
+
+  it('SIGKILL leaves the temporary file; the next write of that target removes it (its writer is dead)', async () => {
+    const script = join(dir, 'writer.mjs');
+    await build({
+      stdin: { contents: `import { writeFileAtomic } from './src/io/atomic-file.ts';\nawait writeFileAtomic(process.argv[2], Buffer.alloc(256 << 20, 7));`, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: script,
+      logLevel: 'error',
+    });
+    const target = join(dir, 'big.bin');
+    writeFileSync(target, 'old');
+    const child = spawn(process.execPath, [script, target], { stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_code, signal) => r(signal)));
+    const deadline = Date.now() + 20_000;
+    while (!readdirSync(dir).some((f) => f.includes('.tmp-')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([`.big.bin.tmp-${child.pid}-${readdirSync(dir).find((f) => f.includes('.tmp-'))!.slice(-8)}`]);
+    await writeFileAtomic(target, 'new');
+    expect(readdirSync(dir).sort()).toEqual(['big.bin', 'writer.mjs']);
+    expect(readFileSync(target, 'utf8')).toBe('new');
+  }, 30_000);
+});
+
+describe('stale temporary files', () => {
+  const deadPid = (): number => spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout as unknown as number;
+
+  it("removes only the target's own temporary files whose writer is dead", async () => {
+    const dead = Number(deadPid());
+    const names = [
+      `.fig.png.tmp-${dead}-0123abcd`, // this target, dead writer: removed
+      `.fig.png.tmp-${process.pid}-0123abcd`, // this target, a live writer (this process): kept
+      `.fig.png.tmp-1-0123abcd`, // this target, pid 1 (alive): kept
+      `.other.png.tmp-${dead}-0123abcd`, // another target: kept
+      `.fig.png.tmp-${dead}-notrandom`, // not act's pattern: kept
+    ];
+    for (const n of names) writeFileSync(join(dir, n), 'x');
+    await removeStale(join(dir, 'fig.png'));
+    expect(readdirSync(dir).sort()).toEqual(names.slice(1).sort());
+    await writeFileAtomic(join(dir, 'other.png'), 'y');
+    expect(readdirSync(dir).sort()).toEqual([...names.slice(1, 3), names[4], 'other.png'].sort());
+  });
+});
+
+describe('long names', () => {
+  for (const [what, name] of [['255 ASCII bytes', `${'a'.repeat(251)}.png`], ['255 bytes of 2-byte letters', `${'é'.repeat(125)}a.svg`], ['253 bytes of emoji and ASCII', `${'😀'.repeat(62)}a.pdf`]] as const) {
+    it(`writes a file whose name is ${what}, through a short temporary name`, async () => {
+      expect(Buffer.byteLength(name)).toBeGreaterThanOrEqual(249);
+      expect(Buffer.byteLength(name)).toBeLessThanOrEqual(255);
+      const tmp = temporaryPath(join(dir, name));
+      expect(Buffer.byteLength(tmp.slice(dir.length + 1))).toBeLessThanOrEqual(1 + 64 + 22);
+      expect(tmp.slice(dir.length + 1)).toMatch(/^\.[^/]+\.tmp-\d+-[0-9a-f]{8}$/);
+      await writeFileAtomic(join(dir, name), 'data');
+      expect(readdirSync(dir)).toEqual([name]);
+      expect(readFileSync(join(dir, name), 'utf8')).toBe('data');
+    });
+  }
+
+  it('names a path whose name is too long for the file system', async () => {
+    const path = join(dir, `${'b'.repeat(256)}.svg`);
+    await expect(writeFileAtomic(path, 'x')).rejects.toThrow(`cannot write ${path}: the name is too long`);
+  });
+});
+
+describe('symbolic links', () => {
+  it("writes through a link to the file it names, in that file's folder, and the link stays a link", async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'act-atomic-target-'));
+    const target = join(elsewhere, 'real.svg');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o640);
+    symlinkSync(target, join(dir, 'abs.svg'));
+    symlinkSync('abs.svg', join(dir, 'rel.svg')); // a relative link to a link
+    for (const link of ['abs.svg', 'rel.svg']) {
+      await writeFileAtomic(join(dir, link), `via ${link}`);
+      expect(lstatSync(join(dir, link)).isSymbolicLink()).toBe(true);
+      expect(readFileSync(target, 'utf8')).toBe(`via ${link}`);
+      expect(statSync(target).mode & 0o777).toBe(0o640);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['abs.svg', 'rel.svg']);
+    expect(readdirSync(elsewhere)).toEqual(['real.svg']);
+  });
+
+  it('creates the file a dangling link names, and refuses a loop naming the path', async () => {
+    symlinkSync('made.png', join(dir, 'dangling.png'));
+    await writeFileAtomic(join(dir, 'dangling.png'), 'new');
+    expect(lstatSync(join(dir, 'dangling.png')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'made.png'), 'utf8')).toBe('new');
+    symlinkSync('loop-b', join(dir, 'loop-a'));
+    symlinkSync('loop-a', join(dir, 'loop-b'));
+    await expect(writeFileAtomic(join(dir, 'loop-a'), 'x')).rejects.toThrow(`cannot write ${join(dir, 'loop-a')}: too many levels of symbolic links`);
+  });
+
+  it('with clobber false, refuses a link to an existing file', async () => {
+    writeFileSync(join(dir, 'real.svg'), 'old');
+    symlinkSync('real.svg', join(dir, 'link.svg'));
+    await expect(writeFileAtomic(join(dir, 'link.svg'), 'new', { clobber: false })).rejects.toThrow('the file exists');
+    expect(readFileSync(join(dir, 'real.svg'), 'utf8')).toBe('old');
   });
 });

@@ -39,4 +39,15 @@ describe('streamCsv', () => {
       expect(text).toBe(expected);
     }
   });
+
+  it('sizes its buffers by bytes: 20,000 columns write the same text as csvRows', async () => {
+    const labels = Array.from({ length: 10_000 }, (_, i) => `f${i}`);
+    const chunks = [Float64Array.from({ length: 7 }, (_, i) => i - 3)];
+    const fill = (xs: Float64Array, columns: readonly Float64Array[]) => columns.forEach((c, j) => xs.forEach((x, i) => (c[i] = x * j))); // prettier-ignore
+    const text = await collect((s) => streamCsv(s, { labels, derivative: true, fill }, chunks));
+    const columns = Array.from({ length: 20_000 }, () => new Float64Array(7));
+    fill(chunks[0], columns);
+    expect(text).toBe(csvHeader(labels, true) + csvRows(chunks[0], columns, numberFormat()));
+  });
 });
+

@@ -1,6 +1,6 @@
 /** PyTorch's names for parameters and options, accepted as act's own (issue 22). */
 import { describe, expect, it } from 'vitest';
-import { evaluate, findActivation, toSpec } from '../../src/index.js';
+import { evaluate, evaluateInto, findActivation, toSpec } from '../../src/index.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { compileExpression } from '../../src/expr/activation.js';
 import { act } from '../helpers/cli.js';
@@ -43,6 +43,11 @@ describe("PyTorch's names", () => {
     expect([...evaluate('softplus(beta=2, threshold=20)', [10.5], { derivative: true })]).toEqual([1]);
     expect(parseSpec('softplus(threshold=20)').activation.kinks(parseSpec('softplus(threshold=20)').params)).toEqual([20]);
     expect(() => parseSpec('softplus(threshold=-1)')).toThrow(/threshold must be a number ≥ 0/);
+    // the default, Infinity, passes wherever complete parameters are handed back in
+    expect([...evaluate('softplus', [1], { params: { beta: 2 } })]).toEqual([Math.log1p(Math.exp(2)) / 2]);
+    expect(toSpec('softplus', { threshold: Infinity }).params).toEqual({ beta: 1, threshold: Infinity });
+    const spec = parseSpec('softplus');
+    expect(evaluateInto(findActivation('softplus')!, spec.params, [0], false, new Float64Array(1))[0]).toBe(Math.LN2);
   });
 
   it('act eval "leaky_relu(negative_slope=0.2)" works', () => {

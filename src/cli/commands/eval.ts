@@ -25,8 +25,9 @@ export interface EvalOptions {
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
-/** x values per chunk, read or made. */
+/** x values per chunk, read or made, at most; fewer with many columns, so that a chunk's values stay near CHUNK_VALUES. */
 const CHUNK = 8192;
+const CHUNK_VALUES = 1 << 21;
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
   const specs: Spec[] = specTexts.map(parseSpec);
@@ -36,6 +37,8 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   for (const [given, option] of [[options.column !== undefined, '--column'], [options.keep, '--keep'], [options.delimiter !== undefined, '--delimiter']] as const) {
     if (given && !fromStream) throw new UsageError(`${option} applies to input read from stdin or --input`);
   }
+  const columns = specs.length * (options.derivative ? 2 : 1);
+  const chunk = Math.max(1, Math.min(CHUNK, Math.floor(CHUNK_VALUES / columns)));
 
   const derivative = options.derivative ?? false;
   const fill = (xs: Float64Array, columns: readonly Float64Array[]): void => {
@@ -48,11 +51,11 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   const table: CsvTable = { labels: specs.map((s) => s.label), derivative, fill, precision: options.precision };
   if (!fromStream) {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
-    return streamCsv(stdout, table, vectorWhole(specs, gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, CHUNK)));
+    return streamCsv(stdout, table, vectorWhole(specs, gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, chunk)));
   }
 
   let header: InputHeader | undefined;
-  const rows = readRows(openInput(options.input ?? '-'), { column: options.column, delimiter: options.delimiter, keep: options.keep, chunkSize: CHUNK }, (h) => (header = h));
+  const rows = readRows(openInput(options.input ?? '-'), { column: options.column, delimiter: options.delimiter, keep: options.keep, chunkSize: chunk }, (h) => (header = h));
   // the header row is read with the first chunk: its names head the output
   const first = await rows.next();
   const chunks = (async function* (): AsyncGenerator<RowChunk> {

@@ -7,12 +7,12 @@ import { chartImage } from '../../render/chart-image.js';
 import type { ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import type { PlotOptions } from './plot-options.js';
+import { plotLook, type PlotOptions } from './plot-options.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });
+  const image = await plotImage(specs, target.format, plotLook(options));
   await writeImage(image, target, options.clobber);
 }
 

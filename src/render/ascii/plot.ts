@@ -25,24 +25,36 @@ export interface PlotData {
 }
 
 export interface Guides {
-  /** The axes x = 0 and y = 0, where they fall inside the plot (not on its edge). */
-  readonly zeroLines: boolean;
-  /** Horizontal guide lines at these y values. */
+  /** The line x = 0, where it falls inside the plot (not on its edge); never on a log axis. */
+  readonly zeroX: boolean;
+  /** The line y = 0, likewise. */
+  readonly zeroY: boolean;
+  /** Horizontal guide lines at these y positions (on a log axis, their log10). */
   readonly hlines: readonly number[];
+  /** Vertical guide lines at these x positions. */
+  readonly vlines: readonly number[];
 }
 
-export const GUIDE = { horizontal: '┈', vertical: '┊', cross: '┼', hline: '╌' } as const;
+export const GUIDE = { horizontal: '┈', vertical: '┊', cross: '┼', hline: '╌', vline: '╎' } as const;
 
 /** Column of the line x = 0, or -1 when it is not inside the range. */
 export function zeroColumn(x: XScale, guides: Guides): number {
-  return guides.zeroLines && x.x0 < 0 && x.x1 > 0 ? columnOf(x, 0) : -1;
+  return guides.zeroX && x.x0 < 0 && x.x1 > 0 ? columnOf(x, 0) : -1;
 }
 
 /** Rows of horizontal guides: y = 0 (when inside the range) and the hlines in range. */
 export function guideRows(y: YScale, guides: Guides): number[] {
   const rows = guides.hlines.filter((v) => v >= y.lo && v <= y.hi).map((v) => rowOf(y, v));
-  if (guides.zeroLines && y.lo < 0 && y.hi > 0) rows.push(rowOf(y, 0));
+  if (guides.zeroY && y.lo < 0 && y.hi > 0) rows.push(rowOf(y, 0));
   return rows;
+}
+
+/** Columns of vertical guides: x = 0 (when inside the range) and the vlines in range. */
+export function guideColumns(x: XScale, guides: Guides): number[] {
+  const columns = guides.vlines.filter((v) => v >= x.x0 && v <= x.x1).map((v) => columnOf(x, v));
+  const zero = zeroColumn(x, guides);
+  if (zero >= 0) columns.push(zero);
+  return columns;
 }
 
 /** Draws one run of whole-row levels (0 at the bottom) starting at column `start`, through asciichart. */
@@ -96,11 +108,12 @@ function drawSpans(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void 
 /** Plot area: guides first, then each series in order, later ones on top. */
 export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
   const canvas = new TextCanvas(x.columns, y.rows);
-  const column = zeroColumn(x, guides);
-  if (column >= 0) for (let row = 0; row < y.rows; row++) canvas.set(column, row, GUIDE.vertical, INK.guide);
+  const vlineColumns = new Set(guides.vlines.filter((v) => v >= x.x0 && v <= x.x1).map((v) => columnOf(x, v)));
+  const columns = new Set(guideColumns(x, guides));
+  for (const column of columns) for (let row = 0; row < y.rows; row++) canvas.set(column, row, vlineColumns.has(column) ? GUIDE.vline : GUIDE.vertical, INK.guide);
   const hlineRows = new Set(guides.hlines.filter((v) => v >= y.lo && v <= y.hi).map((v) => rowOf(y, v)));
   for (const row of guideRows(y, guides)) {
-    for (let c = 0; c < x.columns; c++) canvas.set(c, row, c === column ? GUIDE.cross : hlineRows.has(row) ? GUIDE.hline : GUIDE.horizontal, INK.guide);
+    for (let c = 0; c < x.columns; c++) canvas.set(c, row, columns.has(c) ? GUIDE.cross : hlineRows.has(row) ? GUIDE.hline : GUIDE.horizontal, INK.guide);
   }
 
   const edges = columnEdges(x.x0, x.x1, x.columns);
