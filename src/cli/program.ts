@@ -128,7 +128,7 @@ Examples:
   program
     .command('plot')
     .description('draw functions as a chart in the terminal, or as an image file with -o')
-    .argument('<spec...>', SPEC_ARGUMENT)
+    .argument('[spec...]', `${SPEC_ARGUMENT}; none to plot the input data alone`)
     .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
@@ -169,10 +169,18 @@ Examples:
     .option('--no-clobber', 'refuse to overwrite an existing file')
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', parseVary)
+    .optionsGroup('Data (from a pipe or a file):')
+    .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
+    .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
+    .option('--x <name>', 'the x column of the input (default x, else the first)')
+    .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
       epilogue(`
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a header naming them), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+
 Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr; the exit code stays 0.
 
 Examples:
@@ -182,9 +190,18 @@ Examples:
   act plot relu exponential --ylim -1:5
   act plot exponential softplus --logy --from -20 --to 20
   act plot relu gelu -d -o fig.png
-  act plot relu gelu swish mish -d --facet -o zoo.png`),
+  act plot relu gelu swish mish -d --facet -o zoo.png
+  seq -3 3 | act plot relu
+  act eval gelu gelu_tanh --from -4 --to 4 | act plot
+  act plot gelu gelu_tanh -i measured.csv -o compare.png`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
+      const { readPlotInput } = await import('./commands/plot-input.js');
+      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
+      const vegaLite = options.format === 'json' || (options.format === undefined && /\.json$/i.test(options.output ?? ''));
+      options.data = await readPlotInput(options, vegaLite);
+      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
+      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
         return runPlotImage(specs, options);

@@ -77,11 +77,13 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
     return xIndex.get(key)!;
   });
   const out = series.map((s, i): HtmlSeries => {
-    const vary = (s.spec as VariedSpec).vary;
+    // data read from a pipe or a file has no spec: it is its own family, with no derivative
+    const spec = s.spec;
+    const vary = (spec as VariedSpec | undefined)?.vary;
     const [lo, hi] = vary ? owned.get(vary.value)! : [null, null];
-    const family = vary?.family ?? s.spec.label;
-    const partner = derivative ? series.findIndex((o, j) => o.spec === s.spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
-    const companion = derivative && partner < 0 ? Array.from(evaluateInto(s.spec.activation, s.spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
+    const family = vary?.family ?? spec?.label ?? s.label;
+    const partner = derivative && spec ? series.findIndex((o, j) => o.spec === spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
+    const companion = derivative && spec && partner < 0 ? Array.from(evaluateInto(spec.activation, spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
     return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative };
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;

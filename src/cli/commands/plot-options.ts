@@ -11,7 +11,12 @@ import type { Vary } from '../../spec/vary.js';
 
 export { VECTOR_POINTS } from '../../plot/options.js';
 
-export interface PlotOptions {
+import type { PlotData } from '../../plot/data.js';
+import type { PlotInputOptions } from './plot-input.js';
+
+export interface PlotOptions extends PlotInputOptions {
+  /** The data read from the input (set by the command, not an option). */
+  data?: PlotData;
   from?: number;
   to?: number;
   points?: number;

@@ -7,11 +7,11 @@ import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
 import { clipY, toAxisSpace, toLog, type Points } from './axis-space.js';
-import { drawPlot, GUIDE, guideColumns, guideRows, type Guides } from './plot.js';
+import { drawPlot, GUIDE, guideColumns, guideRows, type Guides, type SeriesMark } from './plot.js';
 import { LONG_LABEL } from '../ticks.js';
 import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
-import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
+import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
@@ -19,6 +19,10 @@ export interface ChartSeries {
   readonly label: string;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+  /** A line (the default), points alone (measured data), or both (a function at given x values). */
+  readonly mark?: SeriesMark;
+  /** Data denser than the columns: each column also shows the span of its values, so spikes survive. */
+  readonly spans?: boolean;
 }
 
 export interface ChartOptions {
@@ -133,7 +137,9 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const guides: Guides = { zeroX: zero && !options.logx, zeroY: zero && !options.logy, hlines: hlines.map(ty), vlines: vlines.map(tx) };
 
   const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
-  const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i)));
+  // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
+  const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined);
+  const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i), sample(s, i)));
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
   // a bound a log axis cannot show (not positive) is left open
@@ -237,7 +243,7 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options, points);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i) }));
+  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
   frame.blit(drawPlot(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
