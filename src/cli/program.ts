@@ -28,7 +28,8 @@ const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1));
 
 /**
  * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An
- * expression that starts with a minus reads as an option; the message says where it goes.
+ * expression that starts with a minus reads as an option; the message says where it goes. The
+ * user text it echoes goes through printable, wherever the line is printed (act, act batch).
  */
 export function oneLine(message: string): string {
   const line = message
@@ -39,7 +40,7 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line;
+  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
 export function buildProgram(): Command {
@@ -50,7 +51,7 @@ export function buildProgram(): Command {
     .option('--debug', 'print the stack trace of an error (also ACT_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`) })
+    .configureOutput({ outputError: (text, write) => write(`act: ${oneLine(text)}\n`) })
     .addHelpCommand(false)
     .addHelpText(
       'after',
@@ -207,23 +208,43 @@ Examples:
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
-    .option('--color', 'force ANSI colours in the chart')
-    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
+    // the chart's look, as act plot's; its size has its own names, --width being the network's
+    .option('--title <text>', 'chart title')
+    .option('--xlabel <text>', 'x axis label')
+    .option('--ylabel <text>', 'y axis label')
+    .option('--chart-width <n>', "the chart's width: columns in a terminal, CSS pixels in an image", positiveNumber('--chart-width'))
+    .option('--chart-height <n>', "the chart's height: rows in a terminal, CSS pixels in an image", positiveNumber('--chart-height'))
+    .option('--ylim <lo:hi>', 'y range, either side optional', parseYlim)
+    .option('--logy', 'log y axis (the default)')
+    .option('--no-logy', 'linear y axis')
+    .option('--color', 'force ANSI colours in the chart')
+    .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
+    .option('--colors <list>', 'comma-separated colours, one per activation (image)', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .option('--no-grid', 'no grid lines')
+    .option('--no-legend', 'no legend')
+    .option('--no-clobber', 'refuse to overwrite an existing file')
     .addHelpText(
       'after',
       `
 The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each,
-weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖output‖²/(2·batch).
+weights from the initialisation, and a batch of N(0, 1) inputs. The output layer gets the same
+fixed random gradient whatever the activation: the loss is L = sum(g * output)/batch with g
+drawn once from N(0, 1) (by the seed), so dL/d(output) = g/batch, and a network's norms differ
+only by what its activation does to the gradient on the way back.
 Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
 (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
 fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine. Bounds: the weights and activations of
-one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
+The chart shows grad_norm on a log axis (--no-logy: linear). The same seed gives the same
+numbers on every machine. Bounds: the weights and activations of one network at most 512 MB,
+and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
+  act gradient sigmoid relu -o g.png --title "Vanishing gradients"
   act gradient relu --init normal:0.2 --format csv`,
     )
     .action(async (specs: string[], options: GradientOptions) => {

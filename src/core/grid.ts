@@ -11,16 +11,13 @@ export function gridPoint(from: number, to: number, n: number, i: number): numbe
   let x: number;
   if (Math.max(Math.abs(from), Math.abs(to)) * m < Number.MAX_VALUE) x = ((m - i) * from + i * to) / m;
   else {
-    // near the largest doubles the weighted sum would overflow: scale both ends down by a power of
-    // two (exact) so that it cannot, and back up after the division; 0 stays exact
+    // near the largest doubles the weighted sum would overflow: scale both ends down by a power
+    // of two (exact) so that it cannot, and back up after the division; 0 stays exact
     const scale = 2 ** Math.ceil(Math.log2(m) + 1);
     x = (((m - i) * (from / scale) + i * (to / scale)) / m) * scale;
   }
-  // the weighted mean can round an ulp outside the range (from = to = 0.1, i = 1, m = 3:
-  // 0.30000000000000004 / 3): kept within it, either way a grid runs; 0 keeps its sign
-  const lo = from <= to ? from : to;
-  const hi = from <= to ? to : from;
-  return x < lo ? lo : x > hi ? hi : x;
+  // rounding may pass an end by an ulp (to Infinity past the largest double): keep within them
+  return Math.min(Math.max(x, Math.min(from, to)), Math.max(from, to));
 }
 
 /** n evenly spaced points from `from` to `to`, both included (numpy's linspace). */
