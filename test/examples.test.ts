@@ -19,7 +19,8 @@ describe('examples', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^steepest GELU: 1\.41,/); // GELU' peaks at √2
     expect(lines[1]).toMatch(/^max \|gelu - gelu_tanh\| = 0\.000473 at x = -2\.7$/);
-    expect(lines[2]).toBe('x,relu');
+    // --column gelu heads the x column gelu: it holds gelu's values (issue 19)
+    expect(lines[2]).toBe('gelu,relu');
     expect(lines).toContain('0,0.5,0');
   });
 
