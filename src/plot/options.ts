@@ -111,9 +111,12 @@ export function defaultTitle(series: readonly Pick<Series, 'label'>[]): string {
   return [...new Set(series.map((s) => s.label))].join(', ');
 }
 
-/** A vector function's values depend on the whole sample, so its legend says which. */
+/**
+ * A vector function's values depend on the whole sample, so its legend says which; a label the
+ * user gave (`"Softmax Function=softmax"`) is shown as written, as matplotlib's label= is.
+ */
 export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 'long'): string {
-  if (s.spec.activation.kind !== 'vector') return s.label;
+  if (s.spec.activation.kind !== 'vector' || s.spec.named) return s.label;
   // an image's legend has less room: the count alone
   return form === 'long' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : `${s.label} (${points} points)`;
 }

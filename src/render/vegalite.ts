@@ -314,6 +314,9 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   };
 }
 
+/** A legend symbol (an SVG path in [-1, 1]²): a line, and a dot on it drawn as a thick ring. */
+const LINE_WITH_MARKER = 'M-1,0H1M0.12,0A0.12,0.12,0,1,1,-0.12,0A0.12,0.12,0,1,1,0.12,0';
+
 /** matplotlib's look, in Vega-Lite's config. */
 function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']> {
   return {
@@ -351,7 +354,8 @@ function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']>
       labelFontSize: STYLE.fontSize,
       labelColor: 'black',
       labelLimit: Math.round(options.width / 2),
-      symbolType: 'stroke',
+      // with markers, a line with a dot on it, as matplotlib's legend draws marker="o"
+      symbolType: options.markers ? LINE_WITH_MARKER : 'stroke',
       symbolSize: STYLE.legendSymbolLength ** 2,
       symbolStrokeWidth: STYLE.lineWidth,
       rowPadding: STYLE.legendRowHeight - STYLE.legendSymbolLength,

@@ -20,13 +20,13 @@ export interface PlotOptions {
   xlabel?: string;
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
-  hline: number[];
+  hline?: number[];
   /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
   hlineLabel?: string[];
   /** Colour of the guide lines in an image. */
   hlineColor?: string;
   /** Vertical guide lines (--vline, repeatable). */
-  vline: number[];
+  vline?: number[];
   /** The y range (--ylim LO:HI), either side open. */
   ylim?: YRange;
   logx?: boolean;

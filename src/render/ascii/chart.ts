@@ -110,7 +110,8 @@ const logOrSelf = (log: boolean | undefined) => (v: number) => (log ? toLog(v) :
 export function chartPoints(series: readonly ChartSeries[], options: ChartOptions): Points[] {
   const ty = logOrSelf(options.logy);
   const [lo, hi] = options.yRange ?? [undefined, undefined];
-  return series.map((s) => clipY(toAxisSpace(s, options.logx ?? false, options.logy ?? false), lo === undefined ? -Infinity : ty(lo), hi === undefined ? Infinity : ty(hi)));
+  const bound = (v: number | undefined, open: number) => (v === undefined || !Number.isFinite(ty(v)) ? open : ty(v));
+  return series.map((s) => clipY(toAxisSpace(s, options.logx ?? false, options.logy ?? false), bound(lo, -Infinity), bound(hi, Infinity)));
 }
 
 /** Where everything goes. The plot area takes the rows and columns the decorations leave. */
@@ -121,8 +122,10 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   }
   const tx = logOrSelf(options.logx);
   const ty = logOrSelf(options.logy);
-  const [x0, x1] = options.xRange ? [tx(options.xRange[0]), tx(options.xRange[1])] : xRangeOf(points, undefined);
-  const valueRange: [number, number] = options.xRange ? [options.xRange[0], options.xRange[1]] : options.logx ? [10 ** x0, 10 ** x1] : [x0, x1];
+  // an x range a log axis cannot show (not positive) gives way to the data's
+  const given = options.xRange && Number.isFinite(tx(options.xRange[0])) && Number.isFinite(tx(options.xRange[1])) ? options.xRange : undefined;
+  const [x0, x1] = given ? [tx(given[0]), tx(given[1])] : xRangeOf(points, undefined);
+  const valueRange: [number, number] = given ? [given[0], given[1]] : options.logx ? [10 ** x0, 10 ** x1] : [x0, x1];
   const inY = (v: number) => Number.isFinite(v) && (options.yRange?.[0] === undefined || v >= options.yRange[0]) && (options.yRange?.[1] === undefined || v <= options.yRange[1]);
   const hlines = (options.hlines ?? []).filter((v) => Number.isFinite(ty(v)) && inY(v));
   const vlines = (options.vlines ?? []).filter((v) => Number.isFinite(tx(v)));
@@ -133,7 +136,9 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i)));
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
-  const fixed = options.yRange && ([options.yRange[0] === undefined ? undefined : ty(options.yRange[0]), options.yRange[1] === undefined ? undefined : ty(options.yRange[1])] as const);
+  // a bound a log axis cannot show (not positive) is left open
+  const onAxis = (v: number | undefined) => (v === undefined || !Number.isFinite(ty(v)) ? undefined : ty(v));
+  const fixed = options.yRange && ([onAxis(options.yRange[0]), onAxis(options.yRange[1])] as const);
   const extent = extentOf(points, x0, x1, [...guides.hlines, ...(options.yInclude ?? []).map(ty)]);
   const yMarks = hlines.map((v) => ({ value: ty(v), text: formatValue(v) }));
   const xMarks = vlines.map((v) => ({ value: tx(v), text: formatValue(v) }));
