@@ -5,6 +5,7 @@
 import { evaluateInto } from './evaluate.js';
 import { linspace } from './grid.js';
 import type { Spec } from './spec.js';
+import { distinctLabels } from './distinct-labels.js';
 
 export interface Series {
   /** Legend and CSV label: the spec as written, with ' for a derivative (`gelu'`). */
@@ -44,12 +45,13 @@ export function plotGrid(spec: Spec, from: number, to: number, n: number): Float
 /** Samples every spec (and derivative, as asked) over the range: one Series each, in order. */
 export function sampleSeries(specs: readonly Spec[], options: SampleOptions): Series[] {
   const out: Series[] = [];
-  for (const spec of specs) {
+  const labels = distinctLabels(specs.map((s) => s.label));
+  for (const [k, spec] of specs.entries()) {
     const x = plotGrid(spec, options.from, options.to, options.points);
     const wanted = options.onlyDerivative ? [true] : options.derivative ? [false, true] : [false];
     for (const derivative of wanted) {
       const y = evaluateInto(spec.activation, spec.params, x, derivative, new Float64Array(x.length));
-      out.push({ label: derivative ? `${spec.label}'` : spec.label, spec, derivative, x, y });
+      out.push({ label: derivative ? `${labels[k]}'` : labels[k], spec, derivative, x, y });
     }
   }
   return out;

@@ -39,8 +39,19 @@ export interface PlotLook {
   readonly shareY?: boolean;
 }
 
-/** The x range: as given, else the union of the functions' default ranges. */
-export function plotRange(specs: readonly Spec[], options: Pick<PlotLook, 'from' | 'to'>): [number, number] {
+/** -d draws f and f', --only-derivative f' alone: asking for both is a contradiction, not a choice to guess. */
+export function checkDerivativeOptions(options: Pick<PlotLook, 'derivative' | 'onlyDerivative'>): void {
+  if (options.derivative && options.onlyDerivative) {
+    throw new UsageError("-d (--derivative) and --only-derivative contradict each other: -d draws f and f', --only-derivative f' alone; give one");
+  }
+}
+
+/**
+ * The x range: as given, else the union of the functions' default ranges. Every output (terminal,
+ * image, facets, the library) starts here, so the checks of the whole look are made here too.
+ */
+export function plotRange(specs: readonly Spec[], options: Pick<PlotLook, 'from' | 'to' | 'derivative' | 'onlyDerivative'>): [number, number] {
+  checkDerivativeOptions(options);
   // the CLI's parsers check these first; a library caller may pass anything
   for (const [option, v] of [['--from', options.from], ['--to', options.to]] as const) {
     if (v !== undefined && !Number.isFinite(v)) throw new UsageError(`${option} must be a finite number, got ${v}`);

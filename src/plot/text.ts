@@ -3,6 +3,7 @@ import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
 import { hlineLabels, plotRange, type PlotLook } from './options.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 
 /** A vector function's values depend on the whole sample, so its legend says which. */
 function chartSeries(series: readonly Series[], points: number): ChartSeries[] {
@@ -16,7 +17,7 @@ function chartSeries(series: readonly Series[], points: number): ChartSeries[] {
 /** The names of what is drawn: `gelu, gelu'`. */
 function defaultTitle(specs: readonly Spec[], options: PlotLook): string {
   const wanted = options.onlyDerivative ? ["'"] : options.derivative ? ['', "'"] : [''];
-  return specs.flatMap((s) => wanted.map((mark) => s.label + mark)).join(', ');
+  return distinctLabels(specs.map((s) => s.label)).flatMap((label) => wanted.map((mark) => label + mark)).join(', ');
 }
 
 /**

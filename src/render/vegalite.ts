@@ -11,6 +11,7 @@ import { fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -60,7 +61,7 @@ export const STYLE = {
 
 /** The default title, axis labels and look for these series; `given` overrides any of them. */
 export function chartOptions(series: readonly Series[], given: Partial<ChartOptions> = {}): ChartOptions {
-  const specLabels = [...new Set(series.map((s) => s.spec.label))];
+  const specLabels = distinctLabels([...new Set(series.map((s) => s.spec))].map((spec) => spec.label));
   return {
     title: given.title ?? specLabels.join(', '),
     xlabel: given.xlabel ?? 'x',
@@ -86,12 +87,7 @@ function defaultYLabel(series: readonly Series[]): string {
 
 /** Legend entries must differ: a repeated label (act plot relu relu) gets " #2", " #3"... */
 export function legendLabels(series: readonly Series[]): string[] {
-  const seen = new Map<string, number>();
-  return series.map((s) => {
-    const n = (seen.get(s.label) ?? 0) + 1;
-    seen.set(s.label, n);
-    return n === 1 ? s.label : `${s.label} #${n}`;
-  });
+  return distinctLabels(series.map((s) => s.label));
 }
 
 interface Row {

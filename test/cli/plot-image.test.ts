@@ -223,15 +223,15 @@ describe('act plot -o FILE.pdf', () => {
     const path = join(dir, 'kept.pdf');
     writeFileSync(path, 'old');
     const r = act(['plot', 'gelu', '--renderer', 'resvg', '-o', path]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF comes from pdfkit (the default) or canvas\n');
+    expect(r.code).toBe(2); // a usage error: the options contradict each other
+    expect(r.stderr).toBe('act: --renderer resvg does not make PDF (-o/--format): PDF comes from pdfkit or canvas\n');
     expect(readFileSync(path, 'utf8')).toBe('old');
   });
 
   it('refuses --renderer pdfkit for a PNG', () => {
     const r = act(['plot', 'gelu', '--renderer', 'pdfkit', '-o', join(dir, 'no.png')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer pdfkit makes PDF only; PNG comes from canvas or resvg\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: --renderer pdfkit does not make PNG (-o/--format): PNG comes from canvas or resvg\n');
     expect(existsSync(join(dir, 'no.png'))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ import { drawPlot, GUIDE, guideRows, zeroColumn, type Guides } from './plot.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
 import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
+import { distinctLabels } from '../../core/distinct-labels.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
 export interface ChartSeries {
@@ -107,8 +108,9 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const hlines = options.hlines ?? [];
   const guides: Guides = { zeroLines: options.zeroLines ?? true, hlines };
 
+  const labels = distinctLabels(series.map((s) => s.label));
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? s.label : `${s.label} (no finite values)`, seriesStyle(i), seriesInk(i)),
+    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, seriesStyle(i), seriesInk(i)),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
