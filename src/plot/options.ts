@@ -7,6 +7,7 @@ import type { Spec } from '../core/spec.js';
 import { UsageError } from '../core/errors.js';
 import { checkedRange } from '../core/sample-range.js';
 import { isCssColor } from '../render/colors.js';
+import type { CanvasKind } from '../render/ascii/canvases.js';
 
 export interface PlotLook {
   readonly from?: number;
@@ -37,6 +38,8 @@ export interface PlotLook {
   readonly columns?: number;
   /** One y range for every panel (facet only). */
   readonly shareY?: boolean;
+  /** How a text chart draws its curves: box (default), braille (2x4 dots a cell) or ascii. Text only. */
+  readonly canvas?: CanvasKind;
 }
 
 /** -d draws f and f', --only-derivative f' alone: asking for both is a contradiction, not a choice to guess. */

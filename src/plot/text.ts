@@ -37,6 +37,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
     xRange: [from, to],
     legend: options.legend,
     zeroLines: options.grid,
+    canvas: options.canvas,
     yInclude,
   };
   const sample = (points: number): ChartSeries[] =>

@@ -5,13 +5,15 @@ import { runExperiments, type ExperimentOptions, type Experiments } from '../../
 import { gradientSeries, gradientTitle, joined } from '../../gradient/chart.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
+import type { CanvasKind } from '../../render/ascii/canvases.js';
 
 export interface GradientOptions extends ExperimentOptions {
   color?: boolean;
+  canvas?: CanvasKind;
   format: 'chart' | 'csv' | 'json';
   output?: string;
 }
@@ -29,6 +31,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   const chart = renderChart(joined(gradientSeries(results), 1000), {
     ...chartSize({}, terminal, process.env),
     color: colorWanted(options.color, terminal, process.env),
+    canvas: canvasWanted(options.canvas, process.env),
     title: gradientTitle(setting),
     xlabel: 'layer (1 = next to the input)',
     xRange: [1, Math.max(2, setting.depth)],

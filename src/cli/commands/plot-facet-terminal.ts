@@ -2,7 +2,7 @@
 import { parseSpec } from '../../spec/parse.js';
 import { facetTerminalChart, PANEL_ROWS } from '../../plot/facet-text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import type { PlotOptions } from './plot-options.js';
 import { refuseImageOptions } from './plot-terminal.js';
 
@@ -12,6 +12,6 @@ export async function runFacetTerminal(specTexts: string[], options: PlotOptions
   const terminal = stdoutTerminal();
   const frame = chartSize({ width: options.width }, terminal, process.env);
   const rows = chartSize({ height: options.height ?? PANEL_ROWS }, terminal, process.env).height;
-  const look = { ...options, hlines: options.hline, hlineLabels: options.hlineLabel };
+  const look = { ...options, canvas: canvasWanted(options.canvas, process.env), hlines: options.hline, hlineLabels: options.hlineLabel };
   printText(facetTerminalChart(specs, look, frame.width, rows, colorWanted(options.color, terminal, process.env)));
 }

@@ -8,8 +8,10 @@ import type { ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import type { PlotOptions } from './plot-options.js';
+import { UsageError } from '../../core/errors.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
+  if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });

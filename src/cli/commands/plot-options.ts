@@ -3,6 +3,7 @@
  * image files (plot-image.ts). program.ts declares them; each runner applies its own defaults for
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
+import type { CanvasKind } from '../../render/ascii/canvases.js';
 
 export interface PlotOptions {
   from?: number;
@@ -21,6 +22,8 @@ export interface PlotOptions {
   hlineColor?: string;
   width?: number;
   height?: number;
+  /** --canvas: how the terminal chart draws curves; by default box, ascii where the locale is not UTF-8. */
+  canvas?: CanvasKind;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
   color?: boolean;
   output?: string;

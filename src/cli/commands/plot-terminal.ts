@@ -4,7 +4,7 @@ import { parseSpec } from '../../spec/parse.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import type { PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
@@ -31,6 +31,6 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
-  const text = terminalChart(specs, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel }, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
+  const text = terminalChart(specs, { ...options, canvas: canvasWanted(options.canvas, process.env), hlines: options.hline, hlineLabels: options.hlineLabel }, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
   printText(text);
 }

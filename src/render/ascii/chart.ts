@@ -11,6 +11,8 @@ import { xScale, yScale, type XScale, type YScale } from './scales.js';
 import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 import { distinctLabels } from '../../core/distinct-labels.js';
+import { asciiOnly } from './ascii-canvas.js';
+import { legendStyle, plotDrawer, type CanvasKind } from './canvases.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
 export interface ChartSeries {
@@ -41,6 +43,8 @@ export interface ChartOptions {
   readonly legend?: boolean;
   /** Dotted lines at x = 0 and y = 0 where they are inside the ranges (default true). */
   readonly zeroLines?: boolean;
+  /** How curves are drawn (default box): see canvases.ts. */
+  readonly canvas?: CanvasKind;
 }
 
 export const MIN_WIDTH = 20;
@@ -110,7 +114,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
 
   const labels = distinctLabels(series.map((s) => s.label));
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, seriesStyle(i), seriesInk(i)),
+    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, legendStyle(options.canvas, seriesStyle(i)), seriesInk(i)),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
@@ -199,7 +203,7 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
   const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i) }));
-  frame.blit(drawPlot(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
+  frame.blit(plotDrawer(options.canvas)(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
   if (layout.title) frame.write(centred(textWidth(layout.title.text), plotLeft, layout.x.columns, layout.width), layout.title.row, layout.title.text, INK.title);
@@ -215,6 +219,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
  * the title; without, there are none.
  */
 export function renderChart(series: readonly ChartSeries[], options: ChartOptions): string {
-  const lines = canvasLines(chartCanvas(series, options), options.color ? ansiInk : undefined, ANSI_RESET);
+  const canvas = chartCanvas(series, options);
+  if (options.canvas === 'ascii') asciiOnly(canvas);
+  const lines = canvasLines(canvas, options.color ? ansiInk : undefined, ANSI_RESET);
   return `${lines.join('\n')}\n`;
 }
