@@ -21,7 +21,7 @@ export const INFO_CHART = { width: 72, height: 14 } as const;
 /** The chart as text lines: f and f' over [from, to], with the axes, ticks and a legend. */
 export function infoChart(spec: Spec, options: ChartOptions): string[] {
   const { from, to, color } = options;
-  const text = renderSampled((points) => sampleSeries([spec], { from, to, points, derivative: true }), {
+  const text = renderSampled((points) => sampleSeries([spec], { from, to, points, derivative: true }).map((s) => ({ ...s, colorGroup: 0 })), { // f' in f's colour
     ...INFO_CHART,
     color,
     canvas: options.canvas,

@@ -7,8 +7,11 @@ import { distinctLabels } from '../core/distinct-labels.js';
 
 /** A vector function's values depend on the whole sample, so its legend says which. */
 function chartSeries(series: readonly Series[], points: number): ChartSeries[] {
+  const specs = [...new Set(series.map((s) => s.spec))];
   return series.map((s) => ({
     label: s.spec.activation.kind === 'vector' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : s.label,
+    // f' in f's colour (matplotlib's convention, as in the images); its line style is its own
+    colorGroup: specs.indexOf(s.spec),
     x: s.x,
     y: s.y,
   }));

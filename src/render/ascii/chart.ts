@@ -17,6 +17,8 @@ import { legendStyle, plotDrawer, type CanvasKind } from './canvases.js';
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
 export interface ChartSeries {
   readonly label: string;
+  /** The colour group: a derivative takes its function's (default: a colour of its own). */
+  readonly colorGroup?: number;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
 }
@@ -114,7 +116,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
 
   const labels = distinctLabels(series.map((s) => s.label));
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, legendStyle(options.canvas, seriesStyle(i)), seriesInk(i)),
+    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, legendStyle(options.canvas, seriesStyle(i)), seriesInk(s.colorGroup ?? i)),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
@@ -202,7 +204,7 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i) }));
+  const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(s.colorGroup ?? i) }));
   frame.blit(plotDrawer(options.canvas)(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
