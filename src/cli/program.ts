@@ -61,7 +61,7 @@ export function buildProgram(): Command {
       getOutHelpWidth: () => streamHelpWidth(false),
       getErrHelpWidth: () => streamHelpWidth(true),
     })
-    .configureHelp({ minWidthToWrap: 12 }) // wrap descriptions in a narrow terminal too (commander stops below 40 columns)
+    .configureHelp({ minWidthToWrap: 24 }) // wrap descriptions down to 24 columns (commander stops at 40); narrower, it would cut words such as "x*sigmoid(1.702*x)"
     .helpCommand(false) // act's own, below: an unknown command is a one-line usage error, not the whole help
     .addHelpText(
       'after',
