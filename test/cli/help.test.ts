@@ -42,6 +42,7 @@ describe('act help', () => {
     expect(section('Image (-o FILE):')).toMatch(/--renderer[\s\S]*--scale[\s\S]*--svg-text/);
     expect(section('Range and sampling:')).toMatch(/--from[\s\S]*--to[\s\S]*--points[\s\S]*--derivative/);
     expect(section('Terminal:')).toContain('--no-color');
+    expect(section('Terminal:')).toContain('--canvas <kind>');
     expect(section('Terminal:')).not.toContain('--renderer');
   });
 
