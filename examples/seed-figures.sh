@@ -3,7 +3,7 @@
 # ../shared/anchors/mpl_seed9.py): the same x grids (linspace(-10, 10, 100); softmax on
 # linspace(-2, 2, 10) with markers), titles, axis labels, colours and legend entries, the
 # sigmoid's green dashed "y = 0.5" line included, as 640x480 PNGs. All nine are drawn by one act
-# process (act batch), which loads Node, act, vega and the font once.
+# process (act batch), which starts Node and loads act and vega once.
 # Usage: examples/seed-figures.sh OUTPUT_FOLDER
 set -euo pipefail
 out=${1:?usage: examples/seed-figures.sh OUTPUT_FOLDER}

@@ -4,6 +4,7 @@
 // that the package's only dependency is resvg. The CLI's V8 code caches are made on first run,
 // not here (src/cli/bundle-loader.ts).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -56,6 +57,17 @@ const cjs = {
 };
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
+// Each CLI bundle ends with a build id, a hash of its contents: its V8 code cache is named by it
+// (src/cli/bundle-loader.ts), so that a cache is never taken for other code of the same length
+// (V8 checks only the length), whatever the files' times (npm's tarballs give all one date).
+function stampBuildIds(files) {
+  for (const file of files) {
+    const path = `${root}${file}`;
+    const code = readFileSync(path, 'utf8').replace(/\n\/\/# actBuild=\w+\n$/, '\n');
+    writeFileSync(path, `${code}//# actBuild=${createHash('sha256').update(code).digest('hex').slice(0, 16)}\n`);
+  }
+}
+
 // vega-lite itself (a third of the image command) is needed only for a chart of a kind with no
 // precompiled template: a bundle of its own, dist/commands/vega-lite.cjs.
 const vegaLiteExternal = {
@@ -94,6 +106,12 @@ await build({
   // perf_hooks (about 4 ms); it falls back to Date, which a still image does not mind.
   define: { ...cjs.define, performance: 'undefined' },
 });
+
+// The script of an HTML page (-o x.html): vega's parts that draw and interact, for the browser,
+// read and inlined only when a page is written (src/render/html-page.ts).
+await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js' });
+
+stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs']);
 
 // The chart kinds' Vega-Lite templates, compiled now rather than on every run
 // (src/render/vega-template.ts): bundle the generator, run it, drop it.

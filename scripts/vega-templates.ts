@@ -19,17 +19,20 @@ export interface Kind {
   readonly markers: boolean;
   readonly derivatives: boolean;
   readonly hline: boolean;
+  /** A log y axis (act gradient's chart, --logy). */
+  readonly logy: boolean;
 }
 
-/** Every combination of the chart's structural choices. */
+/** Every combination of the chart's structural choices; a log y axis with functions alone (no derivatives, no guides). */
 export function kinds(): Kind[] {
   const out: Kind[] = [];
   for (const legend of LEGEND_PLACES) {
     for (const grid of [true, false]) {
       for (const markers of [false, true]) {
         for (const derivatives of [false, true]) {
-          for (const hline of [false, true]) out.push({ legend, grid, markers, derivatives, hline });
+          for (const hline of [false, true]) out.push({ legend, grid, markers, derivatives, hline, logy: false });
         }
+        out.push({ legend, grid, markers, derivatives: false, hline: false, logy: true });
       }
     }
   }
@@ -45,6 +48,7 @@ export function specOfKind(kind: Kind) {
     grid: kind.grid,
     markers: kind.markers,
     hlines: kind.hline ? [0.5] : [],
+    logy: kind.logy,
     legend: kind.legend !== null,
   });
   const spec = chartSpec(series, options);

@@ -50,13 +50,20 @@ Promise.all([import('act-activations'), renderImage(chartSpec(series, chartOptio
     );
     writeFileSync(
       join(dir, 'use.ts'),
-      `import { activations, evaluate, type Activation } from 'act-activations';
+      `import { activations, evaluate, plot, renderImage, chartSpec, chartOptions, sampleSeries, parseSpec, type Activation } from 'act-activations';
 const first: Activation = activations[0];
 const y: Float64Array = evaluate(first, [1, 2]);
-export const n: number = y.length + first.name.length;`,
+export const n: number = y.length + first.name.length;
+const series = sampleSeries([parseSpec('gelu')], { from: -1, to: 1, points: 3 });
+export const png: Promise<Uint8Array> = renderImage(chartSpec(series, chartOptions(series)), 'png');
+export const svg: Promise<string> = plot('gelu');
+export const pdf: Promise<Uint8Array> = plot('gelu', { format: 'pdf' });`,
     );
     execFileSync(process.execPath, [tsc, '-p', '.'], { cwd: dir, encoding: 'utf8' });
-    writeFileSync(join(dir, 'use.ts'), `import { evaluate } from 'act-activations';\nexport const s: string = evaluate('gelu', [1]);\n`);
+    writeFileSync(
+      join(dir, 'use.ts'),
+      `import { evaluate, plot } from 'act-activations';\nexport const s: string = evaluate('gelu', [1]);\nexport const t: Promise<string> = plot('gelu', { format: 'png' });\n`,
+    );
     let output = '';
     try {
       execFileSync(process.execPath, [tsc, '-p', '.'], { cwd: dir, encoding: 'utf8', stdio: 'pipe' });
@@ -64,5 +71,8 @@ export const n: number = y.length + first.name.length;`,
       output = String((e as { stdout: string }).stdout);
     }
     expect(output).toMatch(/Float64Array.* is not assignable to type 'string'/);
-  });
+    // the published overloads: a PNG is bytes
+    expect(output).toMatch(/use\.ts\(3,.*Promise<Uint8Array.*is not assignable to type 'Promise<string>'/);
+    // two tsc runs over vega-lite's types: about 10 s of CPU, three times that on a loaded 2-core machine
+  }, 120_000);
 });

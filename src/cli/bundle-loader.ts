@@ -7,17 +7,17 @@
  * A cache is valid for one V8 version and set of flags, so it is not shipped: the first run that
  * loads a bundle writes its cache, at exit (so that it holds every function the run compiled),
  * into the user's cache folder (cacheFolder below; ACT_CACHE_DIR overrides it, and `ACT_CACHE_DIR=`
- * set empty turns caching off). The file's name holds the bundle's path, size and time, so a
- * rebuilt or moved bundle never takes an old cache; the main bundle has one per command, since
- * each command runs different functions of it. A cache V8 rejects (other flags) is written anew. A
- * folder that cannot be written is no error. Either way the cache changes how fast act starts,
+ * set empty turns caching off). The file's name holds the bundle's build id, a hash of its
+ * contents, so a rebuilt bundle never takes an old cache, and copies of one build share theirs;
+ * the main bundle has one per command, since each command runs different functions of it. A
+ * cache V8 rejects (other flags) is written anew. A folder that cannot be written is no error. Either way the cache changes how fast act starts,
  * never what it does.
  *
  * Inside a bundle, `require('./x.cjs')` names another of act's bundles and comes back here; any
  * other name (node built-ins, node-canvas, resvg) goes to Node's require, resolved from the bundle.
  */
 import { isAscii } from 'node:buffer';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join, posix, resolve } from 'node:path';
@@ -35,22 +35,26 @@ export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, h
   return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'act');
 }
 
-/** FNV-1a of a string, in base 36: a short name for a bundle's path. */
-function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
+/** The folder of this Node's caches (a cache holds for one V8 version) inside the cache folder. */
+export const versionedFolder = (folder: string): string => join(folder, `v8-${process.versions.v8}-${process.arch}`);
+
+/** The build id the build appends to each bundle: a hash of its contents (scripts/build.mjs). */
+export function buildId(source: string): string | undefined {
+  return /\/\/# actBuild=(\w+)\s*$/.exec(source.slice(-64))?.[1];
 }
 
-/** The cache file of a bundle as it is now; the name's first part is the bundle's (for pruning). */
-export function cacheFile(folder: string, file: string, stats: Pick<Stats, 'size' | 'mtimeMs'>, variant: string): { path: string; prefix: string } {
-  const prefix = `${basename(file, '.cjs')}-${shortHash(file)}${variant ? `-${variant}` : ''}-`;
-  const versioned = join(folder, `v8-${process.versions.v8}-${process.arch}`);
-  return { path: join(versioned, `${prefix}${stats.size}-${Math.trunc(stats.mtimeMs)}.cache`), prefix };
+/**
+ * The cache file of a bundle: named by its build id, so that a cache never meets other code of
+ * the same length (which V8 would take: it checks only the length); the name's first part is the
+ * bundle's and the command's, for pruning the caches of earlier builds.
+ */
+export function cacheFile(folder: string, file: string, id: string, variant: string): { path: string; prefix: string } {
+  const prefix = `${basename(file, '.cjs')}${variant ? `-${variant}` : ''}-`;
+  return { path: join(versionedFolder(folder), `${prefix}${id}.cache`), prefix };
 }
 
 let home: string | undefined;
-function homeFolder(): string {
+export function homeFolder(): string {
   try {
     return (home ??= homedir());
   } catch {
@@ -64,7 +68,10 @@ function writeCacheAtExit(script: Script, path: string, prefix: string): void {
     try {
       const folder = dirname(path);
       mkdirSync(folder, { recursive: true });
-      for (const old of readdirSync(folder)) if (old.startsWith(prefix) && old.endsWith('.cache')) rmSync(join(folder, old), { force: true });
+      // earlier builds' caches of this bundle and command, and any not named by a build id (an earlier scheme)
+      for (const old of readdirSync(folder)) {
+        if (old.endsWith('.cache') && (old.startsWith(prefix) || !/-[0-9a-f]{16}\.cache$/.test(old))) rmSync(join(folder, old), { force: true });
+      }
       const temporary = `${path}.${process.pid}.tmp`;
       writeFileSync(temporary, script.createCachedData());
       renameSync(temporary, path);
@@ -85,7 +92,9 @@ export function requireBundle(file: string, name: string, variant = ''): unknown
   // esbuild writes ASCII, which as latin1 is a plain copy, without UTF-8 decoding
   const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const folder = cacheFolder(process.env, process.platform, homeFolder());
-  const cache = folder === undefined ? undefined : cacheFile(folder, file, statSync(file), variant);
+  const id = buildId(source);
+  // a bundle without a build id (not built by scripts/build.mjs) gets no cache
+  const cache = folder === undefined || id === undefined ? undefined : cacheFile(folder, file, id, variant);
   let cachedData: Buffer | undefined;
   try {
     if (cache) cachedData = readFileSync(cache.path);

@@ -22,6 +22,8 @@ export interface DoctorFacts {
   readonly canvasSteps: string;
   readonly resvg: { readonly ok: true } | { readonly ok: false; readonly error: string; readonly help: string };
   readonly svgText: string;
+  /** Where this Node's V8 code caches go (undefined: caching is off) and how many there are. */
+  readonly codeCache: { readonly folder?: string; readonly files: number };
   readonly font: { readonly family: string; readonly file: string; readonly bytes?: number };
   readonly terminal: {
     readonly isTTY: boolean;
@@ -67,6 +69,15 @@ export function doctorLines(f: DoctorFacts): DoctorLine[] {
       ? { mark: 'problem', topic: 'font', text: `${f.font.family}: ${f.font.file} is missing (the package is incomplete: reinstall it)` }
       : { mark: 'ok', topic: 'font', text: `${f.font.family}, ${f.font.file} (${Math.round(f.font.bytes / 1024)} kB, shipped with act; no system fonts are used)` },
   );
+
+  lines.push({
+    mark: 'ok',
+    topic: 'code cache',
+    text:
+      f.codeCache.folder === undefined
+        ? 'off (ACT_CACHE_DIR is set empty): each start compiles the CLI anew'
+        : `${f.codeCache.folder} (${f.codeCache.files} file${f.codeCache.files === 1 ? '' : 's'}; the first run of each command writes its own; ACT_CACHE_DIR moves it)`,
+  });
 
   const t = f.terminal;
   lines.push({

@@ -10,13 +10,14 @@ import { printable } from '../core/printable.js';
 import { printText, stdout, stdoutTerminal } from './stdout.js';
 import { lineWidth } from './terminal.js';
 import { epilogue, streamHelpWidth } from './help-text.js';
-import type { PlotOptions } from './commands/plot-options.js';
+import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { CANVASES } from '../render/ascii/canvases.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
+import { parseVary } from '../spec/vary.js';
 
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
@@ -31,7 +32,8 @@ const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1));
 
 /**
  * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An
- * expression that starts with a minus reads as an option; the message says where it goes.
+ * expression that starts with a minus reads as an option; the message says where it goes. The
+ * user text it echoes goes through printable, wherever the line is printed (act, act batch).
  */
 export function oneLine(message: string): string {
   const line = message
@@ -42,7 +44,7 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line;
+  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
@@ -94,6 +96,8 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .optionsGroup('Families:')
+    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', parseVary)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
@@ -125,11 +129,11 @@ Examples:
   program
     .command('plot')
     .description('draw functions as a chart in the terminal, or as an image file with -o')
-    .argument('<spec...>', SPEC_ARGUMENT)
+    .argument('[spec...]', `${SPEC_ARGUMENT}; none to plot the input data alone`)
     .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', 'number of sample points (default: two per column in a terminal, 1000 in an image)', integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
     .optionsGroup('Labels and guides:')
@@ -138,11 +142,16 @@ Examples:
     .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
     .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'))
     .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
+    .option('--vline <x>', 'vertical guide line at x (repeatable)', collectNumbers('--vline'))
     .option('--no-grid', 'no grid lines')
     .option('--no-legend', 'no legend')
+    .optionsGroup('Axes:')
+    .option('--ylim <lo:hi>', 'y range, either side optional (-1:5, :2, 0:); what falls outside is clipped', parseYlim)
+    .option('--logy', 'log y axis: labels at 10^k (and 2, 5 x 10^k where there is room); y <= 0 leaves gaps')
+    .option('--logx', 'log x axis, for a positive x range (--from above 0)')
     .optionsGroup('Size and layout:')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
-    .option('-H, --height <n>', 'height: rows in a terminal, CSS pixels in an image', positiveNumber('--height'))
+    .option('-H, --height <n>', "height: rows in a terminal (default: the terminal's, within a readable shape; 24 off a terminal), CSS pixels in an image", positiveNumber('--height'))
     .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
@@ -151,8 +160,8 @@ Examples:
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .optionsGroup('Image (-o FILE):')
-    .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
-    .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
+    .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
+    .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
     .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
     .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
@@ -160,9 +169,41 @@ Examples:
     .option('--markers', 'mark each sample point')
     .option('--hline-color <color>', 'colour of the --hline guide lines (default dark grey)')
     .option('--no-clobber', 'refuse to overwrite an existing file')
+    .optionsGroup('Families:')
+    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', parseVary)
+    .optionsGroup('Data (from a pipe or a file):')
+    .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
+    .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
+    .option('--x <name>', 'the x column of the input (default x, else the first)')
+    .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
     .optionsGroup('Options:')
-    .addHelpText('after', epilogue('\nExamples:\n  act plot gelu --from -10 --to 10\n  act plot relu gelu swish -d\n  act plot sigmoid --hline 0.5\n  act plot relu gelu -d -o fig.png\n  act plot relu gelu swish mish -d --facet -o zoo.png'))
+    .addHelpText(
+      'after',
+      epilogue(`
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a header naming them), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr; the exit code stays 0.
+
+Examples:
+  act plot gelu --from -10 --to 10
+  act plot relu gelu swish -d
+  act plot sigmoid --hline 0.5 --vline 0
+  act plot relu exponential --ylim -1:5
+  act plot exponential softplus --logy --from -20 --to 20
+  act plot relu gelu -d -o fig.png
+  act plot relu gelu swish mish -d --facet -o zoo.png
+  seq -3 3 | act plot relu
+  act eval gelu gelu_tanh --from -4 --to 4 | act plot
+  act plot gelu gelu_tanh -i measured.csv -o compare.png`),
+    )
     .action(async (specs: string[], options: PlotOptions) => {
+      const { readPlotInput } = await import('./commands/plot-input.js');
+      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
+      const vegaLite = options.format === 'json' || (options.format === undefined && /\.json$/i.test(options.output ?? ''));
+      options.data = await readPlotInput(options, vegaLite);
+      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
+      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
         return runPlotImage(specs, options);
@@ -205,7 +246,7 @@ Examples:
     .argument('<spec...>', 'elementwise activations to compare: catalog names, with parameters, or expressions in x')
     .optionsGroup('Network:')
     .option('--depth <n>', `number of layers, 1 to ${GRADIENT_LIMITS.depth} (default ${GRADIENT_DEFAULTS.depth})`, integerIn('--depth', 1, GRADIENT_LIMITS.depth))
-    .option('--width <n>', `units per layer, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width})`, integerIn('--width', 1, GRADIENT_LIMITS.width))
+    .option('--width <n>', `units per layer, the network's width, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width}; the chart's is --chart-width)`, integerIn('--width', 1, GRADIENT_LIMITS.width))
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
@@ -215,16 +256,34 @@ Examples:
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
+    // the chart's look, as act plot's; its size has its own names, --width being the network's
+    .optionsGroup("The chart's look:")
+    .option('--title <text>', 'chart title', drawnText('--title'))
+    .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
+    .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
+    .option('--chart-width <n>', "the chart's width: columns in a terminal, CSS pixels in an image", positiveNumber('--chart-width'))
+    .option('--chart-height <n>', "the chart's height: rows in a terminal, CSS pixels in an image", positiveNumber('--chart-height'))
+    .option('--ylim <lo:hi>', 'y range, either side optional', parseYlim)
+    .option('--logy', 'log y axis (the default)')
+    .option('--no-logy', 'linear y axis')
+    .option('--no-grid', 'no grid lines')
+    .option('--no-legend', 'no legend')
+    .optionsGroup('Image (-o FILE):')
+    .option('--colors <list>', 'comma-separated colours, one per activation', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .option('--no-clobber', 'refuse to overwrite an existing file')
     .optionsGroup('Options:')
     .addHelpText(
       'after',
       epilogue(`
-The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each, weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖output‖²/(2·batch).
+The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each, weights from the initialisation, and a batch of N(0, 1) inputs. The output layer gets the same fixed random gradient whatever the activation: the loss is L = sum(g * output)/batch with g drawn once from N(0, 1) (by the seed), so dL/d(output) = g/batch, and a network's norms differ only by what its activation does to the gradient on the way back.
 Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead = fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine.
+The chart shows grad_norm on a log axis (--no-logy: linear). The same seed gives the same numbers on every machine. Bounds: the weights and activations of one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
+  act gradient sigmoid relu -o g.png --title "Vanishing gradients"
   act gradient relu --init normal:0.2 --format csv`),
     )
     .action(async (specs: string[], options: GradientOptions) => {
@@ -237,7 +296,7 @@ Examples:
     .description('run act command lines from FILE (or stdin), one a line, in one process')
     .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
     .option('--fail-fast', 'stop at the first line that fails')
-    .addHelpText('after', epilogue("\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line runs; the exit code is 1 if any failed. Modules, fonts and vega load once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch"))
+    .addHelpText('after', epilogue("\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line runs; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch"))
     .action(async (file: string | undefined, options: { failFast?: boolean }) => {
       const { runBatch } = await import('./commands/batch.js');
       return runBatch(file, options, buildProgram);

@@ -21,9 +21,9 @@ export interface ChartSize {
 export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
 export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
-function checked(option: '--width' | '--height', v: number): number {
-  const [min, max] = SIZE_LIMITS[option === '--width' ? 'width' : 'height'];
-  const unit = option === '--width' ? 'columns' : 'rows';
+function checked(option: string, dimension: 'width' | 'height', v: number): number {
+  const [min, max] = SIZE_LIMITS[dimension];
+  const unit = dimension === 'width' ? 'columns' : 'rows';
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new UsageError(`${option} must be a whole number of ${unit} from ${min} to ${max} (a chart needs at least ${SIZE_LIMITS.width[0]}x${SIZE_LIMITS.height[0]}), got ${v}`);
   }
@@ -36,21 +36,36 @@ function clamped(v: number, [min, max]: readonly [number, number]): number {
 }
 
 /**
- * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else 24
- * (fewer on a terminal with fewer rows). An explicit --width/--height out of range is a usage
+ * Rows per column a chart may take at most: a text cell is about twice as tall as it is wide, so
+ * half as many rows as columns makes a square, and a taller chart squeezes curves sideways.
+ */
+export const MAX_ROWS_PER_COLUMN = 0.5;
+
+/**
+ * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else on a
+ * terminal its rows less one (for the prompt), up to a square chart but never less than 24 where
+ * the terminal has them; off a terminal 24. An explicit --width/--height out of range is a usage
  * error; COLUMNS (a whole number, 0 aside) and the terminal's size are clamped into the range.
  */
-export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
+export function chartSize(
+  options: { width?: number; height?: number },
+  terminal: TerminalInfo,
+  env: NodeJS.ProcessEnv,
+  names: { readonly width: string; readonly height: string } = { width: '--width', height: '--height' },
+): ChartSize {
   let width: number;
   const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
-  if (options.width !== undefined) width = checked('--width', options.width);
+  if (options.width !== undefined) width = checked(names.width, 'width', options.width);
   else if (columns > 0) width = clamped(columns, SIZE_LIMITS.width);
   else if (terminal.isTTY && terminal.columns) width = clamped(terminal.columns, SIZE_LIMITS.width);
   else width = DEFAULT_FRAME.width;
 
   let height: number;
-  if (options.height !== undefined) height = checked('--height', options.height);
-  else if (terminal.isTTY && terminal.rows) height = clamped(Math.min(DEFAULT_FRAME.height, terminal.rows - 1), SIZE_LIMITS.height);
+  if (options.height !== undefined) height = checked(names.height, 'height', options.height);
+  else if (terminal.isTTY && terminal.rows) {
+    const readable = Math.max(DEFAULT_FRAME.height, Math.floor(width * MAX_ROWS_PER_COLUMN));
+    height = clamped(Math.min(readable, terminal.rows - 1), SIZE_LIMITS.height);
+  }
   else height = DEFAULT_FRAME.height;
   return { width, height };
 }

@@ -9,7 +9,7 @@ import { renderImage, type ImageFormat, type RenderOptions } from '../render/ima
 import { checkSampleCount, MAX_PIXELS } from '../render/image-size.js';
 import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+import { checkAxes, checkedHlineColor, facetColumns, hlineLabels, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 
 /** Smallest panel plot area that still reads. */
@@ -32,7 +32,9 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
   }
   checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
   const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, { from, to, points, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  checkAxes(options, [from, to]);
+  const series = sampleSeries(specs, { from, to, points, vectorPoints: options.points ?? VECTOR_POINTS, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  warnNotes(series, options, [from, to]);
   const colors = seriesColors(series, specs, options.colors);
   const guideLabels = hlineLabels(options);
   const guideColor = checkedHlineColor(options.hlineColor);
@@ -50,6 +52,10 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
       hlines: options.hlines,
       hlineLabels: guideLabels,
       hlineColor: guideColor,
+      vlines: options.vlines,
+      yRange: options.ylim,
+      logx: options.logx,
+      logy: options.logy,
       grid: options.grid,
       legend: options.legend,
     });
@@ -60,6 +66,6 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
 }
 
 /** The grid as an image file's content. */
-export function facetImage(specs: readonly Spec[], format: ImageFormat, options: FacetImageOptions, points: number, render: RenderOptions): Promise<string | Uint8Array> {
+export function facetImage(specs: readonly Spec[], format: Exclude<ImageFormat, 'html'>, options: FacetImageOptions, points: number, render: RenderOptions): Promise<string | Uint8Array> {
   return renderImage(facetVegaLite(specs, format, options, points), format, { ...render, scale: render.scale ?? DEFAULT_SCALE });
 }

@@ -5,8 +5,8 @@
 import { sampleSeries } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { composePanels, panelsPerRow, panelWidth } from '../render/panels.js';
-import { facetColumns, plotRange, type PlotLook } from './options.js';
-import { terminalChart } from './text.js';
+import { facetColumns, plotRange, warnNotes, type PlotLook } from './options.js';
+import { terminalChartAndSeries } from './text.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
@@ -23,7 +23,10 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
   const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
   // each panel has its own title (its function); the look's title heads the whole grid
   const titles = distinctLabels(specs.map((s) => s.label));
-  const panels = specs.map((spec, k) => terminalChart([{ ...spec, label: titles[k] }], { ...options, title: undefined, from, to }, size, color, yRange));
+  const drawn = specs.map((spec, k) => terminalChartAndSeries([{ ...spec, label: titles[k] }], { ...options, title: undefined, from, to }, size, color, yRange));
+  // the notes of all panels, as one warning
+  warnNotes(drawn.flatMap((d) => d.series), options, [from, to]);
+  const panels = drawn.map((d) => d.text);
   const heading = options.title === undefined ? '' : `${options.title}\n\n`;
   return heading + composePanels(panels, columns);
 }

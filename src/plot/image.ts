@@ -6,13 +6,16 @@ import { UsageError } from '../core/errors.js';
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { chartImage, chartVegaLite, DEFAULT_SCALE } from '../render/chart-image.js';
-import { seriesColors } from '../render/colors.js';
+import { functionColors, seriesColors } from '../render/colors.js';
+import type { VariedSpec } from '../spec/vary.js';
 import type { ImageFormat, Renderer } from '../render/image.js';
 import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
-import { checkedHlineColor, facetColumns, hlineLabels, plotRange, type PlotLook } from './options.js';
+import { finiteExtent } from '../render/extent.js';
+import { checkAxes, checkedHlineColor, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -31,11 +34,11 @@ export interface ImagePlotOptions extends PlotLook {
 }
 
 /** Which renderers make which format: a renderer given for another format is a contradiction. */
-const RENDERERS_OF: Readonly<Record<ImageFormat, readonly Renderer[]>> = { png: ['canvas', 'resvg'], pdf: ['pdfkit', 'canvas'], svg: [], json: [] };
+const RENDERERS_OF: Readonly<Record<ImageFormat, readonly Renderer[]>> = { png: ['canvas', 'resvg'], pdf: ['pdfkit', 'canvas'], svg: [], json: [], html: [] };
 
 export function checkRendererFor(format: ImageFormat, renderer: Renderer | undefined): void {
   if (renderer === undefined || RENDERERS_OF[format].includes(renderer)) return;
-  const which = RENDERERS_OF[format].length ? `${format.toUpperCase()} comes from ${RENDERERS_OF[format].join(' or ')}` : `${format === 'svg' ? 'an SVG' : 'a Vega-Lite spec'} has no renderer to choose`;
+  const which = RENDERERS_OF[format].length ? `${format.toUpperCase()} comes from ${RENDERERS_OF[format].join(' or ')}` : `${format === 'svg' ? 'an SVG' : format === 'html' ? 'an HTML page' : 'a Vega-Lite spec'} has no renderer to choose`;
   throw new UsageError(`--renderer ${renderer} does not make ${format.toUpperCase()} (-o/--format): ${which}`);
 }
 
@@ -53,26 +56,44 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
   checkRendererFor(format, options.renderer);
   const points = options.points ?? IMAGE_POINTS;
-  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
-  const [from, to] = plotRange(specs, options);
-  const series = sampleSeries(specs, {
-    from,
-    to,
-    points,
-    derivative: options.derivative,
-    onlyDerivative: options.onlyDerivative,
-  });
+  const data = dataPlot(specs, options);
+  const curvesEach = options.derivative && !options.onlyDerivative ? 2 : 1;
+  if (data.sampleFunctions) checkSampleCount(specs.length, curvesEach, points, format);
+  // a Vega-Lite spec keeps every point of the data; a picture needs a few per pixel column
+  if (format === 'json') checkDataSamples(data.fixed, data.sampleFunctions ? specs.length * curvesEach * points : 0);
+  const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
+  const vectorPoints = options.points ?? VECTOR_POINTS;
+  let sampled: Series[] = [];
+  const dataRange = finiteExtent(data.fixed.map((s) => s.x));
+  let range = dataRange ?? [0, 1];
+  if (data.sampleFunctions) {
+    const [from, to] = data.range ?? plotRange(specs, options);
+    range = dataRange ? [Math.min(from, dataRange[0]), Math.max(to, dataRange[1])] : [from, to];
+    sampled = sampleSeries(specs, { from, to, points, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  }
+  checkAxes(options, range);
+  const all = [...sampled, ...fixed];
+  warnNotes(all, options, range);
+  // a vector function's legend says how many points make its vector, as the terminal's does
+  const series = all.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
+  // a page shows one family member at a time (its slider picks which): titled and coloured by function
+  const families = [...new Set(specs.map((s) => (s as VariedSpec).vary?.family ?? s))];
+  const page = format === 'html';
   const look: Partial<ChartOptions> = {
-    title: options.title,
-    xlabel: options.xlabel,
+    title: options.title ?? (page ? undefined : defaultTitle(all)),
+    xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     width,
     height,
-    colors: seriesColors(series, specs, options.colors),
+    colors: page ? functionColors(families.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
     hlineColor: checkedHlineColor(options.hlineColor),
+    vlines: options.vlines,
+    yRange: options.ylim,
+    logx: options.logx,
+    logy: options.logy,
     grid: options.grid,
     legend: options.legend,
   };
@@ -89,6 +110,7 @@ export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions =
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
   if (options.facet) {
+    if (format === 'html') throw new UsageError('--facet makes no HTML page: small multiples are images (.svg, .png, .pdf) or a Vega-Lite spec (.json)');
     if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
     checkRendererFor(format, options.renderer);
     return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });

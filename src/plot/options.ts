@@ -6,7 +6,18 @@
 import type { Spec } from '../core/spec.js';
 import { UsageError } from '../core/errors.js';
 import { checkedRange } from '../core/sample-range.js';
+import type { Series } from '../core/series.js';
 import { isCssColor } from '../render/colors.js';
+import type { PlotData } from './data.js';
+import { notesLine, seriesNotes, type NoteOptions } from '../render/notes.js';
+
+export type YRange = readonly [number | undefined, number | undefined];
+
+/**
+ * Sample points of a vector function when none are given, in every output: its values depend on
+ * how many points make the vector, so the terminal and an image must take the same.
+ */
+export const VECTOR_POINTS = 201;
 import type { CanvasKind } from '../render/ascii/canvases.js';
 
 export interface PlotLook {
@@ -27,6 +38,19 @@ export interface PlotLook {
   readonly hlineLabels?: readonly string[];
   /** Colour of the guide lines in an image (default dark grey). */
   readonly hlineColor?: string;
+  /** Dashed vertical guide lines at these x values. */
+  readonly vlines?: readonly number[];
+  /** The y range, either side open (gnuplot's yrange); what falls outside is clipped at the frame. */
+  readonly ylim?: YRange;
+  /** Log x axis (base 10), for a positive x range. */
+  readonly logx?: boolean;
+  /** Log y axis (base 10): values that are not positive leave gaps, and the legend says so. */
+  readonly logy?: boolean;
+  /**
+   * Told the chart's notes (a series with no finite value, an overflow, values cut by ylim or a log
+   * axis) as one line, if there are any; the legend says them too. The CLI prints `act: warning:`.
+   */
+  readonly warn?: (notes: string) => void;
   readonly width?: number;
   readonly height?: number;
   /** Grid lines (zero lines in a terminal); on by default. */
@@ -40,6 +64,8 @@ export interface PlotLook {
   readonly shareY?: boolean;
   /** How a text chart draws its curves: box (default), braille (2x4 dots a cell) or ascii. Text only. */
   readonly canvas?: CanvasKind;
+  /** Data to draw: x values the functions are drawn at, or y columns as series of their own (data.ts). */
+  readonly data?: PlotData;
 }
 
 /** -d draws f and f', --only-derivative f' alone: asking for both is a contradiction, not a choice to guess. */
@@ -88,4 +114,35 @@ export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shar
     return 1;
   }
   return Math.min(panels, options.columns ?? Math.ceil(Math.sqrt(panels)));
+}
+
+/** Options that cannot go together, and log axes over values they cannot show. */
+export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim'>, xRange: readonly [number, number]): void {
+  if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0), got --from ${xRange[0]}`);
+  const [lo, hi] = options.ylim ?? [undefined, undefined];
+  if (options.logy && ((lo !== undefined && lo <= 0) || (hi !== undefined && hi <= 0))) throw new UsageError(`--ylim with --logy needs positive bounds, got ${lo ?? ''}:${hi ?? ''}`);
+}
+
+/** The names of what is drawn, derivatives included, the same in every output: `gelu, gelu'`. */
+export function defaultTitle(series: readonly Pick<Series, 'label'>[]): string {
+  return [...new Set(series.map((s) => s.label))].join(', ');
+}
+
+/**
+ * A vector function's values depend on the whole sample, so its legend says which; a label the
+ * user gave (`"Softmax Function=softmax"`) is shown as written, as matplotlib's label= is.
+ */
+export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 'long'): string {
+  if (s.spec?.activation.kind !== 'vector' || s.spec.named) return s.label;
+  // an image's legend has less room: the count alone; drawn at given x values, it depends on them
+  if (s.mark === 'both') return form === 'long' ? `${s.label} (of the ${s.x.length} x values as one vector)` : `${s.label} (${s.x.length} points)`;
+  return form === 'long' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : `${s.label} (${points} points)`;
+}
+
+/** Tells options.warn the notes on the series drawn (no finite value, overflow, values cut), if any. */
+export function warnNotes(series: readonly { label: string; x: ArrayLike<number>; y: ArrayLike<number> }[], options: Pick<PlotLook, 'warn' | 'ylim' | 'logx' | 'logy'>, xRange: readonly [number, number]): void {
+  if (!options.warn) return;
+  const noteOptions: NoteOptions = { xRange, yRange: options.ylim, logx: options.logx, logy: options.logy };
+  const line = notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions)));
+  if (line) options.warn(line);
 }

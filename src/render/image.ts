@@ -21,7 +21,7 @@ import { fillTemplate, holes, templateKey, type Json, type Template } from './ve
 /** Where the build puts the compiled templates, relative to the package root. */
 export const TEMPLATE_FOLDER = 'dist/vega-templates';
 
-export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
+export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json' | 'html';
 /** canvas makes PNG and PDF, resvg PNG only, pdfkit PDF only. */
 export type Renderer = 'canvas' | 'resvg' | 'pdfkit';
 
@@ -95,7 +95,8 @@ async function chartView(given: TopLevelSpec): Promise<View> {
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
   const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
-  const view = new vega.View(vega.parse(compiled), { renderer: 'none', logLevel: 0 });
+  // the syntax trees of the spec's expressions, evaluated by vega's interpreter: no generated code runs
+  const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), { renderer: 'none', logLevel: 0, expr: vega.expressionInterpreter });
   await view.runAsync();
   // text that leaves the plot no room (a spec from the library with a very tall title) would make
   // resvg abort the whole process: refuse it here (act's own titles are fitted, see fit-text.ts)
@@ -103,7 +104,8 @@ async function chartView(given: TopLevelSpec): Promise<View> {
   const composed = ['concat', 'hconcat', 'vconcat', 'facet'].some((key) => key in given);
   if (!composed && !(view.width() >= 1 && view.height() >= 1)) {
     view.finalize();
-    throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
+    // the options' doing (text, size, legend), so a usage error
+    throw new UsageError("the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend");
   }
   return view;
 }
@@ -168,6 +170,7 @@ function silentLogger() {
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = await chartView(spec);
   try {
+    (await import('./vega-core.js')).resetSVGDefIds();
     return await view.toSVG();
   } finally {
     view.finalize();
@@ -235,8 +238,8 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
 export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
 export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
-export function renderImage(spec: TopLevelSpec, format: ImageFormat, options?: RenderOptions): Promise<string | Uint8Array>;
-export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
+export function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options?: RenderOptions): Promise<string | Uint8Array>;
+export async function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':

@@ -20,7 +20,7 @@ const HOLE_PATHS: readonly RegExp[] = [
   /^layer\.\d+\.mark\.color$/,
   /^layer\.\d+\.encoding\.[xy]\.title$/,
   /^layer\.\d+\.encoding\.[xy]\.scale\.domain$/,
-  /^layer\.\d+\.encoding\.[xy]\.axis\.(tickCount|titleLimit)$/,
+  /^layer\.\d+\.encoding\.[xy]\.axis\.(values|labelExpr|titleLimit)$/,
   /^layer\.\d+\.encoding\.(color|strokeDash)\.scale\.(domain|range)$/,
   /^config\.legend\.labelLimit$/,
 ];

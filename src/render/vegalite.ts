@@ -11,6 +11,8 @@ import { fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
+import { notedLabel, seriesNotes, type NoteOptions } from './notes.js';
+import { linearTicks, logTicks, type AxisTicks } from './ticks.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
@@ -32,6 +34,13 @@ export interface ChartOptions {
   readonly hlineLabels: readonly string[];
   /** The guide lines' colour. */
   readonly hlineColor: string;
+  /** Dashed vertical guide lines at these x values. */
+  readonly vlines: readonly number[];
+  /** The y range given, either side open: the rest comes from the data; lines are clipped at the frame. */
+  readonly yRange: readonly [number | undefined, number | undefined];
+  /** Log scales (base 10); values that are not positive are left out, and the legend says so. */
+  readonly logx: boolean;
+  readonly logy: boolean;
   readonly grid: boolean;
   readonly legend: boolean;
 }
@@ -61,18 +70,23 @@ export const STYLE = {
 
 /** The default title, axis labels and look for these series; `given` overrides any of them. */
 export function chartOptions(series: readonly Series[], given: Partial<ChartOptions> = {}): ChartOptions {
-  const specLabels = distinctLabels([...new Set(series.map((s) => s.spec))].map((spec) => spec.label));
+  // every series drawn, derivatives too, as the terminal chart's title names them
+  const labels = [...new Set(series.map((s) => s.label))];
   return {
-    title: given.title ?? specLabels.join(', '),
+    title: given.title ?? labels.join(', '),
     xlabel: given.xlabel ?? 'x',
     ylabel: given.ylabel ?? defaultYLabel(series),
     width: given.width ?? STYLE.width,
     height: given.height ?? STYLE.height,
-    colors: given.colors ?? seriesColors(series, [...new Set(series.map((s) => s.spec))]),
+    colors: given.colors ?? seriesColors(series, [...new Set(series.flatMap((s) => (s.spec ? [s.spec] : [])))]),
     markers: given.markers ?? false,
     hlines: given.hlines ?? [],
     hlineLabels: given.hlineLabels ?? [],
     hlineColor: given.hlineColor ?? STYLE.guideColor,
+    vlines: given.vlines ?? [],
+    yRange: given.yRange ?? [undefined, undefined],
+    logx: given.logx ?? false,
+    logy: given.logy ?? false,
     grid: given.grid ?? true,
     legend: given.legend ?? true,
   };
@@ -82,7 +96,9 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
 function defaultYLabel(series: readonly Series[]): string {
   if (series.length !== 1) return 'y';
   const only = series[0];
-  return /^\w+$/.test(only.spec.label) ? `${only.label}(x)` : 'y';
+  if (!only.spec) return only.label; // a column of data: its name
+  // from the spec, not the series' label, which may carry a note
+  return /^\w+$/.test(only.spec.label) ? `${only.spec.label}${only.derivative ? "'" : ''}(x)` : 'y';
 }
 
 /** Legend entries must differ: a repeated label (act plot relu relu) gets " #2", " #3"... */
@@ -97,22 +113,59 @@ interface Row {
   y: number | null;
 }
 
-function rows(series: readonly Series[], labels: readonly string[]): Row[] {
+function rows(series: readonly Series[], labels: readonly string[], options: Pick<ChartOptions, 'logx' | 'logy'>): Row[] {
   const out: Row[] = [];
   series.forEach((s, k) => {
     for (let i = 0; i < s.x.length; i++) {
+      if (options.logx && !(s.x[i] > 0)) continue;
       const y = s.y[i];
-      out.push({ series: labels[k], x: s.x[i], y: Number.isFinite(y) ? y : null });
+      out.push({ series: labels[k], x: s.x[i], y: Number.isFinite(y) && (!options.logy || y > 0) ? y : null });
     }
   });
   return out;
 }
 
-/** The x and y domains: the data (and guide lines) with matplotlib's margins. */
-export function chartDomains(series: readonly Series[], hlines: readonly number[]): { x: [number, number]; y: [number, number] } {
-  const x = finiteExtent(series.map((s) => s.x)) ?? [0, 1];
-  const y = finiteExtent([...series.map((s) => s.y), hlines]) ?? [0, 1];
-  return { x: withMargins(x), y: withMargins(y) };
+/** The values a log axis can show: the positive ones. */
+function positive(values: ArrayLike<number>): number[] {
+  return Array.from(values).filter((v) => v > 0);
+}
+
+/** An extent with matplotlib's margins, taken in log10 on a log axis. */
+function withAxisMargins(extent: readonly [number, number], log: boolean): [number, number] {
+  if (!log) return withMargins(extent);
+  const [a, b] = withMargins([Math.log10(extent[0]), Math.log10(extent[1])]);
+  return [10 ** a, 10 ** b];
+}
+
+/**
+ * The x and y domains: the data (and guide lines) with matplotlib's margins; a log axis takes
+ * the positive values; a y bound given (yRange) is kept as it is.
+ */
+export function chartDomains(
+  series: readonly Series[],
+  hlines: readonly number[],
+  options: Partial<Pick<ChartOptions, 'logx' | 'logy' | 'yRange'>> = {},
+): { x: [number, number]; y: [number, number] } {
+  const logx = options.logx ?? false;
+  const logy = options.logy ?? false;
+  const [lo, hi] = options.yRange ?? [undefined, undefined];
+  const xs = series.map((s) => (logx ? positive(s.x) : s.x));
+  const inRange = (v: number) => (lo === undefined || v >= lo) && (hi === undefined || v <= hi) && (!logy || v > 0);
+  const ys = series.map((s) => Array.from(s.y).filter((v, i) => inRange(v) && (!logx || s.x[i] > 0)));
+  const x = withAxisMargins(finiteExtent(xs) ?? (logx ? [1, 10] : [0, 1]), logx);
+  let y = withAxisMargins(finiteExtent([...ys, hlines.filter(inRange)]) ?? (logy ? [1, 10] : [0, 1]), logy);
+  if (lo !== undefined || hi !== undefined) {
+    const a = lo ?? Math.min(y[0], hi! - (logy ? hi! * 0.9 : Math.abs(hi!) || 1));
+    const b = hi ?? Math.max(y[1], logy ? lo! * 10 : lo! + (Math.abs(lo!) || 1));
+    y = [a, b];
+  }
+  return { x, y };
+}
+
+/** Ticks of an axis `length` pixels long: labels at least `spacing` pixels apart (0.6 of it on a log axis, for its 2s and 5s). */
+export function axisTicks([lo, hi]: readonly [number, number], log: boolean, length: number, spacing: number): AxisTicks {
+  if (log) return logTicks(lo, hi, ((Math.log10(hi) - Math.log10(lo)) * spacing * 0.6) / length);
+  return linearTicks(lo, hi, (hi / 2 - lo / 2) * ((2 * spacing) / length)); // halves: hi - lo may overflow
 }
 
 /**
@@ -121,9 +174,25 @@ export function chartDomains(series: readonly Series[], hlines: readonly number[
  */
 export function seriesForDrawing(series: readonly Series[], options: ChartOptions): readonly Series[] {
   if (options.markers) return series;
-  const { x, y } = chartDomains(series, options.hlines);
-  const scale = { x0: x[0], y0: y[0], pixelsPerX: options.width / (x[1] - x[0]), pixelsPerY: options.height / (y[1] - y[0]) };
-  return series.map((s) => simplifySeries(s, scale));
+  // log axes: simplified where they are drawn, in log10, and mapped back
+  const t = (v: number, log: boolean) => (log ? Math.log10(v) : v);
+  const { x, y } = chartDomains(series, options.hlines, options);
+  const scale = {
+    x0: t(x[0], options.logx),
+    y0: t(y[0], options.logy),
+    pixelsPerX: options.width / (t(x[1], options.logx) - t(x[0], options.logx)),
+    pixelsPerY: options.height / (t(y[1], options.logy) - t(y[0], options.logy)),
+  };
+  // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
+  const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
+  if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
+  return series.map((s) => {
+    if (pointsOf(s)) return s;
+    const keep = Array.from(s.x, (v, i) => (!options.logx || v > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i])));
+    const inLog = { ...s, x: Float64Array.from(s.x.filter((_, i) => keep[i]), (v) => t(v, options.logx)), y: Float64Array.from(s.y.filter((_, i) => keep[i]), (v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
+    const simple = simplifySeries(inLog, scale);
+    return { ...simple, x: simple.x.map((v) => (options.logx ? 10 ** v : v)), y: simple.y.map((v) => (options.logy && Number.isFinite(v) ? 10 ** v : v)) };
+  });
 }
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */
@@ -145,59 +214,81 @@ export type LegendPlace = Corner | 'right';
 export function legendPlace(series: readonly Series[], labels: readonly string[], options: ChartOptions): LegendPlace {
   const size = legendFraction(labels, options);
   if (size.width > 0.45 || size.height > 0.6) return 'right';
-  const { x: [x0, x1], y: [y0, y1] } = chartDomains(series, options.hlines);
-  const lines: UnitLine[] = series.map((s) => ({
-    x: Array.from(s.x, (v) => (v - x0) / (x1 - x0)),
-    y: Array.from(s.y, (v) => (v - y0) / (y1 - y0)),
-  }));
-  for (const h of options.hlines) lines.push({ x: [0, 1], y: [(h - y0) / (y1 - y0), (h - y0) / (y1 - y0)] });
+  const t = (v: number, log: boolean) => (log ? Math.log10(v) : v);
+  const { x: [x0, x1], y: [y0, y1] } = chartDomains(series, options.hlines, options);
+  const ux = (v: number) => (t(v, options.logx) - t(x0, options.logx)) / (t(x1, options.logx) - t(x0, options.logx));
+  const uy = (v: number) => (t(v, options.logy) - t(y0, options.logy)) / (t(y1, options.logy) - t(y0, options.logy));
+  const lines: UnitLine[] = series.map((s) => ({ x: Array.from(s.x, ux), y: Array.from(s.y, uy) }));
+  for (const h of options.hlines) lines.push({ x: [0, 1], y: [uy(h), uy(h)] });
+  for (const v of options.vlines) lines.push({ x: [ux(v), ux(v)], y: [0, 1] });
   return bestCorner(lines, size.width, size.height);
-}
-
-/**
- * Tick labels in matplotlib's range keep vega's fixed-point format (0.0, 0.5, 1.0); beyond it
- * (values from 1e6, or all below 1e-4) they switch to exponents, as matplotlib's do.
- */
-export function tickFormat([lo, hi]: readonly [number, number]): string | undefined {
-  const m = Math.max(Math.abs(lo), Math.abs(hi));
-  return m >= 1e6 || m < 1e-4 ? '~g' : undefined;
 }
 
 type LayeredSpec = Extract<TopLevelSpec, { layer: unknown }>;
 type Layer = LayeredSpec['layer'][number];
 
-/** A position channel: its title, the fixed domain, and ticks spaced for the axis' length in pixels. */
-function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], length: number, tickSpacing: number) {
-  const format = tickFormat(domain);
+/**
+ * A Vega expression giving each tick's label, act's own (one step, one notation), as the terminal's,
+ * with the typographic minus sign (U+2212) that matplotlib and d3-format set in figures.
+ */
+export function labelExpression(ticks: AxisTicks): string {
+  const labels = ticks.labels.map((label) => label.replaceAll('-', '\u2212'));
+  return `${JSON.stringify(labels)}[indexof(${JSON.stringify(ticks.values)}, datum.value)]`;
+}
+
+/**
+ * A position channel: its title (with the axis' offset or multiplier, if any), the fixed domain,
+ * and act's ticks, spaced for the axis' length in pixels.
+ */
+function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number) {
+  const ticks = axisTicks(domain, log, length, tickSpacing);
   return {
     field,
     type: 'quantitative' as const,
-    title,
-    scale: { domain, nice: false, zero: false },
-    axis: {
-      tickCount: Math.max(2, Math.round(length / tickSpacing)),
-      titleLimit: length - 2 * STYLE.padding,
-      ...(format && { format }),
-    },
+    title: ticks.note ? `${title}  (${ticks.note})` : title,
+    scale: log ? { type: 'log' as const, domain, nice: false } : { type: 'linear' as const, domain, nice: false, zero: false },
+    axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: length - 2 * STYLE.padding },
   };
+}
+
+/** The notes on each series (no finite value, overflow, values cut), as in the terminal and on stderr. */
+export function chartNotes(series: readonly Series[], options: ChartOptions): string[][] {
+  const notes: NoteOptions = { yRange: options.yRange, logx: options.logx, logy: options.logy };
+  return series.map((s) => seriesNotes(s, notes));
 }
 
 /** The Vega-Lite spec of the chart. */
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
-  const labels = legendLabels(series);
+  const notes = chartNotes(series, options);
+  const labels = legendLabels(series).map((l, i) => notedLabel(l, notes[i]));
   const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
-  const domains = chartDomains(series, options.hlines);
+  const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  const legend = options.legend ? { orient: legendPlace(series, [...labels, ...guideLabels], options), title: null } : null;
+  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
+  const legend = options.legend
+    ? {
+        orient: legendPlace(series, [...labels, ...guideLabels], options),
+        title: null,
+        ...(dots.length && {
+          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        }),
+      }
+    : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);
 
+  const drawn = (marks: readonly (Series['mark'])[]): number[] => series.flatMap((s, k) => (marks.includes(s.mark) ? [k] : []));
+  const lineRows = rows(drawn([undefined, 'line', 'both']).map((k) => series[k]), drawn([undefined, 'line', 'both']).map((k) => labels[k]), options);
+  const pointIndices = drawn(['points', 'both']);
   const curves: Layer = {
-    data: { values: rows(series, labels) },
-    mark: { type: 'line', strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
+    data: { values: lineRows },
+    // clipped at the frame: a y range given may be narrower than the data
+    mark: { type: 'line', clip: true, strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
-      x: positionEncoding('x', options.xlabel, domains.x, options.width, STYLE.xTickSpacing),
-      y: positionEncoding('y', options.ylabel, domains.y, options.height, STYLE.yTickSpacing),
+      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing),
+      y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing),
       color: { field: 'series', type: 'nominal', scale: { domain: [...labels, ...guideLabels], range: [...options.colors, ...guideLabels.map(() => options.hlineColor)] }, legend },
       ...((mixed || guideLabels.length > 0) && {
         strokeDash: {
@@ -210,15 +301,30 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     },
   };
 
-  const guides: Layer[] = options.hlines.length
+  // data points: the same x, y and colour scales as the curves (one legend)
+  const points: Layer[] = pointIndices.length
     ? [
         {
-          data: { values: options.hlines.map((h) => ({ y: h })) },
-          mark: { type: 'rule', color: options.hlineColor, strokeWidth: 1.5, strokeDash: [...STYLE.dash] },
-          encoding: { y: { field: 'y', type: 'quantitative' } },
-        },
+          data: { values: rows(pointIndices.map((k) => series[k]), pointIndices.map((k) => labels[k]), options) },
+          mark: { type: 'point', clip: true, filled: true, size: STYLE.markerArea, opacity: 1 },
+          encoding: { x: curves.encoding!.x, y: curves.encoding!.y, color: curves.encoding!.color },
+        } as Layer,
       ]
     : [];
+
+  const inY = (v: number) => v >= domains.y[0] && v <= domains.y[1];
+  const inX = (v: number) => v >= domains.x[0] && v <= domains.x[1];
+  const guide = (channel: 'x' | 'y', values: readonly number[], color: string): Layer[] =>
+    values.length
+      ? [
+          {
+            data: { values: values.map((v) => ({ [channel]: v })) },
+            mark: { type: 'rule', color, strokeWidth: 1.5, strokeDash: [...STYLE.dash] },
+            encoding: { [channel]: { field: channel, type: 'quantitative' } },
+          },
+        ]
+      : [];
+  const guides = [...guide('y', options.hlines.filter(inY), options.hlineColor), ...guide('x', options.vlines.filter(inX), STYLE.guideColor)];
 
   return {
     $schema: VEGA_LITE_SCHEMA,
@@ -228,10 +334,13 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     autosize: { type: 'fit', contains: 'padding' },
     padding: STYLE.padding,
     background: 'white',
-    layer: [...guides, curves],
+    layer: [...guides, ...(lineRows.length || pointIndices.length === 0 ? [curves] : []), ...points],
     config: chartConfig(options),
   };
 }
+
+/** A legend symbol (an SVG path in [-1, 1]²): a line, and a dot on it drawn as a thick ring. */
+const LINE_WITH_MARKER = 'M-1,0H1M0.12,0A0.12,0.12,0,1,1,-0.12,0A0.12,0.12,0,1,1,0.12,0';
 
 /** matplotlib's look, in Vega-Lite's config. */
 function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']> {
@@ -270,7 +379,8 @@ function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']>
       labelFontSize: STYLE.fontSize,
       labelColor: 'black',
       labelLimit: Math.round(options.width / 2),
-      symbolType: 'stroke',
+      // with markers, a line with a dot on it, as matplotlib's legend draws marker="o"
+      symbolType: options.markers ? LINE_WITH_MARKER : 'stroke',
       symbolSize: STYLE.legendSymbolLength ** 2,
       symbolStrokeWidth: STYLE.lineWidth,
       rowPadding: STYLE.legendRowHeight - STYLE.legendSymbolLength,

@@ -4,9 +4,9 @@
  * between them and the frameworks' convention at the dead zone's edge.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/spec/evaluate.js';
 import { activations } from '../../src/activations/index.js';
 import { resolveParams } from '../../src/core/params.js';
+import { evaluate } from '../../src/spec/evaluate.js';
 
 const MAGNITUDES = Array.from({ length: 62 }, (_, i) => 10 ** (i * 10 - 310)).filter((v) => v > 0 && Number.isFinite(v));
 const XS = [...MAGNITUDES.flatMap((m) => [-m, m, -1.2784645427610738 * m, -2.3993572805154676 * m, -746 * m]), 0, -0, 5e-324, -5e-324];
@@ -30,6 +30,30 @@ describe('extreme parameters', () => {
     near(evaluate('softplus(beta=1e-300)', [-7.45e302])[0], 2.8223507304720946e-24);
     expect(evaluate('celu(alpha=1e300)', [-1e-24, 2e-24])).toEqual(Float64Array.from([-1e-24, 2e-24]));
     expect(Number.isNaN(evaluate('swish(beta=1e-301)', [-1.28e301], { derivative: true })[0])).toBe(false);
+  });
+
+  it('every parametrised function: no NaN at a finite x, for every pair of extreme parameter values its domain allows', () => {
+    const V = [0, 5e-324, -5e-324, 1e-300, -1e-300, 1e-5, -1e-5, 1, -1, 1e5, -1e5, 1e300, -1e300, 1.7e308, -1.7e308];
+    const X = [0, -0, 5e-324, -5e-324, ...[1e-310, 1e-300, 1e-150, 1e-20, 1e-5, 0.5, 1, 2.4, 20, 40, 745, 746, 1e5, 1e20, 1e150, 1e300, 1.7e308].flatMap((m) => [m, -m])];
+    const nan: string[] = [];
+    let checked = 0;
+    for (const a of activations) {
+      const names = Object.keys(a.params);
+      if (names.length === 0 || a.kind !== 'elementwise') continue;
+      const sets = names.length === 1 ? V.map((v) => ({ [names[0]]: v })) : V.flatMap((v) => V.map((w) => ({ [names[0]]: v, [names[1]]: w })));
+      for (const given of sets) {
+        let p;
+        try {
+          p = resolveParams(a, given);
+        } catch {
+          continue; // outside the domain: refused with a usage error
+        }
+        checked++;
+        for (const x of X) if (Number.isNaN(a.f(x, p)) || Number.isNaN(a.df(x, p))) nan.push(`${a.name}(${JSON.stringify(given)}) at ${x}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(500); // 582 parameter sets today
+    expect(nan).toEqual([]);
   });
 
   it("softshrink and hardshrink with lambda = 0: f'(0) = 0, as printed and as PyTorch computes it", () => {

@@ -1,5 +1,7 @@
 /** `act doctor`: the real command, in a pipe and in a pseudo-terminal; and its report for setups this machine is not. */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doctorText, type DoctorFacts } from '../../src/cli/doctor-report.js';
 import { act, ROOT } from '../helpers/cli.js';
@@ -39,6 +41,14 @@ describe('act doctor', () => {
     expect(lines.get('colours')).toMatch(/^\[ok\] off \(stdout is not a terminal;/);
   });
 
+  it("names this Node's code cache folder and counts its caches; ACT_CACHE_DIR set empty: off", () => {
+    const folder = mkdtempSync(join(tmpdir(), 'act-doctor-cache-'));
+    act(['doctor'], { env: { ACT_CACHE_DIR: folder } }); // the first run writes doctor's cache
+    const lines = report(act(['doctor'], { env: { ACT_CACHE_DIR: folder } }).stdout);
+    expect(lines.get('code')).toMatch(new RegExp(`^\\[ok\\] cache +${folder}/v8-[^ ]+ \\(1 file;`));
+    expect(report(act(['doctor'], { env: { ACT_CACHE_DIR: '' } }).stdout).get('code')).toMatch(/^\[ok\] cache +off \(ACT_CACHE_DIR is set empty\)/);
+  });
+
   it('flags a locale that is not UTF-8, and NO_COLOR', () => {
     const r = act(['doctor'], { env: { LANG: 'C', LC_ALL: undefined, LC_CTYPE: undefined, NO_COLOR: '1' } });
     const lines = report(r.stdout);
@@ -64,6 +74,7 @@ describe("act doctor's report", () => {
     canvasSteps: 'install cairo',
     resvg: { ok: false, error: "Cannot find module '@resvg/resvg-js-linux-x64-gnu'", help: 'run npm install' },
     svgText: 'glyphs',
+    codeCache: { files: 0 },
     font: { family: 'DejaVu Sans', file: '/opt/act/assets/fonts/DejaVuSans.ttf' },
     terminal: { isTTY: false, colors: false, colorReason: 'x' },
   };

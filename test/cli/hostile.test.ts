@@ -3,7 +3,7 @@
  * documented output or a one-line `act:` error and a meaningful exit code: no stack trace, no hang.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -261,6 +261,12 @@ describe('resources: streaming keeps memory flat', () => {
     }, 60_000);
   }
 
+  it('act batch: refuses a script with no line break (50 MB), /dev/zero, and more than 16 MB, in flat memory', () => {
+    expect(refused(`set -o pipefail; head -c 50000000 /dev/zero | tr '\\0' 7 | ${node} batch; test $? = 1`, /^act: the script: line 1: longer than 1 MB\n$/)).toBeLessThan(120);
+    expect(refused(`${node} batch /dev/zero; test $? = 1`, /^act: the script: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
+    expect(refused(`set -o pipefail; yes 'list --format csv' | head -c 40000000 | ${node} batch > /dev/null; test $? = 1`, /^act: the script is longer than 16 MB\n$/)).toBeLessThan(150);
+  }, 60_000);
+
   it('refuses /dev/zero at once as binary input', () => {
     expect(refused(`${node} eval relu -i /dev/zero > /dev/null; test $? = 1`, /^act: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
   }, 60_000);
@@ -377,6 +383,21 @@ describe('long text in images', () => {
     }, 60_000);
   }
 
+  it('refuses with exit 2 (never an abort) a small image whose legend or labels leave no room for the plot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-no-room-'));
+    const long = 'L'.repeat(3000);
+    for (const args of [[`${long}=relu`, `${long}2=x`, '-w', '200', '-H', '150'], [...Array.from({ length: 40 }, (_, i) => `x+${i}`), '-w', '200', '-H', '150']]) {
+      for (const ext of ['png', 'svg']) {
+        const r = act(['plot', ...args, '-o', join(dir, `a.${ext}`)]);
+        expect(r.signal).toBe(null);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe("act: the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n");
+      }
+      expect(act(['plot', ...args, '--no-legend', '-o', join(dir, 'b.png')]).code).toBe(0);
+    }
+    expect(readdirSync(dir)).toEqual(['b.png']);
+  }, 60_000);
+
   it('the library refuses a spec whose title leaves no room for the plot, with an error instead of an abort', () => {
     const script = `
 import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
@@ -389,7 +410,7 @@ for (const lines of [60, 300]) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.signal).toBe(null);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe("RuntimeError the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger\n".repeat(4));
+    expect(r.stdout).toBe("UsageError the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n".repeat(4));
   }, 60_000);
 });
 
@@ -589,5 +610,138 @@ describe('control characters', () => {
       expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
       expect(r.stderr).toMatch(/␊|<U\+/);
     }
+    // the same through act batch, whose lines have their own error output
+    const script = ['eval relu --\u001b[31m', 'plot relu --format "\u0085x"', 'plot relu -o "nope\u001b[1m/x.svg"', 'eval "\u202erelu"', 'gradient relu --init "\u009b2J"'].join('\n');
+    const batch = act(['batch'], { input: script });
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(batch.stderr.match(/^act: line \d: /gm)?.length).toBe(5);
   });
+});
+
+describe('output files: links, long names, leftovers', () => {
+  const fresh = () => mkdtempSync(join(tmpdir(), 'act-out-'));
+
+  it('writes through a symbolic link, for every image format, and the link stays', () => {
+    const dir = fresh();
+    const real = join(fresh(), 'figure');
+    for (const ext of ['svg', 'png', 'vl.json']) {
+      writeFileSync(`${real}.${ext}`, 'old');
+      symlinkSync(`${real}.${ext}`, join(dir, `link.${ext}`));
+      const r = act(['plot', 'relu', '-o', join(dir, `link.${ext}`)]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(lstatSync(join(dir, `link.${ext}`)).isSymbolicLink()).toBe(true);
+      expect(readFileSync(`${real}.${ext}`).length).toBeGreaterThan(1000);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['link.png', 'link.svg', 'link.vl.json']);
+  });
+
+  it('writes names of 240 to 255 bytes, and names a longer one with exit 1', () => {
+    const dir = fresh();
+    for (const name of [`${'n'.repeat(236)}.svg`, `${'x'.repeat(251)}.png`, `${'é'.repeat(124)}ab.svg`]) {
+      const r = act(['plot', 'relu', '-o', join(dir, name)]);
+      expect(r.code, r.stderr).toBe(0);
+    }
+    expect(readdirSync(dir).length).toBe(3);
+    const long = join(dir, `${'y'.repeat(252)}.svg`);
+    const r = act(['plot', 'relu', '-o', long]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`act: cannot write ${long}: the name is too long\n`);
+  });
+
+  it("removes a killed writer's temporary file when it writes the same target", () => {
+    const dir = fresh();
+    const dead = Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
+    writeFileSync(join(dir, `.fig.svg.tmp-${dead}-00c0ffee`), 'half');
+    writeFileSync(join(dir, `.fig.svg.tmp-1-00c0ffee`), 'a live writer (pid 1)');
+    expect(act(['plot', 'relu', '-o', join(dir, 'fig.svg')]).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['.fig.svg.tmp-1-00c0ffee', 'fig.svg']);
+  });
+});
+
+describe('terminal sizes from the environment', () => {
+  for (const [columns, lo, hi] of [['0', 70, 80], ['1', 17, 20], ['12', 17, 20], ['1200', 900, 1000], ['100000', 900, 1000], ['99999999999999999999999', 900, 1000], ['abc', 70, 80]] as const) {
+    it(`COLUMNS=${columns} draws a chart ${lo} to ${hi} columns wide`, () => {
+      const r = act(['plot', 'relu'], { env: { COLUMNS: columns } });
+      expect(r.code, r.stderr).toBe(0);
+      const width = Math.max(...r.stdout.trimEnd().split('\n').map((l) => [...l].length));
+      expect(width).toBeGreaterThanOrEqual(lo);
+      expect(width).toBeLessThanOrEqual(hi);
+    });
+  }
+
+  it('still refuses an explicit -w or -H out of range, whatever COLUMNS says', () => {
+    for (const args of [['-w', '1001'], ['-w', '0'], ['-H', '100000'], ['-H', '4']]) {
+      const r = act(['plot', 'relu', ...args], { env: { COLUMNS: '100' } });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^act: --(width|height) must be /);
+    }
+  });
+});
+
+describe('no internal message leaks, and the right exit class', () => {
+  it('evaluates 20,000 specs (with -d: 40,000 columns) in bounded memory', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'act-rss-')), 'rss');
+    const specs = Array.from({ length: 20_000 }, (_, i) => ['relu', 'tanh', 'x', 'elu(alpha=0.5)'][i % 4]);
+    const r = spawnSync(process.execPath, ['--import', './test/helpers/maxrss.mjs', BIN, 'eval', ...specs, '-d', '-n', '300'], {
+      cwd: ROOT,
+      env: { ...process.env, ACT_MAXRSS_FILE: file },
+      encoding: 'utf8',
+      timeout: 60_000,
+      maxBuffer: 1 << 28,
+    });
+    expect(r.status, r.stderr.slice(0, 200)).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(301);
+    expect(lines[300].split(',').length).toBe(40_001);
+    expect(lines[300].split(',').slice(0, 9)).toEqual(act(['eval', 'relu', 'tanh', 'x', 'elu(alpha=0.5)', '-d', '-n', '300']).stdout.trimEnd().split('\n')[300].split(','));
+    expect(Number(readFileSync(file, 'utf8')) / 1024).toBeLessThan(400);
+  }, 60_000);
+
+  it('a --scale that makes a PNG under 1 pixel is a usage error (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-scale-'));
+    for (const [scale, size] of [['0.0001', []], ['0.001', ['-w', '16384']], ['1e-300', []], ['0.006', ['-w', '200', '-H', '150']]] as const) {
+      const r = act(['plot', 'relu', '--scale', scale, ...size, '-o', join(dir, 'a.png')]);
+      expect(r.code, scale).toBe(2);
+      expect(r.stderr).toMatch(/^act: --scale \S+ makes a PNG smaller than 1 pixel \(\d+x\d+ CSS pixels\)\n$/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+    expect(act(['plot', 'relu', '--scale', '0.01', '-o', join(dir, 'b.png')]).code).toBe(0);
+  });
+});
+
+describe('parameters at the ends of the doubles', () => {
+  it('rrelu(lower=1e308, upper=1e308) and its kind give finite slopes, not NaN', () => {
+    for (const [spec, slope] of [['rrelu(lower=1e308,upper=1e308)', '1e+308'], ['rrelu(lower=1.7976931348623157e308,upper=1.7976931348623157e308)', '1.7976931348623157e+308'], ['rrelu(-1e308,-1e308)', '-1e+308']]) {
+      const r = act(['eval', spec, '-d'], { input: '-1\n0\n1\n' });
+      expect(r.code, r.stderr).toBe(0);
+      const rows = r.stdout.trimEnd().split('\n').slice(1).map((l) => l.split(','));
+      expect(rows[0][1]).toBe(slope.startsWith('-') ? slope.slice(1) : `-${slope}`);
+      expect(rows.map((row) => row[2])).toEqual([slope, slope, '1']);
+      expect(r.stdout).not.toMatch(/NaN/);
+    }
+  });
+});
+
+describe('no generated code from user text', () => {
+  it("renders SVG and PNG without vega compiling code: the only Function calls are act's own fixed kernel loops", () => {
+    // every Function call while images with hostile titles and labels are drawn is recorded
+    const script = `
+import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
+const calls = [];
+const Real = Function;
+globalThis.Function = new Proxy(Real, {
+  apply: (t, self, args) => (calls.push(String(args.at(-1))), Reflect.apply(t, self, args)),
+  construct: (t, args) => (calls.push(String(args.at(-1))), Reflect.construct(t, args)),
+});
+const evil = '"+process.exit(7)+"; }); process.exit(8); //';
+const series = sampleSeries([parseSpec('relu'), parseSpec('q=x*sigmoid(x)')], { from: -5, to: 5, points: 50, derivative: true });
+for (const format of ['svg', 'png']) await renderImage(chartSpec(series, chartOptions(series, { title: evil, xlabel: evil, ylabel: '\${evil}' })), format);
+console.log(JSON.stringify(calls));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+    expect(r.status, r.stderr).toBe(0);
+    const calls: string[] = JSON.parse(r.stdout);
+    expect(calls.length).toBeGreaterThan(0);
+    for (const source of calls) expect(source).toMatch(/^return function kernel\d+\(xs, p, out\) \{ const n = xs\.length; for \(let i = 0; i < n; i\+\+\) out\[i\] = f\(xs\[i\], p\); \};$/);
+  }, 60_000);
 });

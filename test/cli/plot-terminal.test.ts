@@ -10,9 +10,10 @@ const ESCAPE = /\x1b\[[0-9;]*m/g;
 const visible = (text: string): string => text.replace(ESCAPE, '');
 const widths = (text: string): number[] => visible(text).trimEnd().split('\n').map((l) => [...l].length);
 
-function plot(args: string[], env: Record<string, string> = {}): string {
+/** The chart; stderr must be empty, or the one warning line expected. */
+function plot(args: string[], env: Record<string, string> = {}, warning = ''): string {
   const r = act(['plot', ...args], { env });
-  expect(r.stderr).toBe('');
+  expect(r.stderr).toBe(warning);
   expect(r.code).toBe(0);
   return r.stdout;
 }
@@ -30,9 +31,12 @@ describe('act plot: golden charts (80x24 when stdout is not a terminal)', () => 
     ['kinks.txt', ['hardtanh(min=-2,max=3)', 'relu6', '--from', '-4', '--to', '8', '--width', '61', '--height', '16']],
     ['labels.txt', ['tanh', '--xlabel', 'x', '--ylabel', 'tanh(x)', '--title', 'the hyperbolic tangent', '-w', '50', '-H', '15']],
   ];
+  const warnings: Record<string, string> = {
+    'non-finite.txt': 'act: warning: exponential: ∞ from x ≈ 709.783\n',
+  };
   for (const [file, args] of cases) {
     it(`act plot ${args.join(' ')}`, () => {
-      const out = plot(args);
+      const out = plot(args, {}, warnings[file]);
       expect(out).not.toMatch(ESCAPE);
       const height = args.includes('--height') ? Number(args[args.indexOf('--height') + 1]) : args.includes('-H') ? Number(args[args.indexOf('-H') + 1]) : 24;
       expect(out.endsWith('\n')).toBe(true);
@@ -50,16 +54,14 @@ describe('act plot: golden charts (80x24 when stdout is not a terminal)', () => 
 });
 
 describe('act plot: the chart', () => {
-  it('is complete at 80 columns: title, x labels at both ends, a legend naming each series, no escape codes', () => {
+  it('is complete at 80 columns: title, x labels one round step apart, a legend naming each series, no escape codes', () => {
     const out = plot(['relu', 'gelu', 'swish', '--from', '-5', '--to', '5'], { COLUMNS: '80' });
     expect(out).not.toMatch(ESCAPE);
     expect(Math.max(...widths(out))).toBeLessThanOrEqual(80);
     const lines = out.trimEnd().split('\n');
     expect(lines[0].trim()).toBe('relu, gelu, swish');
     const xLabels = lines.at(-2)!.trim().split(/\s+/);
-    expect(xLabels[0]).toBe('-5');
-    expect(xLabels.at(-1)).toBe('5');
-    expect(xLabels).toContain('0');
+    expect(xLabels).toEqual(['-4', '-2', '0', '2', '4']);
     expect(lines.at(-1)).toMatch(/── relu {3}━━ gelu {3}══ swish/);
   });
 
@@ -113,16 +115,17 @@ describe('act plot: the chart', () => {
   });
 
   it('leaves gaps for values that are not finite and draws the finite part', () => {
-    const out = plot(['exponential', '--from', '700', '--to', '720']);
+    const out = plot(['exponential', '--from', '700', '--to', '720'], {}, 'act: warning: exponential: ∞ from x ≈ 709.783\n');
     const plotRows = out.trimEnd().split('\n').slice(1, -3);
     const lastDrawn = Math.max(...plotRows.map((l) => l.trimEnd().length));
     const right = out.trimEnd().split('\n').at(-3)!.length;
     expect(lastDrawn).toBeLessThan(right - 20); // e^x overflows past x = 709.78: the right half is empty
-    expect(out).toMatch(/── exponential\n$/);
+    expect(out).toMatch(/── exponential \(∞ from x ≈ 709\.783\)\n$/);
   });
 
   it('says so when a series has no finite value at all', () => {
-    expect(plot(['exponential', '--from', '800', '--to', '900'])).toContain('exponential (no finite values)');
+    const warning = 'act: warning: exponential: no finite values, ∞ from x ≈ 800\n';
+    expect(plot(['exponential', '--from', '800', '--to', '900'], {}, warning)).toContain('exponential (no finite values; ∞ from x ≈ 800)');
   });
 
   it('notes that a vector function depends on the range and the number of points', () => {
@@ -160,11 +163,18 @@ describe('act plot: usage errors (exit 2, one line naming the option)', () => {
 });
 
 describe('act plot in a real terminal (pseudo-terminal)', () => {
+  it('fills the height of a 120x40 terminal, less a row for the prompt; off a terminal stays 80x24', () => {
+    const { code, output } = actInPty(['plot', 'gelu'], { columns: 120, rows: 40 });
+    expect(code).toBe(0);
+    expect(widths(output).length).toBe(39);
+    expect(widths(plot(['gelu'])).length).toBe(24);
+  });
+
   it('fits the terminal width and colours each series', () => {
     const { code, output } = actInPty(['plot', 'relu', 'gelu', 'swish', '--from', '-5', '--to', '5'], { columns: 97, rows: 40 });
     expect(code).toBe(0);
     const w = widths(output);
-    expect(w.length).toBe(24);
+    expect(w.length).toBe(39); // the terminal's rows less one for the prompt
     expect(Math.max(...w)).toBeLessThanOrEqual(97);
     expect(Math.max(...w)).toBeGreaterThanOrEqual(94);
     for (const code of ['\x1b[38;5;32m', '\x1b[38;5;166m', '\x1b[38;5;28m']) expect(output).toContain(code);

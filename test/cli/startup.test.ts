@@ -5,7 +5,7 @@
  * or node:perf_hooks (2-4 ms each). The caches are made by the first run, in the cache folder
  * (ACT_CACHE_DIR here); one that is stale or that V8 refuses changes nothing but speed.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,11 +42,17 @@ const bundles = (p: Probe) => p.scripts.map((s) => s.filename);
 describe('start-up', () => {
   it('the first run writes the code cache into the cache folder, per command; later runs take it', () => {
     const fresh = join(scratch, 'fresh-cache');
+    // a cache of an earlier naming scheme, which the first write clears away
+    const legacy = join(fresh, `v8-${process.versions.v8}-${process.arch}`, 'main-1k489df-plot-263388-1796030498805.cache');
+    mkdirSync(join(legacy, '..'), { recursive: true });
+    writeFileSync(legacy, 'old');
     const first = probed(['plot', 'gelu'], ROOT, fresh);
     expect(first.code).toBe(0);
     expect(first.stderr).toBe('');
     expect(first.probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: false }]);
-    expect(cacheFiles(fresh)).toEqual([expect.stringMatching(/^v8-[\d.]+-node\.\d+-\w+\/main-\w+-plot-\d+-\d+\.cache$/)]);
+    // named by the bundle's build id, the hash of its contents that the build appends to it
+    const id = /\/\/# actBuild=([0-9a-f]{16})\n$/.exec(readFileSync(join(ROOT, 'dist/main.cjs'), 'utf8'))?.[1];
+    expect(cacheFiles(fresh)).toEqual([expect.stringMatching(new RegExp(`^v8-[\\d.]+-node\\.\\d+-\\w+/main-plot-${id}\\.cache$`))]);
     expect(probed(['plot', 'gelu'], ROOT, fresh).probe.scripts).toMatchObject([{ cacheGiven: true, cacheRejected: false }]);
     // another command has a cache of its own (it runs other functions of the bundle)
     expect(probed(['list'], ROOT, fresh).probe.scripts).toMatchObject([{ cacheGiven: false }]);
@@ -95,6 +101,15 @@ describe('start-up', () => {
     expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
   });
 
+  it('a PDF loads pdfkit, a bundle of its own that no other image loads', () => {
+    const file = join(scratch, 'g.pdf');
+    const { code, probe } = probed(['plot', 'gelu', '-o', file]);
+    expect(code).toBe(0);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bundles(probe)).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/pdf.cjs']);
+    expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
+  });
+
   it('the probe sees what it looks for (so the checks above can fail)', () => {
     const out = join(scratch, 'probe-self.json');
     const code = "require('node:child_process'); require('node:fs').readFileSync(process.argv[1]); new (require('node:vm').Script)('1', { filename: 'x.cjs' })";
@@ -115,7 +130,7 @@ describe('start-up', () => {
 
     const copyCaches = join(scratch, 'copy-cache');
 
-    it('makes caches of its own (another path), and --debug traces still point into the sources', () => {
+    it('runs from the caches of its build (made on its first run), and --debug traces still point into the sources', () => {
       probed(['eval', 'x+', '--debug'], copy, copyCaches);
       const { code, stderr, probe } = probed(['eval', 'x+', '--debug'], copy, copyCaches);
       expect(code).toBe(2);
@@ -124,14 +139,17 @@ describe('start-up', () => {
       expect(stderr).toMatch(/ \(src\/spec\/parse\.ts:\d+:\d+\)\n/);
     });
 
-    it('a rebuilt bundle does not take the old cache, and its own replaces it', () => {
+    it('a rebuilt bundle (another build id) does not take the old cache, even at the same length, and its own replaces it', () => {
       probed(['plot', 'gelu'], copy, copyCaches);
       const before = cacheFiles(copyCaches).filter((f) => f.includes('-plot-'));
       expect(before).toHaveLength(1);
-      const later = new Date(Date.now() + 60_000);
-      utimesSync(join(copy, 'dist/main.cjs'), later, later);
-      const { code, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy, copyCaches);
-      expect(code).toBe(0);
+      // other code of the same length and time, as V8 alone would take it
+      const bundle = join(copy, 'dist/main.cjs');
+      const code = readFileSync(bundle, 'utf8');
+      writeFileSync(bundle, code.replace(/actBuild=(\w)/, (_, c: string) => `actBuild=${c === '0' ? '1' : '0'}`));
+      expect(readFileSync(bundle, 'utf8')).toHaveLength(code.length);
+      const { code: exit, stdout, probe } = probed(['plot', 'gelu', '--from', '-3', '--to', '3'], copy, copyCaches);
+      expect(exit).toBe(0);
       expect(stdout).toBe(expected);
       expect(probe.scripts).toMatchObject([{ filename: 'dist/main.cjs', cacheGiven: false }]);
       const after = cacheFiles(copyCaches).filter((f) => f.includes('-plot-'));

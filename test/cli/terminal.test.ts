@@ -11,12 +11,22 @@ describe('chartSize', () => {
   });
 
   it('takes --width, then COLUMNS, then the terminal; the height from --height or the terminal', () => {
-    expect(chartSize({ width: 100 }, tty, { COLUMNS: '90' })).toEqual({ width: 100, height: 24 });
-    expect(chartSize({}, tty, { COLUMNS: '90' })).toEqual({ width: 90, height: 24 });
-    expect(chartSize({}, tty, {})).toEqual({ width: 132, height: 24 });
+    expect(chartSize({ width: 100 }, tty, { COLUMNS: '90' })).toEqual({ width: 100, height: 49 });
+    expect(chartSize({}, tty, { COLUMNS: '90' })).toEqual({ width: 90, height: 45 });
+    expect(chartSize({}, tty, {})).toEqual({ width: 132, height: 49 });
     expect(chartSize({}, { isTTY: true, columns: 70, rows: 15 }, {})).toEqual({ width: 70, height: 14 });
     expect(chartSize({ height: 40 }, { isTTY: true, columns: 70, rows: 15 }, {})).toEqual({ width: 70, height: 40 });
     expect(chartSize({}, pipe, { COLUMNS: 'wide' })).toEqual({ width: 80, height: 24 });
+  });
+
+  it('on a terminal, fills its height less a row for the prompt, up to a square chart', () => {
+    expect(chartSize({}, { isTTY: true, columns: 120, rows: 40 }, {})).toEqual({ width: 120, height: 39 });
+    expect(chartSize({}, { isTTY: true, columns: 200, rows: 60 }, {})).toEqual({ width: 200, height: 59 });
+    // 80 columns and 60 rows: 40 rows make it square (a cell is twice as tall as wide)
+    expect(chartSize({}, { isTTY: true, columns: 80, rows: 60 }, {})).toEqual({ width: 80, height: 40 });
+    // a narrow terminal still gets the usual 24 rows where it has them
+    expect(chartSize({}, { isTTY: true, columns: 40, rows: 60 }, {})).toEqual({ width: 40, height: 24 });
+    expect(chartSize({}, { isTTY: true, columns: 80, rows: 24 }, {})).toEqual({ width: 80, height: 23 });
   });
 
   it('refuses an explicit --width or --height out of range, naming the option', () => {
@@ -31,9 +41,11 @@ describe('chartSize', () => {
       expect(chartSize({}, pipe, { COLUMNS: columns })).toEqual({ width, height: 24 });
     }
     // COLUMNS=0, empty or not a number: as if unset
-    for (const columns of ['0', '', 'abc', '-5', '1e3', '12.5']) expect(chartSize({}, tty, { COLUMNS: columns })).toEqual({ width: 132, height: 24 });
+    // (a 132x50 terminal: its 49 rows below the prompt, within a square chart's 66)
+    for (const columns of ['0', '', 'abc', '-5', '1e3', '12.5']) expect(chartSize({}, tty, { COLUMNS: columns })).toEqual({ width: 132, height: 49 });
     expect(chartSize({}, { isTTY: true, columns: 12, rows: 3 }, {})).toEqual({ width: 20, height: 5 });
-    expect(chartSize({}, { isTTY: true, columns: 1200, rows: 400 }, {})).toEqual({ width: 1000, height: 24 });
+    // 1000 columns: up to 500 rows make a square chart; the terminal has 399 below the prompt
+    expect(chartSize({}, { isTTY: true, columns: 1200, rows: 400 }, {})).toEqual({ width: 1000, height: 399 });
     expect(chartSize({ width: 50 }, pipe, { COLUMNS: '100000' })).toEqual({ width: 50, height: 24 });
   });
 });

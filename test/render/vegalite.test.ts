@@ -7,7 +7,7 @@ import { compileWithWarnings } from '../../scripts/vega-templates.js';
 import { sampleSeries, type Series } from '../../src/core/series.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
-import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, tickFormat, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -30,6 +30,8 @@ describe('chartSpec', () => {
     ['functions and derivatives', chart(['relu', 'gelu', 'elu(alpha=0.5)'], {}, { derivative: true })],
     ['guides, markers, no grid, no legend, own labels', chart(['softmax'], { hlines: [0.5, 0.1], markers: true, grid: false, legend: false, title: 'T', xlabel: 'X', ylabel: 'Y' }, { points: 11 })],
     ['infinite values', chart(['exponential'], {}, { from: 700, to: 720 })],
+    ['log y, y range, vertical guides', chart(['exponential', 'softplus'], { logy: true, yRange: [1e-3, undefined], vlines: [0, 1], hlines: [1] }, { from: -20, to: 20 })],
+    ['log x', chart(['relu'], { logx: true }, { from: 0.01, to: 100 })],
   ];
 
   for (const [name, c] of cases) {
@@ -65,8 +67,8 @@ describe('chartSpec', () => {
     expect(line.encoding.y.title).toBe('relu(x)');
   });
 
-  it("names the y axis after a lone function, else y; the title lists the functions", () => {
-    expect(chart(['relu'], {}, { derivative: true }).options).toMatchObject({ title: 'relu', ylabel: 'y' });
+  it("names the y axis after a lone function, else y; the title lists what is drawn, derivatives too, as the terminal's", () => {
+    expect(chart(['relu'], {}, { derivative: true }).options).toMatchObject({ title: "relu, relu'", ylabel: 'y' });
     expect(chartOptions(sampleSeries([parseSpec('gelu')], { from: -1, to: 1, points: 3, onlyDerivative: true })).ylabel).toBe("gelu'(x)");
     expect(chart(['elu(alpha=0.5)']).options.ylabel).toBe('y');
     expect(chart(['relu', 'gelu']).options).toMatchObject({ title: 'relu, gelu', ylabel: 'y' });
@@ -138,15 +140,41 @@ describe('chartSpec', () => {
     expect(chart(['relu'], { title: 'Short' }).spec.title).toEqual({ text: 'Short' });
   });
 
-  it("switches tick labels to exponents beyond matplotlib's limits", () => {
-    expect(tickFormat([-11, 11])).toBeUndefined();
-    expect(tickFormat([0, 160000])).toBeUndefined();
-    expect(tickFormat([0, 2e6])).toBe('~g');
-    expect(tickFormat([-1.1e-9, 1.1e-9])).toBe('~g');
+  it("labels the axes with act's ticks: one round step, one notation, as the terminal's", () => {
     const { spec } = chart(['exponential'], {}, { from: 700, to: 720, points: 50 });
     const y = layerOf(spec, 'line').encoding.y;
-    expect(y.axis.format).toBe('~g');
     expect(y.scale.domain.every(Number.isFinite)).toBe(true);
+    const values: number[] = y.axis.values;
+    const steps = values.slice(1).map((v, i) => v - values[i]);
+    for (const d of steps) expect(d).toBeCloseTo(steps[0], -290);
+    // the labels, as vega computes them from the expression
+    const label = (v: number) => new Function('datum', 'indexof', `return ${y.axis.labelExpr}`)({ value: v }, (a: number[], b: number) => a.indexOf(b));
+    const labels = values.map(label);
+    expect(labels.every((l: string) => /^0$|e/.test(l))).toBe(true);
+    expect(labels).toEqual(values.map((v) => (v === 0 ? '0' : expect.stringContaining('e'))));
+  });
+
+  it('a log axis: decades, a log scale, values that are not positive left out and noted', () => {
+    const { spec } = chart(['relu'], { logy: true }, { from: -3, to: 1000, points: 200 });
+    const line = layerOf(spec, 'line');
+    expect(line.encoding.y.scale.type).toBe('log');
+    expect(line.encoding.y.axis.values.every((v: number) => Number.isInteger(Math.log10(v)) || [2, 5].includes(Number(String(v)[0])))).toBe(true);
+    expect(line.data.values.every((r: { y: number | null }) => r.y === null || r.y > 0)).toBe(true);
+    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn (log scale))']);
+  });
+
+  it('a y range given: kept as the domain, the lines clipped, and the cut noted', () => {
+    const { spec } = chart(['exponential', 'relu'], { yRange: [-1, 5] }, { from: -5, to: 5 });
+    const line = layerOf(spec, 'line');
+    expect(line.encoding.y.scale.domain).toEqual([-1, 5]);
+    expect(line.mark.clip).toBe(true);
+    expect(line.encoding.color.scale.domain).toEqual(['exponential (cut above 5)', 'relu']);
+  });
+
+  it('vertical guides: a dashed rule at each x', () => {
+    const { spec } = chart(['relu'], { vlines: [1, 2] });
+    const rules = (spec.layer as { mark: { type: string }; data: { values: object[] } }[]).filter((l) => l.mark.type === 'rule');
+    expect(rules.map((r) => r.data.values)).toEqual([[{ x: 1 }, { x: 2 }]]);
   });
 
   it('domains: the data with 5% margins', () => {

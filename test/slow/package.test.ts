@@ -95,9 +95,8 @@ describe('the packed package', () => {
   it('the library draws from an ES module and from CommonJS, and type-checks strictly', () => {
     writeFileSync(
       join(project, 'esm.mjs'),
-      `import { chartOptions, chartSpec, evaluate, parseSpec, renderImage, sampleSeries } from 'act-activations';
-const series = sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 61 });
-const png = await renderImage(chartSpec(series, chartOptions(series)), 'png');
+      `import { evaluate, plot } from 'act-activations';
+const png = await plot('gelu', { format: 'png' });
 console.log(JSON.stringify({ y: evaluate('gelu', [1])[0], png: [...png.subarray(1, 4)] }));`,
     );
     const esm = run(['esm.mjs']);
@@ -105,9 +104,8 @@ console.log(JSON.stringify({ y: evaluate('gelu', [1])[0], png: [...png.subarray(
     expect(JSON.parse(esm.stdout)).toEqual({ y: 0.8413447460685429, png: [0x50, 0x4e, 0x47] });
     writeFileSync(
       join(project, 'cjs.cjs'),
-      `const { chartOptions, chartSpec, parseSpec, renderImage, sampleSeries } = require('act-activations');
-const series = sampleSeries([parseSpec('relu')], { from: -3, to: 3, points: 61, derivative: true });
-renderImage(chartSpec(series, chartOptions(series)), 'pdf').then((pdf) => console.log(Buffer.from(pdf.subarray(0, 5)).toString('latin1')));`,
+      `const { plot } = require('act-activations');
+plot(['relu', 'gelu'], { derivative: true, format: 'pdf' }).then((pdf) => console.log(Buffer.from(pdf.subarray(0, 5)).toString('latin1')));`,
     );
     const cjs = run(['cjs.cjs']);
     expect(cjs.stderr).toBe('');
@@ -116,9 +114,10 @@ renderImage(chartSpec(series, chartOptions(series)), 'pdf').then((pdf) => consol
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', noEmit: true, skipLibCheck: false, types: [] }, files: ['use.ts'] }));
     writeFileSync(
       join(project, 'use.ts'),
-      `import { chartOptions, chartSpec, evaluate, parseSpec, renderImage, sampleSeries } from 'act-activations';
+      `import { chartOptions, chartSpec, evaluate, parseSpec, plot, renderImage, sampleSeries } from 'act-activations';
 const series = sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 61 });
-export const image = renderImage(chartSpec(series, chartOptions(series)), 'svg');
+export const svg: Promise<string> = renderImage(chartSpec(series, chartOptions(series)), 'svg');
+export const png: Promise<Uint8Array> = plot('gelu', { format: 'png' });
 export const y: Float64Array = evaluate('gelu', [1]);`,
     );
     const tsc = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');

@@ -1,9 +1,10 @@
 /** `act doctor`: what this installation can do (versions, renderers, font, terminal). */
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { packageFile, packageRoot } from '../../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE } from '../../render/font-file.js';
 import { CANVAS_STEPS, loadResvg, probeCanvas, RESVG_HELP } from '../../render/renderers.js';
+import { cacheFolder, homeFolder, versionedFolder } from '../bundle-loader.js';
 import { doctorText, type DoctorFacts } from '../doctor-report.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { colorWanted } from '../terminal.js';
@@ -19,6 +20,20 @@ function colorReason(env: NodeJS.ProcessEnv, isTTY: boolean): string {
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return `FORCE_COLOR=${env.FORCE_COLOR}`;
   if (env.TERM === 'dumb') return 'TERM=dumb';
   return isTTY ? 'stdout is a terminal' : 'stdout is not a terminal';
+}
+
+/** This Node's code cache folder and the caches in it. */
+function codeCache(env: NodeJS.ProcessEnv): DoctorFacts['codeCache'] {
+  const root = cacheFolder(env, process.platform, homeFolder());
+  if (root === undefined) return { files: 0 };
+  const folder = versionedFolder(root);
+  let files = 0;
+  try {
+    files = readdirSync(folder).filter((f) => f.endsWith('.cache')).length;
+  } catch {
+    // not made yet
+  }
+  return { folder, files };
 }
 
 export async function runDoctor(version: string): Promise<void> {
@@ -37,6 +52,7 @@ export async function runDoctor(version: string): Promise<void> {
     canvasSteps: CANVAS_STEPS,
     resvg: resvg.module ? { ok: true } : { ok: false, error: resvg.error, help: RESVG_HELP },
     svgText: "vega's SVG renderer; text drawn as DejaVu Sans glyph paths, the same without the font (--svg-text keeps real text)",
+    codeCache: codeCache(env),
     font: { family: FONT_FAMILY, file: font, bytes: statSync(font, { throwIfNoEntry: false })?.size },
     terminal: {
       ...terminal,

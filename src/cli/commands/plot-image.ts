@@ -1,20 +1,23 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
 import type { Series } from '../../core/series.js';
-import { parseSpec } from '../../spec/parse.js';
+import { specsVaried } from '../../spec/vary.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { plotImage } from '../../plot/image.js';
 import { chartImage } from '../../render/chart-image.js';
 import type { ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
-import type { PlotOptions } from './plot-options.js';
+import { plotLook, type PlotOptions } from './plot-options.js';
 import { UsageError } from '../../core/errors.js';
+
+// for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
+export { seriesColors } from '../../render/colors.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
-  const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const image = await plotImage(specs, target.format, { ...options, hlines: options.hline, hlineLabels: options.hlineLabel });
+  const specs = specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves');
+  const image = await plotImage(specs, target.format, plotLook(options));
   await writeImage(image, target, options.clobber);
 }
 

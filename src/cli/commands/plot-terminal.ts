@@ -1,11 +1,11 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
 import { UsageError } from '../../core/errors.js';
-import { parseSpec } from '../../spec/parse.js';
+import { specsVaried } from '../../spec/vary.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
-import type { PlotOptions } from './plot-options.js';
+import { plotLook, type PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
 export function refuseImageOptions(options: PlotOptions): void {
@@ -27,10 +27,11 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
     const { runFacetTerminal } = await import('./plot-facet-terminal.js');
     return runFacetTerminal(specTexts, options);
   }
-  const specs = specTexts.map(parseSpec);
+  const specs = specsVaried(specTexts, options.vary, 'curves');
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
-  const text = terminalChart(specs, { ...options, canvas: canvasWanted(options.canvas, process.env), hlines: options.hline, hlineLabels: options.hlineLabel }, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
+  const look = { ...plotLook(options), canvas: canvasWanted(options.canvas, process.env) };
+  const text = terminalChart(specs, look, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
   printText(text);
 }

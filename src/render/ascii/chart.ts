@@ -6,9 +6,12 @@
 import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
-import { drawPlot, GUIDE, guideRows, zeroColumn, type Guides } from './plot.js';
+import { clipY, toAxisSpace, toLog, type Points } from './axis-space.js';
+import { drawPlot, GUIDE, guideColumns, guideRows, type Guides, type SeriesMark } from './plot.js';
+import { LONG_LABEL } from '../ticks.js';
+import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
-import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
+import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 import { distinctLabels } from '../../core/distinct-labels.js';
 import { asciiOnly } from './ascii-canvas.js';
@@ -21,6 +24,10 @@ export interface ChartSeries {
   readonly colorGroup?: number;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+  /** A line (the default), points alone (measured data), or both (a function at given x values). */
+  readonly mark?: SeriesMark;
+  /** Data denser than the columns: each column also shows the span of its values, so spikes survive. */
+  readonly spans?: boolean;
 }
 
 export interface ChartOptions {
@@ -37,13 +44,20 @@ export interface ChartOptions {
   readonly hlines?: readonly number[];
   /** Legend entries of the first hlines, in order (the others have none). */
   readonly hlineLabels?: readonly string[];
+  /** Vertical guide lines, labelled on the x axis. */
+  readonly vlines?: readonly number[];
   /** Values the y range must include besides the data's (small multiples share one range). */
   readonly yInclude?: readonly number[];
   /** The x range (default: the data's). */
   readonly xRange?: readonly [number, number];
+  /** The y range, either side open (default: the data's); what falls outside is clipped at the frame. */
+  readonly yRange?: readonly [number | undefined, number | undefined];
+  /** Log scales (base 10): values that are not positive leave gaps, and the legend says so. */
+  readonly logx?: boolean;
+  readonly logy?: boolean;
   /** Default true. */
   readonly legend?: boolean;
-  /** Dotted lines at x = 0 and y = 0 where they are inside the ranges (default true). */
+  /** Dotted lines at x = 0 and y = 0 where they are inside the ranges, on linear axes (default true). */
   readonly zeroLines?: boolean;
   /** How curves are drawn (default box): see canvases.ts. */
   readonly canvas?: CanvasKind;
@@ -60,6 +74,8 @@ export interface ChartLayout {
   readonly title?: { readonly row: number; readonly text: string };
   readonly ylabel?: { readonly row: number; readonly text: string };
   readonly xlabel?: { readonly row: number; readonly text: string };
+  /** The x axis' offset or multiplier, right-aligned on this row. */
+  readonly xnote?: { readonly row: number; readonly text: string };
   /** First row of the plot area. */
   readonly top: number;
   /** Column of the y axis; the plot area starts one column to its right. */
@@ -70,7 +86,7 @@ export interface ChartLayout {
   readonly guides: Guides;
 }
 
-function extentOf(series: readonly ChartSeries[], x0: number, x1: number, extra: readonly number[]): [number, number] | undefined {
+function extentOf(series: readonly Points[], x0: number, x1: number, extra: readonly number[]): [number, number] | undefined {
   let min = Infinity;
   let max = -Infinity;
   for (const s of series) {
@@ -90,7 +106,7 @@ function extentOf(series: readonly ChartSeries[], x0: number, x1: number, extra:
   return min <= max ? [min, max] : undefined;
 }
 
-function xRangeOf(series: readonly ChartSeries[], given: ChartOptions['xRange']): [number, number] {
+function xRangeOf(series: readonly Points[], given: readonly [number, number] | undefined): [number, number] {
   if (given) return [given[0], given[1]];
   let lo = Infinity;
   let hi = -Infinity;
@@ -99,65 +115,98 @@ function xRangeOf(series: readonly ChartSeries[], given: ChartOptions['xRange'])
   return lo === hi ? [lo - (Math.abs(lo) || 1), hi + (Math.abs(hi) || 1)] : [lo, hi];
 }
 
-function hasFiniteValue(s: ChartSeries, x0: number, x1: number): boolean {
-  for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) if (s.x[i] >= x0 && s.x[i] <= x1 && Number.isFinite(s.y[i])) return true;
-  return false;
+const logOrSelf = (log: boolean | undefined) => (v: number) => (log ? toLog(v) : v);
+
+/** The series in axis space (log10 on a log axis), clipped at the y range given. */
+export function chartPoints(series: readonly ChartSeries[], options: ChartOptions): Points[] {
+  const ty = logOrSelf(options.logy);
+  const [lo, hi] = options.yRange ?? [undefined, undefined];
+  const bound = (v: number | undefined, open: number) => (v === undefined || !Number.isFinite(ty(v)) ? open : ty(v));
+  return series.map((s) => clipY(toAxisSpace(s, options.logx ?? false, options.logy ?? false), bound(lo, -Infinity), bound(hi, Infinity)));
 }
 
 /** Where everything goes. The plot area takes the rows and columns the decorations leave. */
-export function chartLayout(series: readonly ChartSeries[], options: ChartOptions): ChartLayout {
+export function chartLayout(series: readonly ChartSeries[], options: ChartOptions, points: readonly Points[] = chartPoints(series, options)): ChartLayout {
   const { width, height } = options;
   if (!(Number.isInteger(width) && width >= MIN_WIDTH && Number.isInteger(height) && height >= MIN_HEIGHT)) {
     throw new RangeError(`a chart needs whole sizes of at least ${MIN_WIDTH}x${MIN_HEIGHT}, got ${width}x${height}`);
   }
-  const [x0, x1] = xRangeOf(series, options.xRange);
-  const hlines = options.hlines ?? [];
-  const guides: Guides = { zeroLines: options.zeroLines ?? true, hlines };
+  const tx = logOrSelf(options.logx);
+  const ty = logOrSelf(options.logy);
+  // an x range a log axis cannot show (not positive) gives way to the data's
+  const given = options.xRange && Number.isFinite(tx(options.xRange[0])) && Number.isFinite(tx(options.xRange[1])) ? options.xRange : undefined;
+  const [x0, x1] = given ? [tx(given[0]), tx(given[1])] : xRangeOf(points, undefined);
+  const valueRange: [number, number] = given ? [given[0], given[1]] : options.logx ? [10 ** x0, 10 ** x1] : [x0, x1];
+  const inY = (v: number) => Number.isFinite(v) && (options.yRange?.[0] === undefined || v >= options.yRange[0]) && (options.yRange?.[1] === undefined || v <= options.yRange[1]);
+  const hlines = (options.hlines ?? []).filter((v) => Number.isFinite(ty(v)) && inY(v));
+  const vlines = (options.vlines ?? []).filter((v) => Number.isFinite(tx(v)));
+  const zero = options.zeroLines ?? true;
+  const guides: Guides = { zeroX: zero && !options.logx, zeroY: zero && !options.logy, hlines: hlines.map(ty), vlines: vlines.map(tx) };
 
+  const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
+  // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
+  const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined);
   const labels = distinctLabels(series.map((s) => s.label));
   const entries = series.map((s, i) =>
-    legendEntry(hasFiniteValue(s, x0, x1) ? labels[i] : `${labels[i]} (no finite values)`, legendStyle(options.canvas, seriesStyle(i)), seriesInk(s.colorGroup ?? i)),
+    legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), legendStyle(options.canvas, seriesStyle(i)), seriesInk(s.colorGroup ?? i), sample(s, i)),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
+  // a bound a log axis cannot show (not positive) is left open
+  const onAxis = (v: number | undefined) => (v === undefined || !Number.isFinite(ty(v)) ? undefined : ty(v));
+  const fixed = options.yRange && ([onAxis(options.yRange[0]), onAxis(options.yRange[1])] as const);
+  const extent = extentOf(points, x0, x1, [...guides.hlines, ...(options.yInclude ?? []).map(ty)]);
+  const yMarks = hlines.map((v) => ({ value: ty(v), text: formatValue(v) }));
+  const xMarks = vlines.map((v) => ({ value: tx(v), text: formatValue(v) }));
 
-  // Rows: the plot and the x axis (axis line, tick labels) always; the rest while the plot keeps MIN_PLOT_ROWS.
-  let rows = height - 2;
-  const keep = (wanted: boolean, n: number): boolean => {
-    if (!wanted || n === 0 || rows - n < MIN_PLOT_ROWS) return false;
-    rows -= n;
-    return true;
-  };
-  const hasLegend = keep(legend.length > 0, legend.length);
-  const hasTitle = keep(Boolean(options.title), 1);
-  const hasXlabel = keep(Boolean(options.xlabel), 1);
-  const hasYlabel = keep(Boolean(options.ylabel), 1);
-  const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
+  // Two passes: an axis' offset or multiplier takes a row, which the first pass finds out.
+  let layout: ChartLayout | undefined;
+  let notes = { x: false, y: false };
+  for (let pass = 0; pass < 2; pass++) {
+    // Rows: the plot and the x axis (axis line, tick labels) always; the rest while the plot keeps MIN_PLOT_ROWS.
+    let rows = height - 2;
+    const keep = (wanted: boolean, n: number): boolean => {
+      if (!wanted || n === 0 || rows - n < MIN_PLOT_ROWS) return false;
+      rows -= n;
+      return true;
+    };
+    const hasLegend = keep(legend.length > 0, legend.length);
+    const hasTitle = keep(Boolean(options.title), 1);
+    const hasXlabel = keep(Boolean(options.xlabel) || notes.x, 1);
+    const hasYlabel = keep(Boolean(options.ylabel) || notes.y, 1);
+    const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
 
-  const y = yScale(extentOf(series, x0, x1, [...hlines, ...(options.yInclude ?? [])]), rows, hlines);
-  const gutter = Math.max(1, ...y.ticks.map((t) => textWidth(t.text)));
-  const axis = gutter + 1;
-  const plotLeft = axis + 1;
-  const limit = width - plotLeft;
-  // Room for the last x label, centred under the last column.
-  const lastLabel = textWidth(formatValue(x1, (x1 / 2 - x0 / 2) / 500));
-  const rightMargin = lastLabel - 1 - Math.floor(lastLabel / 2);
-  const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit);
+    const y = yScale(extent, rows, { log: options.logy, marks: yMarks, fixed });
+    const gutter = Math.max(1, ...y.ticks.map((t) => textWidth(t.text)));
+    const axis = gutter + 1;
+    const plotLeft = axis + 1;
+    const limit = width - plotLeft;
+    // Room for a last x label, centred under the last column.
+    const lastLabel = Math.min(LONG_LABEL, textWidth(formatValue(valueRange[1], (valueRange[1] / 2 - valueRange[0] / 2) / 500)));
+    const rightMargin = lastLabel - 1 - Math.floor(lastLabel / 2);
+    const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit, { log: options.logx, marks: xMarks });
 
-  const below = top + rows + 2;
-  return {
-    width,
-    height,
-    title: hasTitle ? { row: 0, text: fitText(options.title!, width) } : undefined,
-    ylabel: hasYlabel ? { row: hasTitle ? 1 : 0, text: fitText(options.ylabel!, width) } : undefined,
-    xlabel: hasXlabel ? { row: below, text: fitText(options.xlabel!, width) } : undefined,
-    top,
-    axis,
-    x,
-    y,
-    legend: { row: below + (hasXlabel ? 1 : 0), lines: hasLegend ? legend : [] },
-    guides,
-  };
+    const below = top + rows + 2;
+    const ylabel = [options.ylabel, y.note].filter(Boolean).join('  ');
+    layout = {
+      width,
+      height,
+      title: hasTitle ? { row: 0, text: fitText(options.title!, width) } : undefined,
+      ylabel: hasYlabel && ylabel ? { row: hasTitle ? 1 : 0, text: fitText(ylabel, width) } : undefined,
+      xlabel: hasXlabel && options.xlabel ? { row: below, text: fitText(options.xlabel, width) } : undefined,
+      xnote: hasXlabel && x.note ? { row: below, text: x.note } : undefined,
+      top,
+      axis,
+      x,
+      y,
+      legend: { row: below + (hasXlabel ? 1 : 0), lines: hasLegend ? legend : [] },
+      guides,
+    };
+    const wanted = { x: Boolean(x.note), y: Boolean(y.note) };
+    if (wanted.x === notes.x && wanted.y === notes.y) break;
+    notes = wanted;
+  }
+  return layout!;
 }
 
 /** The y axis: labels right-aligned against the axis line, ticks where labelled, marks where guides cross. */
@@ -180,8 +229,7 @@ function drawXAxis(frame: TextCanvas, layout: ChartLayout): void {
   const plotLeft = axis + 1;
   frame.set(axis, row, '└');
   for (let c = 0; c < x.columns; c++) frame.set(plotLeft + c, row, '─');
-  const zero = zeroColumn(x, layout.guides);
-  if (zero >= 0) frame.set(plotLeft + zero, row, '┬');
+  for (const c of guideColumns(x, layout.guides)) frame.set(plotLeft + c, row, '┬');
   for (const t of x.ticks) {
     frame.set(plotLeft + t.at, row, '┬');
     frame.write(plotLeft + t.start, row + 1, t.text);
@@ -201,16 +249,18 @@ function drawLegend(frame: TextCanvas, layout: ChartLayout): void {
 
 /** The chart as a canvas: the plot area drawn, then framed. */
 export function chartCanvas(series: readonly ChartSeries[], options: ChartOptions): TextCanvas {
-  const layout = chartLayout(series, options);
+  const points = chartPoints(series, options);
+  const layout = chartLayout(series, options, points);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = series.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(s.colorGroup ?? i) }));
+  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(series[i].colorGroup ?? i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
   frame.blit(plotDrawer(options.canvas)(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
   if (layout.title) frame.write(centred(textWidth(layout.title.text), plotLeft, layout.x.columns, layout.width), layout.title.row, layout.title.text, INK.title);
   if (layout.ylabel) frame.write(0, layout.ylabel.row, layout.ylabel.text);
   if (layout.xlabel) frame.write(centred(textWidth(layout.xlabel.text), plotLeft, layout.x.columns, layout.width), layout.xlabel.row, layout.xlabel.text);
+  if (layout.xnote) frame.write(layout.width - textWidth(layout.xnote.text), layout.xnote.row, layout.xnote.text);
   drawLegend(frame, layout);
   return frame;
 }

@@ -3,26 +3,44 @@
  * labelled tick. Pure geometry; nothing here draws.
  */
 import { gridPoint } from '../../core/grid.js';
-import { formatTick, formatValue, neighbourSteps, niceStep } from './numbers.js';
+import { coarserStep, isMultiple, linearTicks, logTicks, roundStep } from '../ticks.js';
+import { formatValue } from './numbers.js';
 import { textWidth } from './text.js';
 
 export interface Tick {
   /** Row (y, 0 at the top) or column (x, 0 at the left) of the plot area. */
   readonly at: number;
+  /** Where it is on the axis: the value, or its log10 on a log axis. */
   readonly value: number;
   readonly text: string;
 }
 
+/** A labelled value that is not a tick: a guide line, or a constant's value. Drawn where it is, labelled first. */
+export interface Mark {
+  /** On the axis: the value, or its log10 on a log axis. */
+  readonly value: number;
+  readonly text: string;
+}
+
+export interface AxisOptions {
+  /** log10 axis: positions are logarithms, labels the values (decades). */
+  readonly log?: boolean;
+  /** Labelled before the ticks, which give way to them. */
+  readonly marks?: readonly Mark[];
+  /** A bound given (--ylim), on the axis: kept as it is, not rounded. */
+  readonly fixed?: readonly [number | undefined, number | undefined];
+}
+
 export interface YScale {
-  /** Values of the bottom and top rows. */
+  /** Positions of the bottom and top rows (values, or their log10 on a log axis). */
   readonly lo: number;
   readonly hi: number;
   readonly rows: number;
   readonly ticks: readonly Tick[];
+  /** The axis' offset or multiplier (`+1e15`, `×1e-10`), shown once; '' for none. */
+  readonly note: string;
 }
 
-/** Candidate round values per axis, at most (a 10,000-row chart has fewer labels). */
-const MAX_TICKS = 5000;
 /** Rows between labels on the y axis, at least (one blank row between two labels). */
 const Y_LABEL_GAP = 2;
 /** Rows per y tick wanted. */
@@ -36,64 +54,86 @@ export function rowOf(scale: Pick<YScale, 'lo' | 'hi' | 'rows'>, v: number): num
   return Math.min(scale.rows - 1, Math.max(0, Math.round(t * (scale.rows - 1))));
 }
 
-/** Whether v is a whole multiple of step, allowing for the rounding of v / step itself. */
-function isMultiple(v: number, step: number): boolean {
-  const r = v / step;
-  return Math.abs(r - Math.round(r)) < 1e-9 + Math.abs(r) * 1e-15;
-}
-
 function clampFinite(v: number): number {
   return Math.min(Number.MAX_VALUE, Math.max(-Number.MAX_VALUE, v));
 }
 
+/** Ticks from values in axis space and their labels: marks first, then ticks that keep `gap` from them. */
+function placeTicks(marks: readonly Mark[], ticks: readonly Mark[], at: (v: number) => number, gap: number): Tick[] {
+  const placed: Tick[] = [];
+  for (const m of marks) {
+    const row = at(m.value);
+    if (placed.every((t) => t.at !== row)) placed.push({ at: row, ...m });
+  }
+  const guided = placed.map((t) => t.at);
+  for (const t of ticks) {
+    const row = at(t.value);
+    if (guided.every((g) => Math.abs(g - row) >= gap) && placed.every((p) => p.at !== row)) placed.push({ at: row, ...t });
+  }
+  return placed.sort((a, b) => a.at - b.at);
+}
+
 /**
- * The y scale: the data's extent (finite values, guide lines included), widened to round bounds
- * that waste little height, with ticks at the bounds, at 0, at the marks (guide lines) and at
- * round values between, no two on neighbouring rows. A single value gets a range around it.
+ * The y scale: the data's extent (finite values, guide lines included, in axis space), widened to
+ * round bounds that waste little height (a bound given in `fixed` stays as given), with labels at
+ * the marks and at the multiples of one round step (decades on a log axis), at least two rows
+ * apart. A single value gets a range around it.
  */
-export function yScale(extent: readonly [number, number] | undefined, rows: number, marks: readonly number[] = []): YScale {
+export function yScale(extent: readonly [number, number] | undefined, rows: number, options: AxisOptions = {}): YScale {
+  const [fixedLo, fixedHi] = options.fixed ?? [undefined, undefined];
   let [min, max] = extent ?? [0, 1];
-  if (min === max) {
-    const half = Math.abs(min) || 1;
+  if (fixedLo !== undefined) min = fixedLo;
+  if (fixedHi !== undefined) max = fixedHi;
+  if (fixedLo !== undefined && fixedHi === undefined && max <= min) max = min + (options.log ? 1 : Math.abs(min) || 1);
+  if (fixedHi !== undefined && fixedLo === undefined && min >= max) min = max - (options.log ? 1 : Math.abs(max) || 1);
+  const constant = min === max;
+  if (constant) {
+    const half = options.log ? 0.5 : Math.abs(min) || 1;
     [min, max] = [clampFinite(min - half), clampFinite(max + half)];
   }
   // Half the span: finite for any finite bounds, where the span itself may overflow.
   const halfSpan = max / 2 - min / 2;
-  const step = niceStep((halfSpan / Math.max(2, Math.round(rows / ROWS_PER_TICK))) * 2);
+  const perRow = halfSpan / (Math.max(1, rows - 1) / 2);
   let lo = min;
   let hi = max;
-  let boundStep = step;
-  for (const u of [step, step / 2, step / 5, step / 10, step / 20, step / 50, step / 100]) {
-    boundStep = u;
-    lo = clampFinite(Math.floor(min / u + 1e-9) * u);
-    hi = clampFinite(Math.ceil(max / u - 1e-9) * u);
-    if (hi / 2 - lo / 2 <= halfSpan * (1 + Y_SLACK)) break;
+  let ticks: { values: readonly number[]; labels: readonly string[]; note: string };
+  if (options.log) {
+    // decades that waste little height: the bounds go out to them
+    const [dlo, dhi] = [Math.floor(min + 1e-9), Math.ceil(max - 1e-9)];
+    if (fixedLo === undefined && min - dlo <= halfSpan * 2 * Y_SLACK) lo = dlo;
+    if (fixedHi === undefined && dhi - max <= halfSpan * 2 * Y_SLACK) hi = dhi;
+    const decadesPerRow = (hi - lo) / Math.max(1, rows - 1);
+    // two rows between labels; in a short chart, one if that is what it takes to label two
+    let t = logTicks(10 ** lo, 10 ** hi, Y_LABEL_GAP * decadesPerRow);
+    if (t.values.length < 2) t = logTicks(10 ** lo, 10 ** hi, decadesPerRow * 1.0001);
+    ticks = { ...t, values: t.values.map(Math.log10) };
+  } else {
+    // the step at least two rows long whose labels come nearest to one every three rows
+    const near = (u: number) => Math.abs(Math.log(u / perRow / ROWS_PER_TICK));
+    const finest = roundStep(perRow * Y_LABEL_GAP);
+    let step = near(coarserStep(finest)) < near(finest) ? coarserStep(finest) : finest;
+    // the bounds go out to round values, which may lengthen the rows: then a coarser step
+    for (let tries = 0; tries < 3; tries++) {
+      for (const u of [step, step / 2, step / 5, step / 10, step / 20, step / 50, step / 100]) {
+        const a = fixedLo ?? clampFinite(Math.floor(min / u + 1e-9) * u);
+        const b = fixedHi ?? clampFinite(Math.ceil(max / u - 1e-9) * u);
+        [lo, hi] = [Math.min(a, min), Math.max(b, max)];
+        if (hi / 2 - lo / 2 <= halfSpan * (1 + Y_SLACK)) break;
+      }
+      if (step / ((hi / 2 - lo / 2) / (Math.max(1, rows - 1) / 2)) >= Y_LABEL_GAP) break;
+      step = coarserStep(step);
+    }
+    ticks = linearTicks(lo, hi, step);
+    // rather than one label alone: labels two rows apart, or in a short chart on neighbouring rows
+    const rowHeight = (hi / 2 - lo / 2) / (Math.max(1, rows - 1) / 2);
+    for (const gap of [Y_LABEL_GAP, 1]) if (ticks.values.length < 2) ticks = linearTicks(lo, hi, rowHeight * gap * 1.0001);
   }
-  lo = Math.min(lo, min);
-  hi = Math.max(hi, max);
   const scale = { lo, hi, rows };
-
-  // In order of priority: a constant's value, 0, the bounds, the guide lines, round values.
-  const candidates: { value: number; text: string }[] = [];
-  if (extent && extent[0] === extent[1]) candidates.push({ value: extent[0], text: formatValue(extent[0], (hi / 2 - lo / 2) / 500) });
-  if (lo < 0 && hi > 0) candidates.push({ value: 0, text: '0' });
-  // A bound is a multiple of boundStep unless it had to stay finite (±MAX_VALUE).
-  const boundText = (v: number): string => (Math.abs(v) === Number.MAX_VALUE ? formatValue(v) : formatTick(v, boundStep));
-  candidates.push({ value: hi, text: boundText(hi) }, { value: lo, text: boundText(lo) });
-  for (const m of marks) if (m >= lo && m <= hi) candidates.push({ value: m, text: formatValue(m, (hi / 2 - lo / 2) / 500) });
-  // Counted with a small integer: far from 0 (1e12 + k·1e-3) first + 1 may round back to first.
-  const first = Math.ceil(lo / step - 1e-9);
-  for (let k = 0; k < MAX_TICKS && (first + k) * step < hi; k++) {
-    const value = (first + k) * step;
-    if (value > lo) candidates.push({ value, text: formatTick(value, step) });
-  }
-  const ticks: Tick[] = [];
-  for (const c of candidates) {
-    const at = rowOf(scale, c.value);
-    if (ticks.every((t) => Math.abs(t.at - at) >= Y_LABEL_GAP)) ticks.push({ at, ...c });
-  }
-  ticks.sort((a, b) => a.at - b.at);
-  return { ...scale, ticks };
+  const marks = [...(options.marks ?? [])];
+  if (constant && extent) marks.unshift({ value: extent[0], text: options.log ? formatValue(10 ** extent[0]) : formatValue(extent[0], halfSpan / 250) });
+  const inside = marks.filter((m) => m.value >= lo && m.value <= hi);
+  const tickMarks = ticks.values.map((value, i) => ({ value, text: ticks.labels[i] }));
+  return { ...scale, ticks: placeTicks(inside, tickMarks, (v) => rowOf(scale, v), Y_LABEL_GAP), note: ticks.note };
 }
 
 export interface XTick extends Tick {
@@ -102,15 +142,18 @@ export interface XTick extends Tick {
 }
 
 export interface XScale {
+  /** Positions of the first and last columns' centres (values, or their log10 on a log axis). */
   readonly x0: number;
   readonly x1: number;
   /** Columns of the plot area. Column c is centred on gridPoint(x0, x1, columns, c). */
   readonly columns: number;
   readonly ticks: readonly XTick[];
+  /** The axis' offset or multiplier, shown once; '' for none. */
+  readonly note: string;
 }
 
 /** Columns per x tick wanted, at least. */
-const COLUMNS_PER_TICK = 10;
+const COLUMNS_PER_TICK = 8;
 /** Blanks between two x labels, at least. */
 const X_LABEL_GAP = 2;
 
@@ -139,50 +182,67 @@ export function columnEdges(x0: number, x1: number, columns: number): Float64Arr
 export const exactSamples = (columns: number): number => 2 * columns - 1;
 
 /**
- * The x scale for at most `available` columns. Ticks: the range ends, 0, and multiples of a round
- * step; when the ends are themselves multiples of a round step, the plot drops a few columns so
- * that every tick falls exactly on a column's centre. Labels are centred under their columns (the
- * middle character, or the one right of the middle, under the tick) and may reach from `left`
- * columns left of the plot's first column up to (not including) column `limit`.
+ * The most columns, up to `available`, that put every multiple of `step` on a column's centre:
+ * possible when the range ends are multiples of a round fraction of the step, and worth a few
+ * columns; otherwise a tick is on the column nearest its value.
  */
-export function xScale(x0: number, x1: number, available: number, left: number, limit: number): XScale {
-  const ends = [formatValue(x0, (x1 / 2 - x0 / 2) / 500), formatValue(x1, (x1 / 2 - x0 / 2) / 500)];
-  const wanted = Math.max(1, Math.floor(available / Math.max(COLUMNS_PER_TICK, Math.max(...ends.map((e) => e.length)) + 4)));
-  const span = x1 / 2 - x0 / 2;
-  const plain = niceStep((span / wanted) * 2);
-  let step = plain;
-  let intervals = 0;
-  for (const s of [...neighbourSteps(plain), plain].sort((a, b) => a - b)) {
-    const q = Math.round((span / s) * 2);
-    if (isMultiple(x0, s) && isMultiple(x1, s) && q >= 2 && q <= wanted && q < available) {
-      [step, intervals] = [s, q];
-      break;
+function alignedColumns(x0: number, x1: number, step: number, available: number): number {
+  for (const u of [step, step / 2, step / 5, step / 10]) {
+    if (!(isMultiple(x0, u) && isMultiple(x1, u))) continue;
+    const q = Math.round((x1 / 2 - x0 / 2) / (u / 2));
+    if (q < 1 || q > available - 1) continue;
+    const columns = 1 + q * Math.floor((available - 1) / q);
+    if (columns >= available - Math.max(3, 0.04 * available)) return columns; // a few columns at most
+
+  }
+  return Math.max(2, available);
+}
+
+/** Labels centred under their columns, within [-left, limit); undefined when two would touch. */
+function placeXTicks(scale: Pick<XScale, 'x0' | 'x1' | 'columns'>, marks: readonly Mark[], ticks: readonly Mark[], left: number, limit: number): XTick[] | undefined {
+  // more ticks than pairs of columns cannot all be labelled
+  if (ticks.length > scale.columns / 2 + 1) return undefined;
+  const placed: XTick[] = [];
+  const clashes = (start: number, end: number) => placed.some((t) => start < t.start + textWidth(t.text) + X_LABEL_GAP && t.start < end + X_LABEL_GAP);
+  for (const [kind, list] of [['mark', marks], ['tick', ticks]] as const) {
+    for (const m of list) {
+      const at = columnOf(scale, m.value);
+      const length = textWidth(m.text);
+      const start = Math.min(limit - length, Math.max(-left, at - Math.floor(length / 2)));
+      if (start < -left) continue; // wider than the whole axis
+      if (placed.some((t) => t.at === at) || clashes(start, start + length)) {
+        // a tick gives way to a guide's label; two ticks that touch call for a coarser step
+        if (kind === 'tick' && !marks.some((g) => Math.abs(columnOf(scale, g.value) - at) <= length + X_LABEL_GAP)) return undefined;
+        continue;
+      }
+      placed.push({ at, start, ...m });
     }
   }
-  const columns = intervals > 0 ? 1 + intervals * Math.floor((available - 1) / intervals) : Math.max(2, available);
-  const scale = { x0, x1, columns };
+  return placed.sort((a, b) => a.at - b.at);
+}
 
-  const candidates: { value: number; text: string }[] = [
-    { value: x0, text: ends[0] },
-    { value: x1, text: ends[1] },
-  ];
-  if (x0 < 0 && x1 > 0) candidates.push({ value: 0, text: '0' });
-  const first = Math.ceil(x0 / step - 1e-9);
-  for (let k = 0; k < MAX_TICKS && (first + k) * step < x1; k++) {
-    const value = (first + k) * step;
-    // A tick within half a step of an end crowds it; the end's label says enough.
-    if (value - x0 > step / 2 + 1e-9 * step && x1 - value > step / 2 + 1e-9 * step) candidates.push({ value, text: formatTick(value, step) });
+/**
+ * The x scale for at most `available` columns. Ticks: the multiples of one round step (decades on
+ * a log axis), as many as fit with two blanks between labels; when the range ends allow, the plot
+ * drops a few columns so that every tick falls exactly on a column's centre. Labels are centred
+ * under their columns (the middle character, or the one right of the middle, under the tick) and
+ * may reach from `left` columns left of the plot's first column up to (not including) column
+ * `limit`. Marks (guide lines) are labelled first.
+ */
+export function xScale(x0: number, x1: number, available: number, left: number, limit: number, options: AxisOptions = {}): XScale {
+  const perColumn = (x1 / 2 - x0 / 2) / (Math.max(1, available - 1) / 2);
+  const marks = (options.marks ?? []).filter((m) => m.value >= x0 && m.value <= x1);
+  let minGap = COLUMNS_PER_TICK * perColumn;
+  let fallback: XScale | undefined;
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const t = options.log ? logTicks(10 ** x0, 10 ** x1, minGap) : linearTicks(x0, x1, minGap);
+    const values = options.log ? t.values.map(Math.log10) : t.values;
+    const columns = options.log ? Math.max(2, available) : alignedColumns(x0, x1, t.step, available);
+    const scale = { x0, x1, columns };
+    const ticks = placeXTicks(scale, marks, values.map((value, i) => ({ value, text: t.labels[i] })), left, limit);
+    if (ticks) return { ...scale, ticks, note: t.note };
+    fallback ??= { ...scale, ticks: placeXTicks(scale, marks, [], left, limit) ?? [], note: '' };
+    minGap = !options.log && t.step > 0 ? coarserStep(t.step) : minGap * 2;
   }
-  const ticks: XTick[] = [];
-  for (const c of candidates) {
-    const at = columnOf(scale, c.value);
-    const length = textWidth(c.text);
-    const start = Math.min(limit - length, Math.max(-left, at - Math.floor(length / 2)));
-    const end = start + length;
-    if (start < -left) continue; // wider than the whole axis
-    const clash = ticks.some((t) => t.at === at || (start < t.start + [...t.text].length + X_LABEL_GAP && t.start < end + X_LABEL_GAP));
-    if (!clash) ticks.push({ at, start, ...c });
-  }
-  ticks.sort((a, b) => a.at - b.at);
-  return { ...scale, ticks };
+  return fallback!;
 }

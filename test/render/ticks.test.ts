@@ -1,0 +1,98 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { labelValue } from '../helpers/axis-label.js';
+import { LONG_LABEL, linearTicks, logTicks, roundStep, stepLabels } from '../../src/render/ticks.js';
+
+describe('roundStep', () => {
+  it('rounds up to 1, 2 or 5 times a power of ten', () => {
+    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map(roundStep)).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
+  });
+});
+
+describe('linearTicks', () => {
+  it('labels 0 to 3 in one step, with no end off the step', () => {
+    expect(linearTicks(0, 3, 0.7).labels).toEqual(['0', '1', '2', '3']);
+    expect(linearTicks(-0.5, 5, 1.5).labels).toEqual(['0', '2', '4']);
+    expect(linearTicks(-800, 800, 300).labels).toEqual(['-500', '0', '500']);
+  });
+
+  it('keeps one notation on an axis', () => {
+    expect(linearTicks(0, 1.6e6, 3e5).labels).toEqual(['0', '5e5', '1e6', '1.5e6']);
+    expect(linearTicks(0, 3e-5, 1e-5).labels).toEqual(['0', '1e-5', '2e-5', '3e-5']);
+  });
+
+  it('shows an offset or a multiplier once where labels would be long', () => {
+    const far = linearTicks(1e15, 1.0000000001e15, 2e4);
+    expect(far.note).toBe('+1e15');
+    expect(far.labels).toEqual(['0', '20000', '40000', '60000', '80000', '100000']);
+    const small = linearTicks(1.2345e-10, 1.2346e-10, 2e-15);
+    expect(small.note).toMatch(/×1e-10|\+/);
+    expect(Math.max(...small.labels.map((l) => l.length))).toBeLessThanOrEqual(LONG_LABEL);
+  });
+
+  it('over random ranges and sizes: uniform steps, within the axis, distinct, not wider than the label column', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e15, max: 1e15, noNaN: true }),
+        fc.double({ min: -12, max: 12, noNaN: true }),
+        fc.integer({ min: 2, max: 40 }),
+        (lo, spanExponent, count) => {
+          const span = Math.max(10 ** spanExponent, Math.abs(lo) * 1e-12);
+          const hi = lo + span;
+          fc.pre(hi > lo);
+          const t = linearTicks(lo, hi, span / count);
+          expect(t.values.length).toBeGreaterThanOrEqual(1);
+          expect(t.values.length).toBe(t.labels.length);
+          // uniform: each value a whole number of steps from the first, one step apart
+          for (let i = 1; i < t.values.length; i++) {
+            expect(Math.abs(t.values[i] - t.values[i - 1] - t.step)).toBeLessThanOrEqual(t.step * 1e-6 + Math.abs(t.values[i]) * 4e-16);
+          }
+          for (const v of t.values) {
+            expect(v).toBeGreaterThanOrEqual(lo - t.step * 1e-6);
+            expect(v).toBeLessThanOrEqual(hi + t.step * 1e-6);
+          }
+          expect(new Set(t.labels).size).toBe(t.labels.length);
+          for (const label of t.labels) expect(label.length).toBeLessThanOrEqual(LONG_LABEL);
+          // labels read back as their values, to within a hundredth of a step
+          t.labels.forEach((label, i) => expect(Math.abs(labelValue(label, t.note) - t.values[i])).toBeLessThanOrEqual(t.step / 100 + Math.abs(t.values[i]) * 1e-15));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('one notation per axis on any range', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1e-300, max: 1e300, noNaN: true }), fc.integer({ min: 2, max: 30 }), (hi, count) => {
+        const { labels } = stepLabels(linearTicks(0, hi, hi / count).values, roundStep(hi / count));
+        const exponents = labels.filter((l) => l !== '0').map((l) => l.includes('e'));
+        expect(new Set(exponents).size).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('logTicks', () => {
+  it('labels decades, and 2 and 5 where there is room', () => {
+    expect(logTicks(2e-9, 4.8e8, 1).labels).toEqual(['1e-8', '1e-7', '1e-6', '1e-5', '1e-4', '1e-3', '1e-2', '1e-1', '1e0', '1e1', '1e2', '1e3', '1e4', '1e5', '1e6', '1e7', '1e8']);
+    expect(logTicks(2e-9, 4.8e8, 3).labels).toEqual(['1e-5', '1e0', '1e5']);
+    expect(logTicks(0.5, 300, 0.2).labels).toEqual(['0.5', '1', '2', '5', '10', '20', '50', '100', '200']);
+  });
+
+  it('keeps to the axis, in ascending order, with distinct labels', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -300, max: 290, noNaN: true }), fc.double({ min: 0.05, max: 300, noNaN: true }), fc.double({ min: 0.05, max: 50, noNaN: true }), (a, decades, gap) => {
+        const lo = 10 ** a;
+        const hi = 10 ** Math.min(307, a + decades);
+        fc.pre(hi > lo * 1.001);
+        const t = logTicks(lo, hi, gap);
+        for (const v of t.values) {
+          expect(v).toBeGreaterThanOrEqual(lo * (1 - 1e-9));
+          expect(v).toBeLessThanOrEqual(hi * (1 + 1e-9));
+        }
+        for (let i = 1; i < t.values.length; i++) expect(t.values[i]).toBeGreaterThan(t.values[i - 1]);
+        expect(new Set(t.labels).size).toBe(t.labels.length);
+      }),
+    );
+  });
+});
