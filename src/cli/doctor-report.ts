@@ -92,7 +92,7 @@ export function doctorLines(f: DoctorFacts): DoctorLine[] {
       : {
           mark: 'problem',
           topic: 'UTF-8',
-          text: `${t.locale ? `no (${t.locale[0]}=${t.locale[1]})` : 'no locale is set (LC_ALL, LC_CTYPE, LANG)'}: terminal charts draw with Unicode box-drawing characters; set LANG=C.UTF-8 or another UTF-8 locale`,
+          text: `${t.locale ? `no (${t.locale[0]}=${t.locale[1]})` : 'no locale is set (LC_ALL, LC_CTYPE, LANG)'}: terminal charts fall back to ASCII (--canvas ascii); set LANG=C.UTF-8 or another UTF-8 locale for box-drawing and braille`,
         },
   );
   lines.push({ mark: 'ok', topic: 'colours', text: `${t.colors ? 'on' : 'off'} (${t.colorReason}; --color and --no-color choose)` });

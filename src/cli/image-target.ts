@@ -31,6 +31,10 @@ export function formatOfPath(path: string): ImageFormat | undefined {
 export function imageTarget(output: string | undefined, format: ImageFormat | undefined): ImageTarget {
   const path = output ?? '-';
   if (path === '') throw new UsageError('-o needs a file name (or - for stdout)');
+  const named = path === '-' ? undefined : formatOfPath(path);
+  if (format && named && named !== format) {
+    throw new UsageError(`-o ${path} names a ${named.toUpperCase()} file but --format is ${format}: name it .${format}, or leave --format out`);
+  }
   if (format) return { path, format };
   if (path === '-') throw new UsageError('writing an image to stdout needs --format svg, png, pdf, json or html');
   const fromExtension = formatOfPath(path);

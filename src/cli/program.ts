@@ -13,6 +13,7 @@ import { epilogue, streamHelpWidth } from './help-text.js';
 import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
+import { CANVASES } from '../render/ascii/canvases.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
@@ -62,7 +63,7 @@ export function buildProgram(): Command {
       getOutHelpWidth: () => streamHelpWidth(false),
       getErrHelpWidth: () => streamHelpWidth(true),
     })
-    .configureHelp({ minWidthToWrap: 12 }) // wrap descriptions in a narrow terminal too (commander stops below 40 columns)
+    .configureHelp({ minWidthToWrap: 24 }) // wrap descriptions down to 24 columns (commander stops at 40); narrower, it would cut words such as "x*sigmoid(1.702*x)"
     .helpCommand(false) // act's own, below: an unknown command is a one-line usage error, not the whole help
     .addHelpText(
       'after',
@@ -155,6 +156,7 @@ Examples:
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
     .optionsGroup('Terminal:')
+    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .optionsGroup('Image (-o FILE):')
@@ -216,6 +218,7 @@ Examples:
     .argument('<spec>', 'a function: a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"')
     .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
     .option('--no-chart', "leave out the chart of f and f'")
+    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addHelpText('after', epilogue('\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json'))
@@ -249,6 +252,7 @@ Examples:
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
     .optionsGroup('Output:')
     .option('--color', 'force ANSI colours in the chart')
+    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')

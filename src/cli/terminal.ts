@@ -4,6 +4,7 @@
  * terminal.
  */
 import { UsageError } from '../core/errors.js';
+import type { CanvasKind } from '../render/ascii/canvases.js';
 
 export interface TerminalInfo {
   readonly isTTY: boolean;
@@ -90,4 +91,16 @@ export function lineWidth(terminal: TerminalInfo, env: NodeJS.ProcessEnv): numbe
   const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
   if (columns > 0) return columns;
   return terminal.isTTY && terminal.columns ? terminal.columns : DEFAULT_FRAME.width;
+}
+
+/**
+ * The canvas of a terminal chart: --canvas when given; else ascii where the terminal may show
+ * nothing else (TERM=dumb, or a locale that is not UTF-8: LC_ALL, else LC_CTYPE, else LANG, none
+ * set meaning POSIX's C locale), else box.
+ */
+export function canvasWanted(flag: CanvasKind | undefined, env: NodeJS.ProcessEnv): CanvasKind {
+  if (flag !== undefined) return flag;
+  if (env.TERM === 'dumb') return 'ascii';
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  return locale && /utf-?8/i.test(locale) ? 'box' : 'ascii';
 }

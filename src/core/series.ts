@@ -5,6 +5,7 @@
 import { evaluateInto } from './evaluate.js';
 import { linspace } from './grid.js';
 import type { Spec } from './spec.js';
+import { distinctLabels } from './distinct-labels.js';
 
 export interface Series {
   /** Legend and CSV label: the spec as written, with ' for a derivative (`gelu'`); a data column's name. */
@@ -88,14 +89,15 @@ function withOverflowEdges(spec: Spec, derivative: boolean, x: Float64Array, y: 
 /** Samples every spec (and derivative, as asked) over the range: one Series each, in order. */
 export function sampleSeries(specs: readonly Spec[], options: SampleOptions): Series[] {
   const out: Series[] = [];
-  for (const spec of specs) {
+  const labels = distinctLabels(specs.map((s) => s.label));
+  for (const [k, spec] of specs.entries()) {
     const n = spec.activation.kind === 'vector' ? (options.vectorPoints ?? options.points) : options.points;
     const x = plotGrid(spec, options.from, options.to, n, options.logx);
     const wanted = options.onlyDerivative ? [true] : options.derivative ? [false, true] : [false];
     for (const derivative of wanted) {
       const y = evaluateInto(spec.activation, spec.params, x, derivative, new Float64Array(x.length));
       const edged = spec.activation.kind === 'vector' ? { x, y } : withOverflowEdges(spec, derivative, x, y);
-      out.push({ label: derivative ? `${spec.label}'` : spec.label, spec, derivative, ...edged });
+      out.push({ label: derivative ? `${labels[k]}'` : labels[k], spec, derivative, ...edged });
     }
   }
   return out;

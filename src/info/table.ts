@@ -72,7 +72,7 @@ function columns(entries: readonly TableEntry[]): readonly Column[] {
 }
 
 /** Text columns dropped, in this order, when wrapping cannot fit the width (act info has them all). */
-const DROP_ORDER = ['cost', 'monotonic', 'continuity', 'saturates'];
+const DROP_ORDER = ['cost', 'monotonic', 'continuity', 'saturates', 'derivative_range'];
 
 function textTable(entries: readonly TableEntry[], width: number): string {
   const cols = columns(entries).filter((c) => !c.csvOnly && !c.notText);

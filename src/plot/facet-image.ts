@@ -10,6 +10,7 @@ import { checkSampleCount, MAX_PIXELS } from '../render/image-size.js';
 import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { checkAxes, checkedHlineColor, facetColumns, hlineLabels, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 
 /** Smallest panel plot area that still reads. */
 const MIN_PANEL = { width: 100, height: 75 } as const;
@@ -37,10 +38,11 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
   const colors = seriesColors(series, specs, options.colors);
   const guideLabels = hlineLabels(options);
   const guideColor = checkedHlineColor(options.hlineColor);
-  const panels: FacetPanel[] = specs.map((spec) => {
+  const titles = distinctLabels(specs.map((s) => s.label));
+  const panels: FacetPanel[] = specs.map((spec, k) => {
     const own = series.filter((s) => s.spec === spec);
     const look = chartOptions(own, {
-      title: spec.label,
+      title: titles[k],
       xlabel: options.xlabel,
       ylabel: options.ylabel,
       width,

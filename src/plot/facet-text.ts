@@ -7,6 +7,7 @@ import type { Spec } from '../core/spec.js';
 import { composePanels, panelsPerRow, panelWidth } from '../render/panels.js';
 import { facetColumns, plotRange, warnNotes, type PlotLook } from './options.js';
 import { terminalChartAndSeries } from './text.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
 export const MIN_PANEL_COLUMNS = 40;
@@ -21,7 +22,8 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
   // shareY: every panel's y range is that of all the functions together
   const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
   // each panel has its own title (its function); the look's title heads the whole grid
-  const drawn = specs.map((spec) => terminalChartAndSeries([spec], { ...options, title: undefined, from, to }, size, color, yRange));
+  const titles = distinctLabels(specs.map((s) => s.label));
+  const drawn = specs.map((spec, k) => terminalChartAndSeries([{ ...spec, label: titles[k] }], { ...options, title: undefined, from, to }, size, color, yRange));
   // the notes of all panels, as one warning
   warnNotes(drawn.flatMap((d) => d.series), options, [from, to]);
   const panels = drawn.map((d) => d.text);

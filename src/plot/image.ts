@@ -33,6 +33,15 @@ export interface ImagePlotOptions extends PlotLook {
   readonly svgText?: boolean;
 }
 
+/** Which renderers make which format: a renderer given for another format is a contradiction. */
+const RENDERERS_OF: Readonly<Record<ImageFormat, readonly Renderer[]>> = { png: ['canvas', 'resvg'], pdf: ['pdfkit', 'canvas'], svg: [], json: [], html: [] };
+
+export function checkRendererFor(format: ImageFormat, renderer: Renderer | undefined): void {
+  if (renderer === undefined || RENDERERS_OF[format].includes(renderer)) return;
+  const which = RENDERERS_OF[format].length ? `${format.toUpperCase()} comes from ${RENDERERS_OF[format].join(' or ')}` : `${format === 'svg' ? 'an SVG' : format === 'html' ? 'an HTML page' : 'a Vega-Lite spec'} has no renderer to choose`;
+  throw new UsageError(`--renderer ${renderer} does not make ${format.toUpperCase()} (-o/--format): ${which}`);
+}
+
 interface ImagePlot {
   readonly series: Series[];
   readonly look: Partial<ChartOptions>;
@@ -45,6 +54,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const height = options.height ?? STYLE.height;
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+  checkRendererFor(format, options.renderer);
   const points = options.points ?? IMAGE_POINTS;
   const data = dataPlot(specs, options);
   const curvesEach = options.derivative && !options.onlyDerivative ? 2 : 1;
@@ -102,6 +112,7 @@ export function plotImage(specs: readonly Spec[], format: ImageFormat, options: 
   if (options.facet) {
     if (format === 'html') throw new UsageError('--facet makes no HTML page: small multiples are images (.svg, .png, .pdf) or a Vega-Lite spec (.json)');
     if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+    checkRendererFor(format, options.renderer);
     return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
   }
   const { series, look } = imagePlot(specs, format, options);

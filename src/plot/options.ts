@@ -18,6 +18,7 @@ export type YRange = readonly [number | undefined, number | undefined];
  * how many points make the vector, so the terminal and an image must take the same.
  */
 export const VECTOR_POINTS = 201;
+import type { CanvasKind } from '../render/ascii/canvases.js';
 
 export interface PlotLook {
   readonly from?: number;
@@ -61,12 +62,25 @@ export interface PlotLook {
   readonly columns?: number;
   /** One y range for every panel (facet only). */
   readonly shareY?: boolean;
+  /** How a text chart draws its curves: box (default), braille (2x4 dots a cell) or ascii. Text only. */
+  readonly canvas?: CanvasKind;
   /** Data to draw: x values the functions are drawn at, or y columns as series of their own (data.ts). */
   readonly data?: PlotData;
 }
 
-/** The x range: as given, else the union of the functions' default ranges. */
-export function plotRange(specs: readonly Spec[], options: Pick<PlotLook, 'from' | 'to'>): [number, number] {
+/** -d draws f and f', --only-derivative f' alone: asking for both is a contradiction, not a choice to guess. */
+export function checkDerivativeOptions(options: Pick<PlotLook, 'derivative' | 'onlyDerivative'>): void {
+  if (options.derivative && options.onlyDerivative) {
+    throw new UsageError("-d (--derivative) and --only-derivative contradict each other: -d draws f and f', --only-derivative f' alone; give one");
+  }
+}
+
+/**
+ * The x range: as given, else the union of the functions' default ranges. Every output (terminal,
+ * image, facets, the library) starts here, so the checks of the whole look are made here too.
+ */
+export function plotRange(specs: readonly Spec[], options: Pick<PlotLook, 'from' | 'to' | 'derivative' | 'onlyDerivative'>): [number, number] {
+  checkDerivativeOptions(options);
   // the CLI's parsers check these first; a library caller may pass anything
   for (const [option, v] of [['--from', options.from], ['--to', options.to]] as const) {
     if (v !== undefined && !Number.isFinite(v)) throw new UsageError(`${option} must be a finite number, got ${v}`);

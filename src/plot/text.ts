@@ -18,9 +18,9 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
 }
 
 /** A series as the text chart draws it: its legend label, its mark, and for dense data its columns' spans. */
-function chartSeries(s: Series, vectorPoints: number, dense = Infinity): ChartSeries {
+function chartSeries(s: Series, vectorPoints: number, dense = Infinity, colorGroup?: number): ChartSeries {
   // dense data (more points than the line is read at): each column also shows its span, so that spikes survive
-  return { label: seriesLabel(s, vectorPoints), x: s.x, y: s.y, mark: s.mark, spans: s.mark === 'line' && s.x.length > dense };
+  return { label: seriesLabel(s, vectorPoints), x: s.x, y: s.y, mark: s.mark, spans: s.mark === 'line' && s.x.length > dense, colorGroup };
 }
 
 /** The chart as text, and the series it drew (for the notes). */
@@ -43,7 +43,9 @@ export function terminalChartAndSeries(
   let last: Series[] = [];
   const sample = (points: number): ChartSeries[] => {
     last = [...functions(points), ...fixed];
-    return last.map((s) => chartSeries(s, vectorPoints, 2 * size.width));
+    // f' in f's colour (matplotlib's convention, as in the images); its line style is its own
+    const drawnSpecs = [...new Set(last.flatMap((s) => (s.spec ? [s.spec] : [])))];
+    return last.map((s, i) => chartSeries(s, vectorPoints, 2 * size.width, s.spec ? drawnSpecs.indexOf(s.spec) : drawnSpecs.length + i));
   };
   const chart: ChartOptions = {
     ...size,
@@ -60,6 +62,7 @@ export function terminalChartAndSeries(
     logy: options.logy,
     legend: options.legend,
     zeroLines: options.grid,
+    canvas: options.canvas,
     yInclude,
   };
   // drawn at fixed x values alone, the chart samples nothing: one pass

@@ -13,6 +13,7 @@ import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
 import { notedLabel, seriesNotes, type NoteOptions } from './notes.js';
 import { linearTicks, logTicks, type AxisTicks } from './ticks.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 
 export const VEGA_LITE_SCHEMA = 'https://vega.github.io/schema/vega-lite/v6.json';
 
@@ -102,12 +103,7 @@ function defaultYLabel(series: readonly Series[]): string {
 
 /** Legend entries must differ: a repeated label (act plot relu relu) gets " #2", " #3"... */
 export function legendLabels(series: readonly Series[]): string[] {
-  const seen = new Map<string, number>();
-  return series.map((s) => {
-    const n = (seen.get(s.label) ?? 0) + 1;
-    seen.set(s.label, n);
-    return n === 1 ? s.label : `${s.label} #${n}`;
-  });
+  return distinctLabels(series.map((s) => s.label));
 }
 
 interface Row {

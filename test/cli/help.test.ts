@@ -42,6 +42,7 @@ describe('act help', () => {
     expect(section('Image (-o FILE):')).toMatch(/--renderer[\s\S]*--scale[\s\S]*--svg-text/);
     expect(section('Range and sampling:')).toMatch(/--from[\s\S]*--to[\s\S]*--points[\s\S]*--derivative/);
     expect(section('Terminal:')).toContain('--no-color');
+    expect(section('Terminal:')).toContain('--canvas <kind>');
     expect(section('Terminal:')).not.toContain('--renderer');
   });
 
@@ -71,6 +72,13 @@ describe('help fits the width, never cut inside a word', () => {
       }
     });
   }
+
+  it('in a 40-column terminal, still never inside a word', () => {
+    for (const c of ['', 'plot', 'info', 'gradient']) {
+      const argv = c ? [c, '--help'] : ['--help'];
+      expect(words(act(argv, { env: { COLUMNS: '40' } }).stdout), c).toEqual(words(act(argv, { env: { COLUMNS: '1000' } }).stdout));
+    }
+  });
 
   it('off a terminal, without COLUMNS, help is 80 wide', () => {
     const r = act(['gradient', '--help']);

@@ -224,15 +224,15 @@ describe('act plot -o FILE.pdf', () => {
     const path = join(dir, 'kept.pdf');
     writeFileSync(path, 'old');
     const r = act(['plot', 'gelu', '--renderer', 'resvg', '-o', path]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer resvg makes PNG only; PDF comes from pdfkit (the default) or canvas\n');
+    expect(r.code).toBe(2); // a usage error: the options contradict each other
+    expect(r.stderr).toBe('act: --renderer resvg does not make PDF (-o/--format): PDF comes from pdfkit or canvas\n');
     expect(readFileSync(path, 'utf8')).toBe('old');
   });
 
   it('refuses --renderer pdfkit for a PNG', () => {
     const r = act(['plot', 'gelu', '--renderer', 'pdfkit', '-o', join(dir, 'no.png')]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toBe('act: --renderer pdfkit makes PDF only; PNG comes from canvas or resvg\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: --renderer pdfkit does not make PNG (-o/--format): PNG comes from canvas or resvg\n');
     expect(existsSync(join(dir, 'no.png'))).toBe(false);
   });
 });
@@ -263,7 +263,7 @@ describe('act plot -o - (stdout)', () => {
   it('needs --format to write to stdout', () => {
     const r = act(['plot', 'relu', '-o', '-']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('act: writing an image to stdout needs --format svg, png, pdf or json\n');
+    expect(r.stderr).toBe('act: writing an image to stdout needs --format svg, png, pdf, json or html\n');
   });
 });
 
@@ -316,11 +316,11 @@ describe('writing files', () => {
 
 describe('usage errors (exit 2)', () => {
   const cases: [string[], RegExp][] = [
-    [['-o', 'fig.jpg'], /^act: cannot tell the image format of "fig.jpg": use \.svg, \.png, \.pdf, \.json or \.vl\.json, or --format\n$/],
+    [['-o', 'fig.jpg'], /^act: cannot tell the image format of "fig.jpg": use \.svg, \.png, \.pdf, \.json, \.vl\.json or \.html, or --format\n$/],
     [['--colors', 'red,bleu', '-o', 'x.png'], /^act: --colors: "bleu" is not a colour/],
     [['--colors', 'red,blue', '-o', 'x.png'], /^act: --colors gives 2 colours for 1 function\n$/],
     [['--width', '20', '-o', 'x.png'], /^act: --width of an image must be from 200 to 16384 pixels, got 20\n$/],
-    [['--format', 'gif'], /^act: --format must be one of svg, png, pdf, json, got "gif"\n$/],
+    [['--format', 'gif'], /^act: --format must be one of svg, png, pdf, json, html, got "gif"\n$/],
   ];
   for (const [args, message] of cases) {
     it(args.join(' '), () => {

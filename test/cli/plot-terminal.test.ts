@@ -48,7 +48,7 @@ describe('act plot: golden charts (80x24 when stdout is not a terminal)', () => 
   it('--color: the same chart with ANSI colours, one per series, dim guides, bold title', () => {
     const out = plot(['relu', 'gelu', 'swish', '--from', '-5', '--to', '5', '--color']);
     expect(visible(out)).toBe(plot(['relu', 'gelu', 'swish', '--from', '-5', '--to', '5']));
-    for (const code of ['\x1b[94m', '\x1b[91m', '\x1b[92m', '\x1b[90m', '\x1b[1m']) expect(out).toContain(code);
+    for (const code of ['\x1b[38;5;32m', '\x1b[38;5;166m', '\x1b[38;5;28m', '\x1b[90m', '\x1b[1m']) expect(out).toContain(code);
     expectGolden('plot/several-functions-color.txt', out);
   });
 });
@@ -177,7 +177,7 @@ describe('act plot in a real terminal (pseudo-terminal)', () => {
     expect(w.length).toBe(39); // the terminal's rows less one for the prompt
     expect(Math.max(...w)).toBeLessThanOrEqual(97);
     expect(Math.max(...w)).toBeGreaterThanOrEqual(94);
-    for (const code of ['\x1b[94m', '\x1b[91m', '\x1b[92m']) expect(output).toContain(code);
+    for (const code of ['\x1b[38;5;32m', '\x1b[38;5;166m', '\x1b[38;5;28m']) expect(output).toContain(code);
     expect(visible(output)).toMatch(/── relu {3}━━ gelu {3}══ swish/);
   });
 

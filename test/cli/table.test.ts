@@ -38,7 +38,7 @@ describe('act table', () => {
   });
 
   it('the text form fits COLUMNS (80 off a terminal), wrapping cells and leaving out what cannot fit, and says so', () => {
-    for (const [env, width] of [[{}, 80], [{ COLUMNS: '80' }, 80], [{ COLUMNS: '60' }, 60], [{ COLUMNS: '120' }, 120]] as const) {
+    for (const [env, width] of [[{}, 80], [{ COLUMNS: '80' }, 80], [{ COLUMNS: '60' }, 60], [{ COLUMNS: '40' }, 40], [{ COLUMNS: '120' }, 120]] as const) {
       const r = act(['table'], { env });
       expect(r.code).toBe(0);
       const lines = r.stdout.trimEnd().split('\n');

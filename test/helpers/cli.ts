@@ -23,7 +23,8 @@ export interface ActOptions {
 }
 
 export function act(args: readonly string[], options: ActOptions = {}): ActResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, ACT_DEBUG: undefined, NODE_EXTRA_CA_CERTS: undefined, ...options.env };
+  // a UTF-8 locale, as on most terminals, unless a test sets another: without one, terminal charts fall back to ASCII
+  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, LINES: undefined, ACT_DEBUG: undefined, NODE_EXTRA_CA_CERTS: undefined, LC_ALL: undefined, LC_CTYPE: undefined, LANG: 'C.UTF-8', ...options.env };
   const r = spawnSync(process.execPath, [options.bin ?? BIN, ...args], {
     input: options.input,
     stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],

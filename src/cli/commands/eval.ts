@@ -11,6 +11,7 @@ import { readRows, type InputHeader, type RowChunk } from '../../io/input.js';
 import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
 import type { Delimiter } from '../../io/fields.js';
 import { checkedRange } from '../options.js';
+import { distinctLabels } from '../../core/distinct-labels.js';
 
 export interface EvalOptions {
   from?: number;
@@ -50,7 +51,7 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
       if (derivative) evaluateInto(s.activation, s.params, xs, true, columns[j++]);
     }
   };
-  const table: CsvTable = { labels: specs.map((s) => s.label), derivative, fill, precision: options.precision };
+  const table: CsvTable = { labels: distinctLabels(specs.map((s) => s.label)), derivative, fill, precision: options.precision };
   if (!fromStream) {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
     return streamCsv(stdout, table, vectorWhole(specs, gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, chunk)));

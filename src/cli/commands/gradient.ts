@@ -7,13 +7,15 @@ import { warnNotes, type YRange } from '../../plot/options.js';
 import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
+import type { CanvasKind } from '../../render/ascii/canvases.js';
 
 export interface GradientOptions extends ExperimentOptions {
   color?: boolean;
+  canvas?: CanvasKind;
   format: 'chart' | 'csv' | 'json';
   output?: string;
   // plot's look options; the chart's size is --chart-width/--chart-height, as --width is the network's
@@ -64,6 +66,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   const chart = renderChart(series, {
     ...chartSize({ width: options.chartWidth, height: options.chartHeight }, terminal, process.env, SIZE_OPTIONS),
     color: colorWanted(options.color, terminal, process.env),
+    canvas: canvasWanted(options.canvas, process.env),
     title: options.title ?? gradientTitle(setting),
     xlabel: options.xlabel ?? 'layer (1 = next to the input)',
     ylabel: options.ylabel,

@@ -7,6 +7,8 @@ import { descriptionJson, jsonText } from '../../info/info-json.js';
 import { infoMarkdown } from '../../info/info-markdown.js';
 import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
 import { printText, stdoutIsTerminal } from '../stdout.js';
+import type { CanvasKind } from '../../render/ascii/canvases.js';
+import { canvasWanted } from '../terminal.js';
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -14,6 +16,7 @@ export interface InfoOptions {
   format: InfoFormat;
   chart: boolean;
   color?: boolean;
+  canvas?: CanvasKind;
 }
 
 /** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
@@ -34,7 +37,7 @@ export function runInfo(specText: string, options: InfoOptions): void {
   if (options.chart) {
     const [from, to] = chartRange(d);
     const color = options.format === 'text' && wantsColor(options);
-    chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color }) };
+    chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
   }
   printText(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
 }

@@ -2,7 +2,7 @@
 import { specsVaried } from '../../spec/vary.js';
 import { facetTerminalChart, PANEL_ROWS } from '../../plot/facet-text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
 import { refuseImageOptions } from './plot-terminal.js';
 
@@ -12,5 +12,6 @@ export async function runFacetTerminal(specTexts: string[], options: PlotOptions
   const terminal = stdoutTerminal();
   const frame = chartSize({ width: options.width }, terminal, process.env);
   const rows = chartSize({ height: options.height ?? PANEL_ROWS }, terminal, process.env).height;
-  printText(facetTerminalChart(specs, plotLook(options), frame.width, rows, colorWanted(options.color, terminal, process.env)));
+  const look = { ...plotLook(options), canvas: canvasWanted(options.canvas, process.env) };
+  printText(facetTerminalChart(specs, look, frame.width, rows, colorWanted(options.color, terminal, process.env)));
 }

@@ -8,11 +8,13 @@ import type { ChartOptions } from '../../render/vegalite.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
+import { UsageError } from '../../core/errors.js';
 
 // for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
 export { seriesColors } from '../../render/colors.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
+  if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const specs = specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves');
   const image = await plotImage(specs, target.format, plotLook(options));

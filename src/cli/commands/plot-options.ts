@@ -8,6 +8,7 @@ import type { PlotLook, YRange } from '../../plot/options.js';
 import { finiteNumber } from '../options.js';
 import { warn } from '../warn.js';
 import type { Vary } from '../../spec/vary.js';
+import type { CanvasKind } from '../../render/ascii/canvases.js';
 
 export { VECTOR_POINTS } from '../../plot/options.js';
 
@@ -39,6 +40,8 @@ export interface PlotOptions extends PlotInputOptions {
   logy?: boolean;
   width?: number;
   height?: number;
+  /** --canvas: how the terminal chart draws curves; by default box, ascii where the locale is not UTF-8. */
+  canvas?: CanvasKind;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */
   color?: boolean;
   output?: string;

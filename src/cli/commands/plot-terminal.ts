@@ -4,7 +4,7 @@ import { specsVaried } from '../../spec/vary.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
-import { chartSize, colorWanted } from '../terminal.js';
+import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
@@ -31,6 +31,7 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
-  const text = terminalChart(specs, plotLook(options), chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
+  const look = { ...plotLook(options), canvas: canvasWanted(options.canvas, process.env) };
+  const text = terminalChart(specs, look, chartSize(options, terminal, process.env), colorWanted(options.color, terminal, process.env));
   printText(text);
 }

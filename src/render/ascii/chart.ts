@@ -13,10 +13,15 @@ import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
 import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
+import { distinctLabels } from '../../core/distinct-labels.js';
+import { asciiOnly } from './ascii-canvas.js';
+import { legendStyle, plotDrawer, type CanvasKind } from './canvases.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
 export interface ChartSeries {
   readonly label: string;
+  /** The colour group: a derivative takes its function's (default: a colour of its own). */
+  readonly colorGroup?: number;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
   /** A line (the default), points alone (measured data), or both (a function at given x values). */
@@ -54,6 +59,8 @@ export interface ChartOptions {
   readonly legend?: boolean;
   /** Dotted lines at x = 0 and y = 0 where they are inside the ranges, on linear axes (default true). */
   readonly zeroLines?: boolean;
+  /** How curves are drawn (default box): see canvases.ts. */
+  readonly canvas?: CanvasKind;
 }
 
 export const MIN_WIDTH = 20;
@@ -139,7 +146,10 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
   // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
   const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined);
-  const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i), sample(s, i)));
+  const labels = distinctLabels(series.map((s) => s.label));
+  const entries = series.map((s, i) =>
+    legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), legendStyle(options.canvas, seriesStyle(i)), seriesInk(s.colorGroup ?? i), sample(s, i)),
+  );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
   // a bound a log axis cannot show (not positive) is left open
@@ -243,8 +253,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options, points);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
-  frame.blit(drawPlot(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
+  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(series[i].colorGroup ?? i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
+  frame.blit(plotDrawer(options.canvas)(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);
   if (layout.title) frame.write(centred(textWidth(layout.title.text), plotLeft, layout.x.columns, layout.width), layout.title.row, layout.title.text, INK.title);
@@ -261,6 +271,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
  * the title; without, there are none.
  */
 export function renderChart(series: readonly ChartSeries[], options: ChartOptions): string {
-  const lines = canvasLines(chartCanvas(series, options), options.color ? ansiInk : undefined, ANSI_RESET);
+  const canvas = chartCanvas(series, options);
+  if (options.canvas === 'ascii') asciiOnly(canvas);
+  const lines = canvasLines(canvas, options.color ? ansiInk : undefined, ANSI_RESET);
   return `${lines.join('\n')}\n`;
 }

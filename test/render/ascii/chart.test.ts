@@ -35,8 +35,8 @@ describe('renderChart', () => {
     const plain = renderChart(series, { width: 40, height: 12 });
     const coloured = renderChart(series, { width: 40, height: 12, color: true });
     expect(plain).not.toMatch(ESCAPE);
-    expect(coloured).toContain('\x1b[94m');
-    expect(coloured).toContain('\x1b[91m');
+    expect(coloured).toContain('\x1b[38;5;32m');
+    expect(coloured).toContain('\x1b[38;5;166m');
     expect(coloured.replace(ESCAPE, '')).toBe(plain);
   });
 
