@@ -53,10 +53,11 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
   const vectorPoints = options.points ?? VECTOR_POINTS;
   let sampled: Series[] = [];
+  // the x range drawn: the functions' and the data's together
   let range = finiteExtent(data.fixed.map((s) => s.x)) ?? [0, 1];
   if (data.sampleFunctions) {
     const [from, to] = data.range ?? plotRange(specs, options);
-    range = [Math.min(from, range[0]), Math.max(to, range[1])];
+    range = data.fixed.length ? [Math.min(from, range[0]), Math.max(to, range[1])] : [from, to];
     sampled = sampleSeries(specs, { from, to, points, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
   }
   checkAxes(options, range);
