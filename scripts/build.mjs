@@ -107,6 +107,10 @@ await build({
   define: { ...cjs.define, performance: 'undefined' },
 });
 
+// The script of an HTML page (-o x.html): vega's parts that draw and interact, for the browser,
+// read and inlined only when a page is written (src/render/html-page.ts).
+await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js' });
+
 stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs']);
 
 // The chart kinds' Vega-Lite templates, compiled now rather than on every run

@@ -19,7 +19,8 @@ describe('examples', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^steepest GELU: 1\.41,/); // GELU' peaks at √2
     expect(lines[1]).toMatch(/^max \|gelu - gelu_tanh\| = 0\.000473 at x = -2\.7$/);
-    expect(lines[2]).toBe('gelu,relu'); // the x values read are gelu's, and the header says so
+    // relu(gelu(x)): with --column gelu the first column holds gelu's values, and says so (README)
+    expect(lines[2]).toBe('gelu,relu');
     expect(lines).toContain('0,0.5,0');
   });
 

@@ -15,6 +15,8 @@ const EXTENSIONS: readonly [string, ImageFormat][] = [
   ['.png', 'png'],
   ['.pdf', 'pdf'],
   ['.json', 'json'], // .vl.json included
+  ['.html', 'html'],
+  ['.htm', 'html'],
 ];
 
 export const BINARY_FORMATS: readonly ImageFormat[] = ['png', 'pdf'];
@@ -30,9 +32,9 @@ export function imageTarget(output: string | undefined, format: ImageFormat | un
   const path = output ?? '-';
   if (path === '') throw new UsageError('-o needs a file name (or - for stdout)');
   if (format) return { path, format };
-  if (path === '-') throw new UsageError('writing an image to stdout needs --format svg, png, pdf or json');
+  if (path === '-') throw new UsageError('writing an image to stdout needs --format svg, png, pdf, json or html');
   const fromExtension = formatOfPath(path);
-  if (!fromExtension) throw new UsageError(`cannot tell the image format of "${path}": use .svg, .png, .pdf, .json or .vl.json, or --format`);
+  if (!fromExtension) throw new UsageError(`cannot tell the image format of "${path}": use .svg, .png, .pdf, .json, .vl.json or .html, or --format`);
   return { path, format: fromExtension };
 }
 

@@ -16,6 +16,7 @@ import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
+import { parseVary } from '../spec/vary.js';
 
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
@@ -94,6 +95,8 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .optionsGroup('Families:')
+    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', parseVary)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
@@ -155,8 +158,8 @@ Examples:
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .optionsGroup('Image (-o FILE):')
-    .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, or .json/.vl.json (Vega-Lite); - for stdout')
-    .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json'] as const)))
+    .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
+    .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
     .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
     .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
@@ -164,6 +167,8 @@ Examples:
     .option('--markers', 'mark each sample point')
     .option('--hline-color <color>', 'colour of the --hline guide lines (default dark grey)')
     .option('--no-clobber', 'refuse to overwrite an existing file')
+    .optionsGroup('Families:')
+    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', parseVary)
     .optionsGroup('Data (from a pipe or a file):')
     .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
@@ -238,7 +243,7 @@ Examples:
     .argument('<spec...>', 'elementwise activations to compare: catalog names, with parameters, or expressions in x')
     .optionsGroup('Network:')
     .option('--depth <n>', `number of layers, 1 to ${GRADIENT_LIMITS.depth} (default ${GRADIENT_DEFAULTS.depth})`, integerIn('--depth', 1, GRADIENT_LIMITS.depth))
-    .option('--width <n>', `units per layer, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width})`, integerIn('--width', 1, GRADIENT_LIMITS.width))
+    .option('--width <n>', `units per layer, the network's width, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width}; the chart's is --chart-width)`, integerIn('--width', 1, GRADIENT_LIMITS.width))
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))

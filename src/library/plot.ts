@@ -12,6 +12,7 @@ import { MIN_HEIGHT, MIN_WIDTH } from '../render/ascii/index.js';
 import type { Renderer } from '../render/image.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { toSpec } from './catalog.js';
+import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -20,7 +21,7 @@ export type SpecInput = string | Activation | Spec;
  * svg (text), png and pdf (bytes), json (the Vega-Lite spec as the text `-o chart.json` writes),
  * vega-lite (the spec as an object), text (the terminal chart).
  */
-export type PlotFormat = 'svg' | 'png' | 'pdf' | 'json' | 'vega-lite' | 'text';
+export type PlotFormat = 'svg' | 'png' | 'pdf' | 'json' | 'html' | 'vega-lite' | 'text';
 
 export interface PlotOptions extends ImagePlotOptions {
   /** Default svg. */
@@ -29,6 +30,11 @@ export interface PlotOptions extends ImagePlotOptions {
   readonly color?: boolean;
   /** PNG renderer: node-canvas or resvg (default: canvas where installed). */
   readonly renderer?: Renderer;
+  /**
+   * A family: one curve per value of a parameter or of a constant in an expression, as `--vary`:
+   * 'alpha=0.5,1,2', 'b=0.5:3', or { name: 'alpha', values: [0.5, 1, 2] }.
+   */
+  readonly vary?: string | Vary;
 }
 
 /** Columns and rows of a text chart, unless given: a classic terminal's. */
@@ -49,7 +55,7 @@ function checkedOptions(format: PlotFormat, options: PlotOptions): void {
   }
 }
 
-const FORMATS: readonly PlotFormat[] = ['svg', 'png', 'pdf', 'json', 'vega-lite', 'text'];
+const FORMATS: readonly PlotFormat[] = ['svg', 'png', 'pdf', 'json', 'html', 'vega-lite', 'text'];
 
 /**
  * Draws the functions: `await plot('gelu')` is an SVG string, `await plot(['relu', 'gelu'],
@@ -57,14 +63,15 @@ const FORMATS: readonly PlotFormat[] = ['svg', 'png', 'pdf', 'json', 'vega-lite'
  */
 export function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptions & { readonly format: 'png' | 'pdf' }): Promise<Uint8Array>;
 export function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptions & { readonly format: 'vega-lite' }): Promise<TopLevelSpec>;
-export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions & { readonly format?: 'svg' | 'json' | 'text' }): Promise<string>;
+export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions & { readonly format?: 'svg' | 'json' | 'html' | 'text' }): Promise<string>;
 export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions): Promise<string | Uint8Array | TopLevelSpec>;
 export async function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptions = {}): Promise<string | Uint8Array | TopLevelSpec> {
   const format = options.format ?? 'svg';
   if (!FORMATS.includes(format)) throw new UsageError(`format must be one of ${FORMATS.join(', ')}, got "${format}"`);
   checkedOptions(format, options);
   const list = (Array.isArray(specs) ? specs : [specs]) as readonly SpecInput[];
-  const resolved = list.map((s) => toSpec(s));
+  const vary = typeof options.vary === 'string' ? parseVary(options.vary) : options.vary;
+  const resolved = specsVaried(list.map((s) => (typeof s === 'string' ? s : toSpec(s))), vary, format === 'html' ? 'slider' : 'curves');
   if (format === 'text') {
     if (options.facet) return facetTerminalChart(resolved, options, options.width ?? TEXT_SIZE.width, options.height ?? PANEL_ROWS, options.color ?? false);
     const size = { width: options.width ?? TEXT_SIZE.width, height: options.height ?? TEXT_SIZE.height };

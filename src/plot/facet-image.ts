@@ -64,6 +64,6 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
 }
 
 /** The grid as an image file's content. */
-export function facetImage(specs: readonly Spec[], format: ImageFormat, options: FacetImageOptions, points: number, render: RenderOptions): Promise<string | Uint8Array> {
+export function facetImage(specs: readonly Spec[], format: Exclude<ImageFormat, 'html'>, options: FacetImageOptions, points: number, render: RenderOptions): Promise<string | Uint8Array> {
   return renderImage(facetVegaLite(specs, format, options, points), format, { ...render, scale: render.scale ?? DEFAULT_SCALE });
 }

@@ -6,7 +6,8 @@ import { UsageError } from '../core/errors.js';
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { chartImage, chartVegaLite, DEFAULT_SCALE } from '../render/chart-image.js';
-import { seriesColors } from '../render/colors.js';
+import { functionColors, seriesColors } from '../render/colors.js';
+import type { VariedSpec } from '../spec/vary.js';
 import type { ImageFormat, Renderer } from '../render/image.js';
 import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
@@ -54,10 +55,11 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const vectorPoints = options.points ?? VECTOR_POINTS;
   let sampled: Series[] = [];
   // the x range drawn: the functions' and the data's together
-  let range = finiteExtent(data.fixed.map((s) => s.x)) ?? [0, 1];
+  const dataRange = finiteExtent(data.fixed.map((s) => s.x));
+  let range = dataRange ?? [0, 1];
   if (data.sampleFunctions) {
     const [from, to] = data.range ?? plotRange(specs, options);
-    range = data.fixed.length ? [Math.min(from, range[0]), Math.max(to, range[1])] : [from, to];
+    range = dataRange ? [Math.min(from, dataRange[0]), Math.max(to, dataRange[1])] : [from, to];
     sampled = sampleSeries(specs, { from, to, points, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
   }
   checkAxes(options, range);
@@ -65,13 +67,16 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   warnNotes(all, options, range);
   // a vector function's legend says how many points make its vector, as the terminal's does
   const series = all.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
+  // a page shows one family member at a time (its slider picks which): titled and coloured by function
+  const families = [...new Set(specs.map((s) => (s as VariedSpec).vary?.family ?? s))];
+  const page = format === 'html';
   const look: Partial<ChartOptions> = {
-    title: options.title ?? defaultTitle(all),
+    title: options.title ?? (page ? undefined : defaultTitle(all)),
     xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     width,
     height,
-    colors: seriesColors(series, specs, options.colors),
+    colors: page ? functionColors(families.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
@@ -96,6 +101,7 @@ export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions =
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
   if (options.facet) {
+    if (format === 'html') throw new UsageError('--facet makes no HTML page: small multiples are images (.svg, .png, .pdf) or a Vega-Lite spec (.json)');
     if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
     return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
   }

@@ -31,7 +31,11 @@ function checkDrawableSpread(series: readonly Series[]): void {
 }
 
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
-export function chartImage(series: readonly Series[], format: ImageFormat, render: RenderOptions, look: Partial<ChartOptions>): Promise<string | Uint8Array> {
+export async function chartImage(series: readonly Series[], format: ImageFormat, render: RenderOptions, look: Partial<ChartOptions>): Promise<string | Uint8Array> {
   checkDrawableSpread(series);
+  if (format === 'html') {
+    const { htmlPage } = await import('./html-page.js');
+    return htmlPage(series, look, series.some((s) => s.derivative) && series.some((s) => !s.derivative));
+  }
   return renderImage(chartVegaLite(series, look, format !== 'json'), format, { ...render, scale: render.scale ?? DEFAULT_SCALE });
 }

@@ -21,7 +21,7 @@ import { fillTemplate, holes, templateKey, type Json, type Template } from './ve
 /** Where the build puts the compiled templates, relative to the package root. */
 export const TEMPLATE_FOLDER = 'dist/vega-templates';
 
-export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
+export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json' | 'html';
 /** canvas makes PNG and PDF, resvg PNG only, pdfkit PDF only. */
 export type Renderer = 'canvas' | 'resvg' | 'pdfkit';
 
@@ -238,8 +238,8 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
 export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
 export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
-export function renderImage(spec: TopLevelSpec, format: ImageFormat, options?: RenderOptions): Promise<string | Uint8Array>;
-export async function renderImage(spec: TopLevelSpec, format: ImageFormat, options: RenderOptions = {}): Promise<string | Uint8Array> {
+export function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options?: RenderOptions): Promise<string | Uint8Array>;
+export async function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options: RenderOptions = {}): Promise<string | Uint8Array> {
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':

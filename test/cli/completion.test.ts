@@ -49,7 +49,7 @@ function fishComplete(line: string): [string, string][] {
 describe('bash completion', () => {
   it('offers the values of an option that takes a choice', () => {
     expect(bashComplete('act', 'gradient', 'relu', '--init', '')).toEqual(['xavier', 'he', 'lecun', 'normal:']);
-    expect(bashComplete('act', 'plot', '--format', '')).toEqual(['svg', 'png', 'pdf', 'json']);
+    expect(bashComplete('act', 'plot', '--format', '')).toEqual(['svg', 'png', 'pdf', 'json', 'html']);
     expect(bashComplete('act', 'plot', '--colors', 'red,b')).toEqual(['red,blue', 'red,brown', 'red,black']);
   });
 
@@ -99,7 +99,7 @@ describe('zsh and fish completion', () => {
 
   it.skipIf(!has('zsh'))(`zsh completes commands, names, option values and files${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
     expect(zshComplete('act gradient relu --init ')).toEqual(['he', 'lecun', 'normal:', 'xavier']);
-    expect(zshComplete('act plot --format ')).toEqual(['json', 'pdf', 'png', 'svg']);
+    expect(zshComplete('act plot --format ')).toEqual(['html', 'json', 'pdf', 'png', 'svg']);
     expect(zshComplete('act plot ge')).toEqual(['gelu', 'gelu_tanh']);
     expect(zshComplete('act gradient so')).toEqual([...ELEMENTWISE_SO].sort());
     expect(zshComplete('act plot --from ')).toEqual([]);

@@ -73,3 +73,18 @@ describe('plot()', () => {
     await expect(plot('gelu', { colors: ['nocolour'] })).rejects.toThrow(/not a colour/);
   });
 });
+
+describe('plot() with vary', () => {
+  it('draws the family as act plot --vary does, in the terminal and as an image', async () => {
+    const text = await plot('elu', { format: 'text', vary: 'alpha=0.5,1,2', width: 70, height: 18 });
+    const r = act(['plot', 'elu', '--vary', 'alpha=0.5,1,2', '-w', '70', '-H', '18']);
+    expect(text).toBe(r.stdout);
+    expect(text.split('\n')[0].trim()).toBe('alpha=0.5, alpha=1, alpha=2');
+    const svg = await plot('elu', { vary: { name: 'alpha', values: [0.5, 1, 2] } });
+    expect(svg).toBe(cliImage(['elu', '--vary', 'alpha=0.5,1,2'], 'elu-vary.svg').toString('utf8'));
+  });
+
+  it('refuses a value outside the domain as a usage error', async () => {
+    await expect(plot('elu', { vary: 'alpha=-1,1' })).rejects.toThrow(UsageError);
+  });
+});

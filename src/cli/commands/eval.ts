@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { UsageError } from '../../core/errors.js';
 import { evaluateInto } from '../../core/evaluate.js';
 import { gridChunks } from '../../core/grid.js';
-import { parseSpec } from '../../spec/parse.js';
+import { specsVaried, type Vary } from '../../spec/vary.js';
 import { type Spec } from '../../core/spec.js';
 import { streamCsv, type CsvTable } from '../../io/csv-stream.js';
 import { streamKeptCsv } from '../../io/csv-keep.js';
@@ -22,6 +22,8 @@ export interface EvalOptions {
   column?: string;
   keep?: boolean;
   delimiter?: Delimiter;
+  /** A column per value of a parameter or constant (--vary NAME=VALUES). */
+  vary?: Vary;
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
@@ -30,7 +32,7 @@ const CHUNK = 8192;
 const CHUNK_VALUES = 1 << 21;
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
-  const specs: Spec[] = specTexts.map(parseSpec);
+  const specs: Spec[] = specsVaried(specTexts, options.vary, 'curves');
   const gridGiven = options.from !== undefined || options.to !== undefined || options.points !== undefined;
   if (options.input !== undefined && gridGiven) throw new UsageError('--input cannot be combined with --from, --to or -n');
   const fromStream = options.input !== undefined || (!gridGiven && stdinHasData());

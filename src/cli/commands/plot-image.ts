@@ -1,6 +1,6 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
 import type { Series } from '../../core/series.js';
-import { parseSpec } from '../../spec/parse.js';
+import { specsVaried } from '../../spec/vary.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { plotImage } from '../../plot/image.js';
 import { chartImage } from '../../render/chart-image.js';
@@ -13,8 +13,8 @@ import { plotLook, type PlotOptions } from './plot-options.js';
 export { seriesColors } from '../../render/colors.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
-  const specs = specTexts.map(parseSpec);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
+  const specs = specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves');
   const image = await plotImage(specs, target.format, plotLook(options));
   await writeImage(image, target, options.clobber);
 }

@@ -7,6 +7,7 @@ import { UsageError } from '../../core/errors.js';
 import type { PlotLook, YRange } from '../../plot/options.js';
 import { finiteNumber } from '../options.js';
 import { warn } from '../warn.js';
+import type { Vary } from '../../spec/vary.js';
 
 export { VECTOR_POINTS } from '../../plot/options.js';
 
@@ -57,9 +58,11 @@ export interface PlotOptions extends PlotInputOptions {
   facet?: boolean;
   columns?: number;
   shareY?: boolean;
+  /** A family of curves (--vary NAME=VALUES). */
+  vary?: Vary;
 }
 
-export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json';
+export type ImageFormat = 'svg' | 'png' | 'pdf' | 'json' | 'html';
 
 /** --ylim LO:HI, as gnuplot's yrange: either side may be left out (:2, -1:). */
 export function parseYlim(text: string): YRange {

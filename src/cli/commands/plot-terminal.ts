@@ -1,6 +1,6 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
 import { UsageError } from '../../core/errors.js';
-import { parseSpec } from '../../spec/parse.js';
+import { specsVaried } from '../../spec/vary.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { printText, stdoutTerminal } from '../stdout.js';
@@ -27,7 +27,7 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
     const { runFacetTerminal } = await import('./plot-facet-terminal.js');
     return runFacetTerminal(specTexts, options);
   }
-  const specs = specTexts.map(parseSpec);
+  const specs = specsVaried(specTexts, options.vary, 'curves');
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();

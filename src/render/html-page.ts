@@ -1,0 +1,54 @@
+/**
+ * The chart as one self-contained HTML page: the Vega runtime (built with act, dist/html-runtime.js),
+ * the chart compiled from Vega-Lite to Vega here, and act's values, all inline; nothing is
+ * fetched, so the page works from file:// with no network. Loaded only for -o x.html.
+ */
+import { readFileSync } from 'node:fs';
+import type { TopLevelSpec } from 'vega-lite';
+import { packageFile } from '../io/package-file.js';
+import type { Series } from '../core/series.js';
+import { drawableTexts } from './image.js';
+import { SVG_FONT_FALLBACK } from './image.js';
+import { htmlData, htmlSpec } from './html-spec.js';
+import type { ChartOptions } from './vegalite.js';
+
+/** Where the build puts the page's script, relative to the package root. */
+export const HTML_RUNTIME = 'dist/html-runtime.js';
+
+/** JSON safe inside a <script> element: no "</script>" or "<!--" can end it early. */
+const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean): Promise<string> {
+  const data = htmlData(series, derivative, look.logy ?? false);
+  const spec = drawableTexts(htmlSpec(series, look, data));
+  const { compile } = await import('vega-lite');
+  const vega = compile(spec as TopLevelSpec).spec;
+  const runtime = readFileSync(packageFile(HTML_RUNTIME), 'utf8');
+  const title = typeof look.title === 'string' ? look.title : data.series.map((s) => s.series).filter((s, i, all) => all.indexOf(s) === i).join(', ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="act">
+<title>${escapeHtml(title)}</title>
+<style>
+body { margin: 0; background: white; font-family: ${SVG_FONT_FALLBACK}; }
+#chart { display: inline-block; }
+.vega-bindings { padding: 0 12px 12px; font-size: 14px; }
+.vega-bind { display: flex; align-items: center; gap: 8px; }
+.vega-bind input[type=range] { width: 320px; }
+#act-tooltip { position: fixed; display: none; pointer-events: none; background: rgba(255,255,255,0.95); border: 1px solid #999; border-radius: 3px; padding: 4px 6px; font-size: 13px; white-space: pre; font-variant-numeric: tabular-nums; }
+</style>
+</head>
+<body>
+<div id="chart"></div>
+<div id="act-tooltip" role="tooltip"></div>
+<script type="application/json" id="act-chart">${scriptJson({ vega, data })}</script>
+<script>${runtime.replace(/<\/script/gi, '<\\/script')}</script>
+</body>
+</html>
+`;
+}
