@@ -64,6 +64,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
   const vectorPoints = options.points ?? VECTOR_POINTS;
   let sampled: Series[] = [];
+  // the x range drawn: the functions' and the data's together
   const dataRange = finiteExtent(data.fixed.map((s) => s.x));
   let range = dataRange ?? [0, 1];
   if (data.sampleFunctions) {

@@ -63,8 +63,8 @@ function ownedRanges(values: readonly number[]): Map<number, [number | null, num
 
 /** The series as the page's columns: members share x grids, companions (f or f') are act's values at the same x. */
 export function htmlData(series: readonly Series[], derivative: boolean, logy = false): HtmlData {
-  const varied = series.map((s) => (s.spec as VariedSpec).vary).find((v) => v !== undefined);
-  const values = varied ? [...new Set(series.flatMap((s) => ((s.spec as VariedSpec).vary ? [(s.spec as VariedSpec).vary!.value] : [])))] : [];
+  const varied = series.map((s) => (s.spec as VariedSpec | undefined)?.vary).find((v) => v !== undefined);
+  const values = varied ? [...new Set(series.flatMap((s) => ((s.spec as VariedSpec | undefined)?.vary ? [(s.spec as VariedSpec).vary!.value] : [])))] : [];
   const owned = ownedRanges(values);
   const xs: number[][] = [];
   const xIndex = new Map<string, number>();

@@ -69,6 +69,10 @@ describe('act plot reads data from a pipe', () => {
     expect([gelu[0].x, gelu.at(-1)!.x]).toEqual([-3, 3]);
     const wide = layers(act(['plot', 'gelu', '--from', '-5', '--to', '5', '--format', 'json', '-o', '-'], { input: tsv }).stdout).lines.get('gelu')!;
     expect([wide[0].x, wide.at(-1)!.x]).toEqual([-5, 5]);
+    // the interactive page takes the data too (a series with no spec)
+    const html = act(['plot', 'gelu', '--format', 'html', '-o', '-'], { input: tsv });
+    expect(html.stderr).toBe('');
+    expect(html.stdout).toContain('"measured"');
     const text = act(['plot', 'gelu', '-w', '60', '-H', '16'], { input: tsv }).stdout;
     expect(text.match(/◆/g)?.length).toBe(8); // 7 points and the legend's
     expect(text).toMatch(/── gelu {3}◆ measured/);
