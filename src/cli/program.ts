@@ -14,8 +14,13 @@ import type { Shell } from './completion.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
-import { parseVary } from '../spec/vary.js';
+import { parseVary, type Vary } from '../spec/vary.js';
 
+/** --vary NAME=VALUES, given once: a second would be a second slider, which a chart does not have. */
+const onceVary = (text: string, previous: Vary | undefined): Vary => {
+  if (previous !== undefined) throw new UsageError('--vary is given twice: one parameter varies at a time');
+  return parseVary(text);
+};
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
   const v = finiteNumber(option)(text);
@@ -82,7 +87,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
-    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', parseVary)
+    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
     .addHelpText(
       'after',
       `
@@ -100,7 +105,8 @@ Examples:
   act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
   act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
-  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu`,
+  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu
+  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`,
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -149,7 +155,7 @@ Examples:
     .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
-    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', parseVary)
+    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', onceVary)
     .addHelpText(
       'after',
       `
@@ -164,7 +170,10 @@ Examples:
   act plot relu exponential --ylim -1:5
   act plot exponential softplus --logy --from -20 --to 20
   act plot relu gelu -d -o fig.png
-  act plot relu gelu swish mish -d --facet -o zoo.png`,
+  act plot relu gelu swish mish -d --facet -o zoo.png
+  act plot elu --vary alpha=0.5,1,2
+  act plot "x*sigmoid(b*x)" --vary b=0.5:3
+  act plot elu --vary alpha=0.2:2 -d -o elu.html    # a page: tooltips, zoom, a slider`,
     )
     .action(async (specs: string[], options: PlotOptions) => {
       if (options.output !== undefined || options.format !== undefined) {

@@ -37,8 +37,10 @@ function fadeHiddenEntries(vega: { legends?: VegaLegend[] }): void {
 }
 
 export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean): Promise<string> {
-  const data = htmlData(series, derivative, look.logy ?? false);
-  const spec = drawableTexts(htmlSpec(series, look, data));
+  const page = htmlSpec(series, look, htmlData(series, derivative, look.logy ?? false));
+  // the same texts in the spec and the rows (drawableTexts changes a label only if vega would trip on it)
+  const spec = drawableTexts(page.spec);
+  const data = drawableTexts(page.data);
   const { compile } = await import('vega-lite');
   const vega = compile(spec as TopLevelSpec).spec;
   fadeHiddenEntries(vega as { legends?: VegaLegend[] });

@@ -9,7 +9,8 @@ import type { TopLevelSpec } from 'vega-lite';
 import { evaluateInto } from '../core/evaluate.js';
 import type { Series } from '../core/series.js';
 import type { VariedSpec } from '../spec/vary.js';
-import { chartDomains, chartOptions, chartSpec, STYLE, type ChartOptions } from './vegalite.js';
+import { notedLabel } from './notes.js';
+import { chartDomains, chartNotes, chartOptions, chartSpec, legendLabels, STYLE, type ChartOptions } from './vegalite.js';
 
 /** The data source the page fills from the columns (html-page.ts). */
 export const CURVES = 'curves';
@@ -102,19 +103,30 @@ function liveAxis(encoding: Record<string, unknown>, length: number, spacing: nu
  * The page's Vega-Lite spec: the image's chart over the legend's series (one per family), its
  * data a named source the page fills with every member, plus the interactions.
  */
-export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): TopLevelSpec {
-  // one series per legend entry lays out the legend and colours as the image does
+export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData } {
+  // one series per legend entry (a family's members are one entry; `relu relu` two) lays out the
+  // legend and colours as the image does
+  const specs = [...new Set(series.map((s) => s.spec))];
+  const group = (s: Series): string => {
+    const vary = (s.spec as VariedSpec).vary;
+    return `${vary ? `family ${vary.family}` : `spec ${specs.indexOf(s.spec)}`} ${s.derivative}`;
+  };
   const firsts = new Map<string, Series>();
   series.forEach((s, i) => {
-    if (!firsts.has(data.series[i].series)) firsts.set(data.series[i].series, { ...s, label: data.series[i].series });
+    if (!firsts.has(group(s))) firsts.set(group(s), { ...s, label: data.series[i].series });
   });
   const shown = [...firsts.values()];
+  const groups = [...firsts.keys()];
   // one colour per function (family), f and f' alike; colours given are per function, in order
-  const families = [...new Set(shown.map((s) => s.label.replace(/'$/, '')))];
+  const functions = [...new Set(groups.map((g) => g.replace(/ (true|false)$/, '')))];
   const given = look.colors;
-  const colors = given?.length ? shown.map((s) => given[families.indexOf(s.label.replace(/'$/, '')) % given.length]) : undefined;
-  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...firsts.keys()].join(', ') });
+  const colors = given?.length ? groups.map((g) => given[functions.indexOf(g.replace(/ (true|false)$/, '')) % given.length]) : undefined;
+  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...new Set(shown.map((s) => s.label))].join(', ') });
   const spec = chartSpec(shown, chart);
+  // the rows name their series as the legend does (a repeated label numbered, notes added)
+  const notes = chartNotes(shown, chart);
+  const labels = legendLabels(shown).map((l, k) => notedLabel(l, notes[k]));
+  const named: HtmlData = { ...data, series: data.series.map((d, i) => ({ ...d, series: labels[groups.indexOf(group(series[i]))] })) };
   const domains = chartDomains(series, chart.hlines, chart);
   // edited as plain JSON: the spec is act's own, its shape known
   const curves = spec.layer[spec.layer.length - 1] as unknown as { encoding: Record<string, Record<string, unknown>>; data: unknown; params?: unknown[]; transform?: unknown[] };
@@ -145,5 +157,5 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     mark: { type: 'point', filled: true, opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   };
-  return { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec;
+  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named };
 }

@@ -108,7 +108,7 @@ describe('act gradient image', () => {
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": use .svg, .png, .pdf, .json or .vl.json, or --format\n');
+    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": use .svg, .png, .pdf, .json, .vl.json or .html, or --format\n');
   });
 
   it('refuses -o with --format csv', () => {

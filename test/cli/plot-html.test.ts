@@ -54,6 +54,22 @@ describe('act plot -o x.html', () => {
     expect(vega.signals!.find((s) => s.name === 'member')!.bind).toEqual({ input: 'range', min: 0.2, max: 2, step: 0.1, name: 'alpha ' });
   });
 
+  it('names every row as its legend entry, notes and repeated labels included, so each has its colour', () => {
+    for (const [args, names] of [
+      [['relu', 'exponential', '--ylim', '-1:5'], ['relu', 'exponential (cut above 5)']],
+      [['relu', 'relu'], ['relu', 'relu #2']],
+      [['elu', 'relu', '--vary', 'alpha=0.5,2', '-d'], ['elu', "elu'", 'relu', "relu'"]],
+    ] as const) {
+      const path = join(dir, 'names.html');
+      const r = act(['plot', ...args, '-o', path]);
+      expect(r.code).toBe(0);
+      const { vega, data } = inline(readFileSync(path, 'utf8'));
+      const color = (vega as { scales: { name: string; domain: unknown }[] }).scales.find((s) => s.name === 'color')!;
+      expect(color.domain).toEqual([...names]);
+      expect([...new Set(data.series.map((s) => s.series))]).toEqual([...names]);
+    }
+  });
+
   it('keeps labels inside their script element and the title escaped', () => {
     const html = page(['a</script><b>x=relu'], 'label.html');
     expect(html.match(/<\/script>/g)).toHaveLength(2);

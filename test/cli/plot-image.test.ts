@@ -262,7 +262,7 @@ describe('act plot -o - (stdout)', () => {
   it('needs --format to write to stdout', () => {
     const r = act(['plot', 'relu', '-o', '-']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('act: writing an image to stdout needs --format svg, png, pdf or json\n');
+    expect(r.stderr).toBe('act: writing an image to stdout needs --format svg, png, pdf, json or html\n');
   });
 });
 
