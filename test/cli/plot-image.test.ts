@@ -315,11 +315,11 @@ describe('writing files', () => {
 
 describe('usage errors (exit 2)', () => {
   const cases: [string[], RegExp][] = [
-    [['-o', 'fig.jpg'], /^act: cannot tell the image format of "fig.jpg": use \.svg, \.png, \.pdf, \.json or \.vl\.json, or --format\n$/],
+    [['-o', 'fig.jpg'], /^act: cannot tell the image format of "fig.jpg": use \.svg, \.png, \.pdf, \.json, \.vl\.json or \.html, or --format\n$/],
     [['--colors', 'red,bleu', '-o', 'x.png'], /^act: --colors: "bleu" is not a colour/],
     [['--colors', 'red,blue', '-o', 'x.png'], /^act: --colors gives 2 colours for 1 function\n$/],
     [['--width', '20', '-o', 'x.png'], /^act: --width of an image must be from 200 to 16384 pixels, got 20\n$/],
-    [['--format', 'gif'], /^act: --format must be one of svg, png, pdf, json, got "gif"\n$/],
+    [['--format', 'gif'], /^act: --format must be one of svg, png, pdf, json, html, got "gif"\n$/],
   ];
   for (const [args, message] of cases) {
     it(args.join(' '), () => {
