@@ -186,8 +186,12 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.close();
   });
 
-  it('zooms with the wheel, pans with a drag, and a double-click resets', async () => {
-    const { page: tab } = await load(browser, gelu);
+  it('zooms with the wheel, pans with a drag, and a double-click resets (with a slider too)', async () => {
+    for (const path of [gelu, family]) await zoomPanReset(path);
+  });
+
+  async function zoomPanReset(path: string): Promise<void> {
+    const { page: tab } = await load(browser, path);
     const start = await scales(tab);
     const centre: [number, number] = [start.origin[0] + 280, start.origin[1] + 190];
     await tab.mouse.move(...centre);
@@ -205,7 +209,7 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.waitForTimeout(200);
     expect((await scales(tab)).x.domain).toEqual(start.x.domain);
     await tab.close();
-  });
+  }
 
   it('looks like the PNG of the same chart', async () => {
     const png = PNG.sync.read(readFileSync(page(['relu', 'gelu', '-d'], 'pair.png')));
