@@ -14,6 +14,7 @@ delete process.env.NODE_EXTRA_CA_CERTS;
 export const SLOW_TESTS = [
   'test/slow/**/*.test.ts',
   'test/cli/plot-image.test.ts', // ~25 image renders, each its own process
+  'test/cli/plot-pdf.test.ts', // PDF and PNG renders, rasterised again by poppler
   'test/library.test.ts', // packs the library, runs tsc on a consumer project
   'test/cli/hostile.test.ts', // ~100 processes fed hostile input
   'test/readme-commands.test.ts', // every command in the README, through bash

@@ -12,7 +12,7 @@ echo "steepest GELU: $("$act" eval gelu -d --from -5 --to 5 -n 1001 | tail -n +2
   awk -F, 'NR > 1 { d = $2 - $3; if (d < 0) d = -d; if (d > m) { m = d; x = $1 } }
            END { printf "max |gelu - gelu_tanh| = %.3g at x = %s\n", m, x }'
 
-# Compose functions: relu(gelu(x)) by piping act into act and picking the column.
+# Compose functions: relu(gelu(x)) by piping act into act and picking the column (headed gelu,relu).
 "$act" eval gelu -n 5 | "$act" eval relu --column gelu
 
 # Any x values: a column of numbers from seq, printed to 6 significant digits.

@@ -27,5 +27,6 @@ export { chartSpec, chartOptions, type ChartOptions as ImageChartOptions } from 
 export { renderImage, type ImageFormat, type RenderOptions, type Renderer } from './render/image.js';
 export { IMAGE_POINTS, type ImagePlotOptions } from './plot/image.js';
 export type { PlotLook } from './plot/options.js';
+export type { PlotData, DataColumn } from './plot/data.js';
 export { facetSpec, sharedYDomain, FACET_PANEL, type FacetPanel, type FacetLayout } from './render/facet.js';
 export { composePanels, panelsPerRow, panelWidth } from './render/panels.js';

@@ -19,8 +19,24 @@ describe('examples', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^steepest GELU: 1\.41,/); // GELU' peaks at √2
     expect(lines[1]).toMatch(/^max \|gelu - gelu_tanh\| = 0\.000473 at x = -2\.7$/);
-    expect(lines[2]).toBe('x,relu');
+    // relu(gelu(x)): with --column gelu the first column holds gelu's values, and says so (README)
+    expect(lines[2]).toBe('gelu,relu');
     expect(lines).toContain('0,0.5,0');
+  });
+
+  it('plot-data.sh: act eval | act plot, PyTorch\'s float32 GELU as dots beside act\'s, and its error, as charts and PNGs', () => {
+    const out = mkdtempSync(join(tmpdir(), 'act-example-'));
+    const r = run('plot-data.sh', [out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/── gelu {3}━━ gelu_tanh/);
+    expect(r.stdout).toMatch(/── gelu {3}◆ torch_gelu/);
+    expect(r.stdout).toMatch(/── torch - exact/);
+    expect(r.stdout).toMatch(/3e-7 ┤/); // float32's error, on its own scale
+    for (const name of ['torch-gelu.png', 'torch-gelu-error.png']) {
+      const image = PNG.sync.read(readFileSync(join(out, name)));
+      expect([image.width, image.height]).toEqual([1280, 960]);
+    }
   });
 
   it('compare-params.sh: ELU at four alphas, as a chart, numbers and a PNG', () => {

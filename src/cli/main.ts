@@ -1,8 +1,11 @@
 /** The process edge: runs the program, turns errors into `act: message` and exit codes. */
 import { debugWanted, reportError } from './exit-code.js';
 import { buildProgram } from './program.js';
+import { SHORT_USAGE } from './short-usage.js';
+import { printText } from './stdout.js';
 
 export async function main(argv: string[]): Promise<void> {
+  if (argv.length <= 2) return printText(SHORT_USAGE);
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {

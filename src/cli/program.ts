@@ -7,7 +7,9 @@ import { listText, type ListFormat } from './commands/list.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
-import { printText, stdout } from './stdout.js';
+import { printText, stdout, stdoutTerminal } from './stdout.js';
+import { lineWidth } from './terminal.js';
+import { epilogue, streamHelpWidth } from './help-text.js';
 import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
@@ -34,7 +36,8 @@ const looksLikeExpression = (text: string) => /[\d.(^*/+ ]/.test(text.slice(1));
 
 /**
  * One line for any commander message: "act: unknown option '--fro' (did you mean --from?)". An
- * expression that starts with a minus reads as an option; the message says where it goes.
+ * expression that starts with a minus reads as an option; the message says where it goes. The
+ * user text it echoes goes through printable, wherever the line is printed (act, act batch).
  */
 export function oneLine(message: string): string {
   const line = message
@@ -45,8 +48,10 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line;
+  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
+
+const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
 export function buildProgram(): Command {
   const program = new Command('act')
@@ -56,13 +61,18 @@ export function buildProgram(): Command {
     .option('--debug', 'print the stack trace of an error (also ACT_DEBUG=1)')
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`) })
-    .addHelpCommand(false)
+    .configureOutput({
+      outputError: (text, write) => write(`act: ${printable(oneLine(text))}\n`),
+      writeOut: (text) => stdout().write(text), // with act's handling of a closed pipe (act --help | head)
+      getOutHelpWidth: () => streamHelpWidth(false),
+      getErrHelpWidth: () => streamHelpWidth(true),
+    })
+    .configureHelp({ minWidthToWrap: 12 }) // wrap descriptions in a narrow terminal too (commander stops below 40 columns)
+    .helpCommand(false) // act's own, below: an unknown command is a one-line usage error, not the whole help
     .addHelpText(
       'after',
-      `
-A SPEC is a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x
-such as "x*sigmoid(1.702*x)"; name=SPEC sets its label.
+      epilogue(`
+A SPEC is a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"; name=SPEC sets its label.
 
 Examples:
   act plot gelu --from -10 --to 10
@@ -71,33 +81,34 @@ Examples:
   act info gelu
   act gradient sigmoid tanh relu gelu --depth 30
 
-Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`,
+Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     );
 
   program
     .command('eval')
     .description('write function values (and derivatives) as CSV, on a grid or at x values from stdin')
-    .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label')
+    .argument('<spec...>', SPEC_ARGUMENT)
+    .optionsGroup('Grid:')
     .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from})`, finiteNumber('--from'))
     .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to})`, finiteNumber('--to'))
     .option('-n, --points <n>', `number of grid points, 1 to 1e8 (default ${EVAL_DEFAULTS.points})`, integerIn('-n', 1, EVAL_DEFAULTS.maxPoints))
+    .optionsGroup('Output:')
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
+    .optionsGroup('Input (instead of a grid):')
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
+    .optionsGroup('Options:')
     .addHelpText(
       'after',
-      `
-x values come from stdin when it is a pipe or a file and no grid option is given:
-one number per line, or columns with a header (CSV, TSV or blank-separated).
-inf, -inf and nan are accepted.
-Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector
-of x values; their derivative column is the diagonal of the Jacobian.
-An expression's derivative is exact (automatic differentiation); one that starts
-with a minus goes after --: act eval -- "-x^2". See "Expressions" in the README.
+      epilogue(`
+x values come from stdin when it is a pipe or a file and no grid option is given: one number per line, or columns with a header (CSV, TSV or blank-separated). inf, -inf and nan are accepted.
+Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector of x values; their derivative column is the diagonal of the Jacobian.
+An expression's derivative is exact (automatic differentiation); one that starts with a minus goes after --: act eval -- "-x^2". See "Expressions" in the README.
 
 Examples:
   act eval sigmoid -n 5
@@ -106,7 +117,7 @@ Examples:
   seq -5 5 | act eval relu
   act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
   act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu
-  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`,
+  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`),
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -114,34 +125,45 @@ Examples:
     .command('list')
     .description('list the catalog: names, aliases, parameters with defaults, summaries')
     .addOption(new Option('--format <format>', 'output format').default('text').choices(['text', 'csv', 'json']).argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
-    .addHelpText('after', '\nExamples:\n  act list\n  act list --format json')
-    .action((options: { format: ListFormat }) => {
-      printText(listText(options.format));
+    .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
+    .addHelpText('after', epilogue('\nExamples:\n  act list\n  act list --format json'))
+    .action((options: { format: ListFormat; wide?: boolean }) => {
+      printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 
   program
     .command('plot')
     .description('draw functions as a chart in the terminal, or as an image file with -o')
-    .argument('<spec...>', 'functions: catalog names (act list), with parameters as elu(alpha=0.5)')
+    .argument('[spec...]', `${SPEC_ARGUMENT}; none to plot the input data alone`)
+    .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
     .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f'")
     .option('--only-derivative', "plot f' alone")
+    .optionsGroup('Labels and guides:')
     .option('--title <text>', 'chart title (default: the function names)', drawnText('--title'))
     .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
     .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
-    .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'), [])
+    .option('--hline <y>', 'horizontal guide line at y (repeatable)', collectNumbers('--hline'))
     .option('--hline-label <text>', "the legend entry of an --hline, in the same order (repeatable)", (text: string, previous: string[] = []) => [...previous, text])
-    .option('--hline-color <color>', 'colour of the --hline guide lines in an image (default dark grey)')
-    .option('--vline <x>', 'vertical guide line at x (repeatable)', collectNumbers('--vline'), [])
+    .option('--vline <x>', 'vertical guide line at x (repeatable)', collectNumbers('--vline'))
+    .option('--no-grid', 'no grid lines')
+    .option('--no-legend', 'no legend')
+    .optionsGroup('Axes:')
     .option('--ylim <lo:hi>', 'y range, either side optional (-1:5, :2, 0:); what falls outside is clipped', parseYlim)
     .option('--logy', 'log y axis: labels at 10^k (and 2, 5 x 10^k where there is room); y <= 0 leaves gaps')
     .option('--logx', 'log x axis, for a positive x range (--from above 0)')
+    .optionsGroup('Size and layout:')
     .option('-w, --width <n>', 'width: columns in a terminal, CSS pixels in an image', positiveNumber('--width'))
     .option('-H, --height <n>', "height: rows in a terminal (default: the terminal's, within a readable shape; 24 off a terminal), CSS pixels in an image", positiveNumber('--height'))
+    .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
+    .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
+    .option('--share-y', 'with --facet, one y range for all panels')
+    .optionsGroup('Terminal:')
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
+    .optionsGroup('Image (-o FILE):')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
     .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
@@ -149,19 +171,23 @@ Examples:
     .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
-    .option('--no-grid', 'no grid lines')
-    .option('--no-legend', 'no legend')
+    .option('--hline-color <color>', 'colour of the --hline guide lines (default dark grey)')
     .option('--no-clobber', 'refuse to overwrite an existing file')
-    .option('--facet', 'small multiples: one panel per function (with its derivative under -d), in a grid')
-    .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
-    .option('--share-y', 'with --facet, one y range for all panels')
+    .optionsGroup('Families:')
     .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', onceVary)
+    .optionsGroup('Data (from a pipe or a file):')
+    .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
+    .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
+    .option('--x <name>', 'the x column of the input (default x, else the first)')
+    .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
+    .optionsGroup('Options:')
     .addHelpText(
       'after',
-      `
-Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim,
-and values a log axis cannot show are noted in the legend (terminal and image alike) and in
-one "act: warning:" line on stderr; the exit code stays 0.
+      epilogue(`
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a header naming them), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr; the exit code stays 0.
 
 Examples:
   act plot gelu --from -10 --to 10
@@ -171,11 +197,20 @@ Examples:
   act plot exponential softplus --logy --from -20 --to 20
   act plot relu gelu -d -o fig.png
   act plot relu gelu swish mish -d --facet -o zoo.png
+  seq -3 3 | act plot relu
+  act eval gelu gelu_tanh --from -4 --to 4 | act plot
+  act plot gelu gelu_tanh -i measured.csv -o compare.png
   act plot elu --vary alpha=0.5,1,2
   act plot "x*sigmoid(b*x)" --vary b=0.5:3
-  act plot elu --vary alpha=0.2:2 -d -o elu.html    # a page: tooltips, zoom, a slider`,
+  act plot elu --vary alpha=0.2:2 -d -o elu.html    # a page: tooltips, zoom, a slider`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
+      const { readPlotInput } = await import('./commands/plot-input.js');
+      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
+      const vegaLite = options.format === 'json' || (options.format === undefined && /\.json$/i.test(options.output ?? ''));
+      options.data = await readPlotInput(options, vegaLite);
+      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
+      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
       if (options.output !== undefined || options.format !== undefined) {
         const { runPlotImage } = await import('./commands/plot-image.js');
         return runPlotImage(specs, options);
@@ -187,12 +222,12 @@ Examples:
   program
     .command('info')
     .description("what a function is: formula, parameters, range of f and f', kinks, properties, notes, reference, chart")
-    .argument('<spec>', 'a function: catalog name (act list), with parameters as elu(alpha=0.5)')
+    .argument('<spec>', 'a function: a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"')
     .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
     .option('--no-chart', "leave out the chart of f and f'")
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .addHelpText('after', '\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info swish --format md\n  act info relu --format json')
+    .addHelpText('after', epilogue('\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json'))
     .action(async (spec: string, options: InfoOptions) => {
       const { runInfo } = await import('./commands/info.js');
       runInfo(spec, options);
@@ -203,7 +238,8 @@ Examples:
     .description("the whole catalog in one table: formulas, ranges of f and f', continuity, monotonic, saturation, cost")
     .addOption(new Option('--format <format>', 'text, md, csv or json').default('text').choices(['text', 'md', 'csv', 'json']).argParser(oneOf('--format', ['text', 'md', 'csv', 'json'] as const)))
     .option('--cost', "measure the cost: ns per evaluation of f and f' on this machine (takes a few seconds)")
-    .addHelpText('after', '\nExamples:\n  act table\n  act table --format md > table.md\n  act table --cost')
+    .option('--wide', 'text: every column at full width, one line per function (by default the table fits the terminal, COLUMNS, or 80)')
+    .addHelpText('after', epilogue('\nExamples:\n  act table\n  act table --wide | less -S\n  act table --format md > table.md\n  act table --cost'))
     .action(async (options: TableOptions) => {
       const { runTable } = await import('./commands/table.js');
       runTable(options);
@@ -213,30 +249,47 @@ Examples:
   program
     .command('gradient')
     .description('run the vanishing/exploding-gradient experiment: a deep random network per activation, gradient norm per layer')
-    .argument('<spec...>', 'elementwise activations to compare')
+    .argument('<spec...>', 'elementwise activations to compare: catalog names, with parameters, or expressions in x')
+    .optionsGroup('Network:')
     .option('--depth <n>', `number of layers, 1 to ${GRADIENT_LIMITS.depth} (default ${GRADIENT_DEFAULTS.depth})`, integerIn('--depth', 1, GRADIENT_LIMITS.depth))
-    .option('--width <n>', `units per layer, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width})`, integerIn('--width', 1, GRADIENT_LIMITS.width))
+    .option('--width <n>', `units per layer, the network's width, 1 to ${GRADIENT_LIMITS.width} (default ${GRADIENT_DEFAULTS.width}; the chart's is --chart-width)`, integerIn('--width', 1, GRADIENT_LIMITS.width))
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
+    .optionsGroup('Output:')
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
+    // the chart's look, as act plot's; its size has its own names, --width being the network's
+    .optionsGroup("The chart's look:")
+    .option('--title <text>', 'chart title', drawnText('--title'))
+    .option('--xlabel <text>', 'x axis label', drawnText('--xlabel'))
+    .option('--ylabel <text>', 'y axis label', drawnText('--ylabel'))
+    .option('--chart-width <n>', "the chart's width: columns in a terminal, CSS pixels in an image", positiveNumber('--chart-width'))
+    .option('--chart-height <n>', "the chart's height: rows in a terminal, CSS pixels in an image", positiveNumber('--chart-height'))
+    .option('--ylim <lo:hi>', 'y range, either side optional', parseYlim)
+    .option('--logy', 'log y axis (the default)')
+    .option('--no-logy', 'linear y axis')
+    .option('--no-grid', 'no grid lines')
+    .option('--no-legend', 'no legend')
+    .optionsGroup('Image (-o FILE):')
+    .option('--colors <list>', 'comma-separated colours, one per activation', (text: string) => text.split(',').map((c) => c.trim()))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .option('--no-clobber', 'refuse to overwrite an existing file')
+    .optionsGroup('Options:')
     .addHelpText(
       'after',
-      `
-The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each,
-weights from the initialisation, a batch of N(0, 1) inputs, and the loss ‖output‖²/(2·batch).
-Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer
-(what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead =
-fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
-The same seed gives the same numbers on every machine. Bounds: the weights and activations of
-one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
+      epilogue(`
+The network: DEPTH square dense layers of WIDTH units, no biases, the activation after each, weights from the initialisation, and a batch of N(0, 1) inputs. The output layer gets the same fixed random gradient whatever the activation: the loss is L = sum(g * output)/batch with g drawn once from N(0, 1) (by the seed), so dL/d(output) = g/batch, and a network's norms differ only by what its activation does to the gradient on the way back.
+Per layer (1 = next to the input): grad_norm = ‖∂L/∂z‖, the gradient that reaches the layer (what vanishes or explodes); weight_grad_norm = ‖∂L/∂W‖; mean and std of the outputs; dead = fraction of units with f' = 0 for the whole batch; saturated = fraction of |f'(z)| < 0.01.
+The chart shows grad_norm on a log axis (--no-logy: linear). The same seed gives the same numbers on every machine. Bounds: the weights and activations of one network at most 512 MB, and activations × depth × width² × batch at most 1e10 in all.
 
 Examples:
   act gradient sigmoid tanh relu gelu --depth 30
-  act gradient relu --init normal:0.2 --format csv`,
+  act gradient sigmoid relu -o g.png --title "Vanishing gradients"
+  act gradient relu --init normal:0.2 --format csv`),
     )
     .action(async (specs: string[], options: GradientOptions) => {
       const { runGradient } = await import('./commands/gradient.js');
@@ -248,7 +301,7 @@ Examples:
     .description('run act command lines from FILE (or stdin), one a line, in one process')
     .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
     .option('--fail-fast', 'stop at the first line that fails')
-    .addHelpText('after', "\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line\nruns; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch")
+    .addHelpText('after', epilogue("\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line runs; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch"))
     .action(async (file: string | undefined, options: { failFast?: boolean }) => {
       const { runBatch } = await import('./commands/batch.js');
       return runBatch(file, options, buildProgram);
@@ -268,15 +321,26 @@ Examples:
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']).argParser(oneOf('shell', ['bash', 'zsh', 'fish'] as const)))
     .addHelpText(
       'after',
-      `
+      epilogue(`
 Install:
   bash  act completion bash > ~/.local/share/bash-completion/completions/act
   zsh   act completion zsh > "\${fpath[1]}/_act"
-  fish  act completion fish > ~/.config/fish/completions/act.fish`,
+  fish  act completion fish > ~/.config/fish/completions/act.fish`),
     )
     .action(async (shell: Shell) => {
       const { completionScript } = await import('./completion.js');
       printText(completionScript(shell, program));
+    });
+
+  program
+    .command('help')
+    .description('show help for a command')
+    .argument('[command]', 'the command (default: the list of commands)')
+    .action((name: string | undefined) => {
+      if (name === undefined) return program.outputHelp();
+      const command = program.commands.find((c) => c.name() === name);
+      if (!command) throw new UsageError(`unknown command '${name}' (act help lists the commands)`);
+      command.outputHelp();
     });
 
   return program;

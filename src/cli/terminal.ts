@@ -20,9 +20,9 @@ export interface ChartSize {
 export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
 export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
-function checked(option: '--width' | '--height', v: number): number {
-  const [min, max] = SIZE_LIMITS[option === '--width' ? 'width' : 'height'];
-  const unit = option === '--width' ? 'columns' : 'rows';
+function checked(option: string, dimension: 'width' | 'height', v: number): number {
+  const [min, max] = SIZE_LIMITS[dimension];
+  const unit = dimension === 'width' ? 'columns' : 'rows';
   if (!Number.isInteger(v) || v < min || v > max) {
     throw new UsageError(`${option} must be a whole number of ${unit} from ${min} to ${max} (a chart needs at least ${SIZE_LIMITS.width[0]}x${SIZE_LIMITS.height[0]}), got ${v}`);
   }
@@ -46,16 +46,21 @@ export const MAX_ROWS_PER_COLUMN = 0.5;
  * the terminal has them; off a terminal 24. An explicit --width/--height out of range is a usage
  * error; COLUMNS (a whole number, 0 aside) and the terminal's size are clamped into the range.
  */
-export function chartSize(options: { width?: number; height?: number }, terminal: TerminalInfo, env: NodeJS.ProcessEnv): ChartSize {
+export function chartSize(
+  options: { width?: number; height?: number },
+  terminal: TerminalInfo,
+  env: NodeJS.ProcessEnv,
+  names: { readonly width: string; readonly height: string } = { width: '--width', height: '--height' },
+): ChartSize {
   let width: number;
   const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
-  if (options.width !== undefined) width = checked('--width', options.width);
+  if (options.width !== undefined) width = checked(names.width, 'width', options.width);
   else if (columns > 0) width = clamped(columns, SIZE_LIMITS.width);
   else if (terminal.isTTY && terminal.columns) width = clamped(terminal.columns, SIZE_LIMITS.width);
   else width = DEFAULT_FRAME.width;
 
   let height: number;
-  if (options.height !== undefined) height = checked('--height', options.height);
+  if (options.height !== undefined) height = checked(names.height, 'height', options.height);
   else if (terminal.isTTY && terminal.rows) {
     const readable = Math.max(DEFAULT_FRAME.height, Math.floor(width * MAX_ROWS_PER_COLUMN));
     height = clamped(Math.min(readable, terminal.rows - 1), SIZE_LIMITS.height);
@@ -74,4 +79,15 @@ export function colorWanted(flag: boolean | undefined, terminal: TerminalInfo, e
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !['0', 'false'].includes(env.FORCE_COLOR);
   if (env.TERM === 'dumb') return false;
   return terminal.isTTY;
+}
+
+/**
+ * Columns a line of text (help, a table, the catalog) may take: COLUMNS when it is a whole number
+ * (0 aside), else the terminal's width, else 80 off a terminal, so that a pipe or a file gets the
+ * same text everywhere.
+ */
+export function lineWidth(terminal: TerminalInfo, env: NodeJS.ProcessEnv): number {
+  const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
+  if (columns > 0) return columns;
+  return terminal.isTTY && terminal.columns ? terminal.columns : DEFAULT_FRAME.width;
 }

@@ -8,11 +8,16 @@ export function gridPoint(from: number, to: number, n: number, i: number): numbe
   if (n === 1 || i === 0) return from;
   if (i === n - 1) return to;
   const m = n - 1;
-  if (Math.max(Math.abs(from), Math.abs(to)) * m < Number.MAX_VALUE) return ((m - i) * from + i * to) / m;
-  // near the largest doubles the weighted sum would overflow: scale both ends down by a power of
-  // two (exact) so that it cannot, and back up after the division; 0 stays exact
-  const scale = 2 ** Math.ceil(Math.log2(m) + 1);
-  return (((m - i) * (from / scale) + i * (to / scale)) / m) * scale;
+  let x: number;
+  if (Math.max(Math.abs(from), Math.abs(to)) * m < Number.MAX_VALUE) x = ((m - i) * from + i * to) / m;
+  else {
+    // near the largest doubles the weighted sum would overflow: scale both ends down by a power
+    // of two (exact) so that it cannot, and back up after the division; 0 stays exact
+    const scale = 2 ** Math.ceil(Math.log2(m) + 1);
+    x = (((m - i) * (from / scale) + i * (to / scale)) / m) * scale;
+  }
+  // rounding may pass an end by an ulp (to Infinity past the largest double): keep within them
+  return Math.min(Math.max(x, Math.min(from, to)), Math.max(from, to));
 }
 
 /** n evenly spaced points from `from` to `to`, both included (numpy's linspace). */

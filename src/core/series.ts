@@ -7,13 +7,15 @@ import { linspace } from './grid.js';
 import type { Spec } from './spec.js';
 
 export interface Series {
-  /** Legend and CSV label: the spec as written, with ' for a derivative (`gelu'`). */
+  /** Legend and CSV label: the spec as written, with ' for a derivative (`gelu'`); a data column's name. */
   readonly label: string;
-  /** The spec this series comes from. */
-  readonly spec: Spec;
+  /** The spec this series comes from; none for a column of data (act plot's input). */
+  readonly spec?: Spec;
   readonly derivative: boolean;
   readonly x: Float64Array;
   readonly y: Float64Array;
+  /** A line (the default), points alone (measured data beside functions), or both (a function at given x values). */
+  readonly mark?: 'line' | 'points' | 'both';
 }
 
 export interface SampleOptions {

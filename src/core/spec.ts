@@ -9,6 +9,8 @@ export { domainText, resolveParams } from './params.js';
 export interface Spec {
   /** The label of `label=spec`, else the spec as the user wrote it (trimmed): the CSV header and the legend use it. */
   readonly label: string;
+  /** True when the label was given (`label=spec`): the user's own words, which charts show as written. */
+  readonly named?: boolean;
   readonly activation: Activation;
   /** Every parameter, defaults filled in. */
   readonly params: Params;

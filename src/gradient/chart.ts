@@ -1,13 +1,13 @@
-/** The experiment as a chart: log10 of the gradient norm against the layer, one series per activation. */
+/** The experiment as a chart: the gradient norm against the layer, on a log axis, one series per activation. */
 import type { ChartSeries } from '../render/ascii/index.js';
 import type { ExperimentResult } from './table.js';
 
-/** log10 ‖∂L/∂z‖ per layer; a zero norm (a dead network) leaves a gap (-Infinity). */
+/** ‖∂L/∂z‖ per layer; a zero norm (a dead network) leaves a gap on the log axis, and the legend says so. */
 export function gradientSeries(results: readonly ExperimentResult[]): ChartSeries[] {
   return results.map((r) => ({
     label: r.label,
     x: Float64Array.from(r.layers, (s) => s.layer),
-    y: Float64Array.from(r.layers, (s) => Math.log10(s.gradNorm)),
+    y: Float64Array.from(r.layers, (s) => s.gradNorm),
   }));
 }
 
@@ -20,24 +20,10 @@ export interface ExperimentSetting {
 }
 
 export function gradientTitle(s: ExperimentSetting): string {
-  return `log10 gradient norm by layer: depth ${s.depth}, width ${s.width}, batch ${s.batch}, ${s.init}, seed ${s.seed}`;
+  return `gradient norm by layer: depth ${s.depth}, width ${s.width}, batch ${s.batch}, ${s.init}, seed ${s.seed}`;
 }
 
-/**
- * The series joined by straight lines at n evenly spaced x, for a text chart, which draws each
- * column's sample rather than lines between the layers' few points.
- */
-export function joined(series: readonly ChartSeries[], n: number): ChartSeries[] {
-  return series.map((s) => {
-    const x0 = s.x[0];
-    const x1 = s.x[s.x.length - 1];
-    const x = Float64Array.from({ length: n }, (_, i) => (n === 1 ? x0 : x0 + ((x1 - x0) * i) / (n - 1)));
-    let j = 0; // the segment [x_j, x_j+1] holding v; x rises, so the search goes on from the last one
-    const y = x.map((v) => {
-      while (j + 2 < s.x.length && s.x[j + 1] < v) j++;
-      const t = s.x[j + 1] === s.x[j] ? 0 : (v - s.x[j]) / (s.x[j + 1] - s.x[j]);
-      return s.x.length === 1 ? s.y[0] : s.y[j] + t * (s.y[j + 1] - s.y[j]);
-    });
-    return { label: s.label, x, y };
-  });
+/** The image's title: shorter, with the network's shape under the x axis. */
+export function gradientImageTitle(s: ExperimentSetting): string {
+  return `Gradient norm by layer (${s.init} initialisation, seed ${s.seed})`;
 }

@@ -1,7 +1,10 @@
 /**
  * A deep, fully connected network with one activation, built to watch gradients vanish or
  * explode: depth square layers of the given width, no biases, weights drawn from the chosen
- * initialisation, inputs N(0, 1), and the loss L = ‖h_L‖² / (2·batch) on the last layer's output.
+ * initialisation, inputs N(0, 1), and a loss that sends the same fixed random gradient into the
+ * output whatever the activation: L = Σ g·h_L / batch with g drawn once from N(0, 1), so
+ * ∂L/∂h_L = g / batch. (‖h_L‖²/(2·batch) would scale the output layer's gradient with the forward
+ * activations: ReLU's read 1e-4 beside sigmoid's 0.25, which looks like vanishing and is not.)
  */
 import type { ElementwiseActivation, Params } from '../core/define.js';
 import { evaluateInto } from '../core/evaluate.js';
@@ -21,6 +24,8 @@ export interface Network extends NetworkShape {
   readonly weights: Float64Array[];
   /** The batch of inputs, batch×width. */
   readonly input: Float64Array;
+  /** The gradient sent into the output, g (batch×width, N(0, 1)): the same for every activation. */
+  readonly upstream: Float64Array;
 }
 
 /** The standard deviation of a layer's weights: Glorot (Xavier), He, LeCun, or a fixed one. */
@@ -43,7 +48,9 @@ export function createNetwork(shape: NetworkShape, init: Init, seed: number): Ne
   const { depth, width, batch } = shape;
   const std = initStd(init, width, width);
   const weights = Array.from({ length: depth }, () => normalArray(width * width, std, normal));
-  return { ...shape, weights, input: normalArray(batch * width, 1, normal) };
+  const input = normalArray(batch * width, 1, normal);
+  // drawn last: the weights and inputs are those of the same seed before the upstream gradient existed
+  return { ...shape, weights, input, upstream: normalArray(batch * width, 1, normal) };
 }
 
 export interface Activation1D {
@@ -71,11 +78,12 @@ export function forward(net: Network, f: Activation1D): ForwardPass {
   return { z, h };
 }
 
+/** L = Σ g·h_L / batch: linear in the output, so its gradient there is g / batch for any activation. */
 export function loss(net: Network, pass: ForwardPass): number {
   const out = pass.h[net.depth];
   let s = 0;
-  for (let i = 0; i < out.length; i++) s += out[i] * out[i];
-  return s / (2 * net.batch);
+  for (let i = 0; i < out.length; i++) s += net.upstream[i] * out[i];
+  return s / net.batch;
 }
 
 export interface BackwardPass {
@@ -96,8 +104,8 @@ export type LayerGradients = (l: number, slope: Float64Array, delta: Float64Arra
  */
 export function backwardLayers(net: Network, f: Activation1D, pass: ForwardPass, visit: LayerGradients): void {
   const { depth, width, batch } = net;
-  // ∂L/∂h_L = h_L / batch
-  let g: Float64Array = pass.h[depth].map((v) => v / batch);
+  // ∂L/∂h_L = g / batch, g the network's fixed upstream gradient
+  let g: Float64Array = net.upstream.map((v) => v / batch);
   for (let l = depth; l >= 1; l--) {
     const slope = evaluateInto(f.activation, f.params, pass.z[l - 1], true, new Float64Array(batch * width));
     const d = g.map((v, i) => v * slope[i]); // ∂L/∂z_l

@@ -21,6 +21,9 @@ const ALIASES: ReadonlyMap<string, Init> = new Map<string, Init>([
   ['lecun', { kind: 'lecun' }],
 ]);
 
+/** What --init takes, as completion offers it (glorot and kaiming are accepted too, as aliases). */
+export const INIT_SCHEMES = ['xavier', 'he', 'lecun', 'normal:'] as const;
+
 /** xavier (glorot), he (kaiming), lecun, or normal:STD with STD > 0. */
 export function parseInit(text: string): Init {
   const t = text.trim().toLowerCase();

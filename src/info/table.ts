@@ -9,6 +9,8 @@ import { cell, code, table } from './markdown.js';
 import { boundedText, continuityText, monotonicText, saturationText, yesNo } from './property-text.js';
 import { rangeText } from './range-text.js';
 import { csvField } from '../io/csv.js';
+import { textTable as fittedTable } from '../render/ascii/text-table.js';
+import { wrapWords } from '../render/ascii/wrap.js';
 
 export type TableFormat = 'text' | 'md' | 'csv' | 'json';
 
@@ -69,12 +71,21 @@ function columns(entries: readonly TableEntry[]): readonly Column[] {
   return entries.some((e) => e.cost) ? [...COLUMNS, ...COST_COLUMNS] : COLUMNS;
 }
 
-function textTable(entries: readonly TableEntry[]): string {
+/** Text columns dropped, in this order, when wrapping cannot fit the width (act info has them all). */
+const DROP_ORDER = ['cost', 'monotonic', 'continuity', 'saturates'];
+
+function textTable(entries: readonly TableEntry[], width: number): string {
   const cols = columns(entries).filter((c) => !c.csvOnly && !c.notText);
-  const rows = [cols.map((c) => c.header), ...entries.map((e) => cols.map((c) => c.value(e)))];
-  const widths = cols.map((_, j) => Math.max(...rows.map((r) => r[j].length)));
-  const line = (r: readonly string[]): string => r.map((v, j) => v.padEnd(widths[j])).join('  ').trimEnd();
-  return [line(rows[0]), line(widths.map((w) => '-'.repeat(w))), ...rows.slice(1).map(line)].join('\n') + '\n';
+  const droppable = DROP_ORDER.map((key) => cols.findIndex((c) => c.key === key)).filter((j) => j >= 0);
+  const fitted = fittedTable(
+    cols.map((c) => c.header),
+    entries.map((e) => cols.map((c) => c.value(e))),
+    { width, droppable },
+  );
+  const left = fitted.dropped.join(' and ');
+  if (!fitted.dropped.length) return fitted.text;
+  const note = wrapWords(`(${left} left out to fit ${width} columns; act table --wide has them)`, width);
+  return `${fitted.text}\n${note.join('\n')}\n`;
 }
 
 function markdownTable(entries: readonly TableEntry[]): string {
@@ -95,9 +106,10 @@ function jsonTable(entries: readonly TableEntry[]): string {
   return jsonText(entries.map((e) => ({ ...descriptionJson(e.description), ...(e.cost ? { costNs: e.cost } : {}) })));
 }
 
-export function tableText(entries: readonly TableEntry[], format: TableFormat): string {
+/** The table in a format; the text form fits `width` columns (Infinity: every column at full width). */
+export function tableText(entries: readonly TableEntry[], format: TableFormat, width = Infinity): string {
   if (format === 'md') return markdownTable(entries);
   if (format === 'csv') return csvTable(entries);
   if (format === 'json') return jsonTable(entries);
-  return textTable(entries);
+  return textTable(entries, width);
 }

@@ -2,8 +2,17 @@
 import { createReadStream, fstatSync } from 'node:fs';
 import { RuntimeError } from '../core/errors.js';
 
+/** Set once stdin has been read to its end (act batch's lines came from it): it has no more to give. */
+let stdinConsumed = false;
+
+/** Records that stdin was read to its end (a fact about the process, not a run). */
+export function markStdinConsumed(): void {
+  stdinConsumed = true;
+}
+
 /** Whether stdin carries data (a pipe or a file) rather than a terminal or nothing. */
 export function stdinHasData(): boolean {
+  if (stdinConsumed) return false;
   try {
     const s = fstatSync(0);
     return s.isFIFO() || s.isFile() || s.isSocket();

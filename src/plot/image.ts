@@ -13,7 +13,9 @@ import { checkImageSize, checkSampleCount } from '../render/image-size.js';
 import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
+import { finiteExtent } from '../render/extent.js';
 import { checkAxes, checkedHlineColor, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
 /** Sample points per function in an image (kinks are added to them). */
 export const IMAGE_POINTS = 1000;
@@ -44,32 +46,37 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
   const points = options.points ?? IMAGE_POINTS;
-  checkSampleCount(specs.length, options.derivative && !options.onlyDerivative ? 2 : 1, points, format);
-  const [from, to] = plotRange(specs, options);
-  checkAxes(options, [from, to]);
+  const data = dataPlot(specs, options);
+  const curvesEach = options.derivative && !options.onlyDerivative ? 2 : 1;
+  if (data.sampleFunctions) checkSampleCount(specs.length, curvesEach, points, format);
+  // a Vega-Lite spec keeps every point of the data; a picture needs a few per pixel column
+  if (format === 'json') checkDataSamples(data.fixed, data.sampleFunctions ? specs.length * curvesEach * points : 0);
+  const fixed = format === 'json' ? data.fixed : thinnedSeries(data.fixed, 2 * width);
   const vectorPoints = options.points ?? VECTOR_POINTS;
-  const sampled = sampleSeries(specs, {
-    from,
-    to,
-    points,
-    vectorPoints,
-    logx: options.logx,
-    derivative: options.derivative,
-    onlyDerivative: options.onlyDerivative,
-  });
-  warnNotes(sampled, options, [from, to]);
+  let sampled: Series[] = [];
+  const dataRange = finiteExtent(data.fixed.map((s) => s.x));
+  let range = dataRange ?? [0, 1];
+  if (data.sampleFunctions) {
+    const [from, to] = data.range ?? plotRange(specs, options);
+    range = dataRange ? [Math.min(from, dataRange[0]), Math.max(to, dataRange[1])] : [from, to];
+    sampled = sampleSeries(specs, { from, to, points, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  }
+  checkAxes(options, range);
+  const all = [...sampled, ...fixed];
+  warnNotes(all, options, range);
   // a vector function's legend says how many points make its vector, as the terminal's does
-  const series = sampled.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
+  const series = all.map((s) => ({ ...s, label: seriesLabel(s, vectorPoints, 'short') }));
   // a page shows one family member at a time (its slider picks which): titled and coloured by function
   const families = [...new Set(specs.map((s) => (s as VariedSpec).vary?.family ?? s))];
   const page = format === 'html';
   const look: Partial<ChartOptions> = {
-    title: options.title ?? (page ? undefined : defaultTitle(sampled)),
-    xlabel: options.xlabel,
+    title: options.title ?? (page ? undefined : defaultTitle(all)),
+    xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     width,
     height,
-    colors: page ? functionColors(families.length, options.colors) : seriesColors(series, specs, options.colors),
+    // on a page, one colour per function (family), then per data column, in the legend's order
+    colors: page ? functionColors(families.length + fixed.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),

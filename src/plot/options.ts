@@ -8,6 +8,7 @@ import { UsageError } from '../core/errors.js';
 import { checkedRange } from '../core/sample-range.js';
 import type { Series } from '../core/series.js';
 import { isCssColor } from '../render/colors.js';
+import type { PlotData } from './data.js';
 import { notesLine, seriesNotes, type NoteOptions } from '../render/notes.js';
 
 export type YRange = readonly [number | undefined, number | undefined];
@@ -60,6 +61,8 @@ export interface PlotLook {
   readonly columns?: number;
   /** One y range for every panel (facet only). */
   readonly shareY?: boolean;
+  /** Data to draw: x values the functions are drawn at, or y columns as series of their own (data.ts). */
+  readonly data?: PlotData;
 }
 
 /** The x range: as given, else the union of the functions' default ranges. */
@@ -111,10 +114,14 @@ export function defaultTitle(series: readonly Pick<Series, 'label'>[]): string {
   return [...new Set(series.map((s) => s.label))].join(', ');
 }
 
-/** A vector function's values depend on the whole sample, so its legend says which. */
+/**
+ * A vector function's values depend on the whole sample, so its legend says which; a label the
+ * user gave (`"Softmax Function=softmax"`) is shown as written, as matplotlib's label= is.
+ */
 export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 'long'): string {
-  if (s.spec.activation.kind !== 'vector') return s.label;
-  // an image's legend has less room: the count alone
+  if (s.spec?.activation.kind !== 'vector' || s.spec.named) return s.label;
+  // an image's legend has less room: the count alone; drawn at given x values, it depends on them
+  if (s.mark === 'both') return form === 'long' ? `${s.label} (of the ${s.x.length} x values as one vector)` : `${s.label} (${s.x.length} points)`;
   return form === 'long' ? `${s.label} (of a ${points}-point vector: depends on range and -n)` : `${s.label} (${points} points)`;
 }
 

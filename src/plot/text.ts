@@ -1,8 +1,10 @@
-/** The plot as a text chart: the functions sampled on the chart's own columns (renderSampled). */
+/** The plot as a text chart: the functions sampled on the chart's own columns (renderSampled), and any data. */
 import { sampleSeries, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
+import { finiteExtent } from '../render/extent.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
 import { checkAxes, defaultTitle, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { dataPlot, thinnedSeries } from './data.js';
 
 /**
  * The chart as text, `size` columns by rows; unless points are given, sampled where the chart's
@@ -15,6 +17,12 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
   return text;
 }
 
+/** A series as the text chart draws it: its legend label, its mark, and for dense data its columns' spans. */
+function chartSeries(s: Series, vectorPoints: number, dense = Infinity): ChartSeries {
+  // dense data (more points than the line is read at): each column also shows its span, so that spikes survive
+  return { label: seriesLabel(s, vectorPoints), x: s.x, y: s.y, mark: s.mark, spans: s.mark === 'line' && s.x.length > dense };
+}
+
 /** The chart as text, and the series it drew (for the notes). */
 export function terminalChartAndSeries(
   specs: readonly Spec[],
@@ -23,25 +31,30 @@ export function terminalChartAndSeries(
   color: boolean,
   yInclude?: readonly number[],
 ): { text: string; series: ChartSeries[]; xRange: [number, number] } {
-  const [from, to] = plotRange(specs, options);
-  checkAxes(options, [from, to]);
+  const data = dataPlot(specs, options);
+  const [from, to] = data.range ?? (specs.length && data.sampleFunctions ? plotRange(specs, options) : [NaN, NaN]);
+  // the data, thinned to a few points per column (two columns per character, as the functions are sampled)
+  const fixed = thinnedSeries(data.fixed, 2 * size.width);
+  const xRange = xRangeOf(from, to, data.fixed);
+  checkAxes(options, xRange);
   const vectorPoints = options.points ?? VECTOR_POINTS;
   const sampling = { from, to, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative };
+  const functions = (points: number): Series[] => (data.sampleFunctions ? sampleSeries(specs, { ...sampling, points }) : []);
   let last: Series[] = [];
   const sample = (points: number): ChartSeries[] => {
-    last = sampleSeries(specs, { ...sampling, points });
-    return last.map((s) => ({ label: seriesLabel(s, vectorPoints), x: s.x, y: s.y }));
+    last = [...functions(points), ...fixed];
+    return last.map((s) => chartSeries(s, vectorPoints, 2 * size.width));
   };
   const chart: ChartOptions = {
     ...size,
     color,
-    title: options.title ?? defaultTitle(sampleSeries(specs, { ...sampling, points: 2 })),
-    xlabel: options.xlabel,
+    title: options.title ?? defaultTitle([...functions(2), ...fixed]),
+    xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
     vlines: options.vlines,
-    xRange: [from, to],
+    xRange,
     yRange: options.ylim,
     logx: options.logx,
     logy: options.logy,
@@ -49,6 +62,14 @@ export function terminalChartAndSeries(
     zeroLines: options.grid,
     yInclude,
   };
-  const text = renderSampled(sample, chart, options.points);
-  return { text, series: last.map((s) => ({ label: s.label, x: s.x, y: s.y })), xRange: [from, to] };
+  // drawn at fixed x values alone, the chart samples nothing: one pass
+  const text = renderSampled(sample, chart, data.sampleFunctions ? options.points : 1);
+  return { text, series: last.map((s) => ({ label: s.label, x: s.x, y: s.y })), xRange };
+}
+
+/** The x range: the functions' (when sampled) and the data's together. */
+function xRangeOf(from: number, to: number, data: readonly Series[]): [number, number] {
+  const extent = finiteExtent([...data.map((s) => s.x), [from, to]]);
+  if (!extent) return [0, 1];
+  return extent[0] < extent[1] ? extent : [extent[0] - (Math.abs(extent[0]) || 1), extent[1] + (Math.abs(extent[1]) || 1)];
 }

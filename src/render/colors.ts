@@ -25,8 +25,12 @@ export function functionColors(count: number, given: readonly string[] = []): st
   return Array.from({ length: count }, (_, i) => given[i] ?? TAB10[i % TAB10.length]);
 }
 
-/** The colour of each series: its function's, so that f and f' share one (f' is drawn dashed). */
+/**
+ * The colour of each series: its function's, so that f and f' share one (f' is drawn dashed); a
+ * column of data (no spec) takes the next colour after the functions'.
+ */
 export function seriesColors(series: readonly Series[], specs: readonly Spec[], given: readonly string[] = []): string[] {
-  const colors = functionColors(specs.length, given);
-  return series.map((s) => colors[specs.indexOf(s.spec)]);
+  const data = series.filter((s) => s.spec === undefined);
+  const colors = functionColors(specs.length + data.length, given);
+  return series.map((s) => colors[s.spec === undefined ? specs.length + data.indexOf(s) : specs.indexOf(s.spec)]);
 }

@@ -104,7 +104,8 @@ async function chartView(given: TopLevelSpec): Promise<View> {
   const composed = ['concat', 'hconcat', 'vconcat', 'facet'].some((key) => key in given);
   if (!composed && !(view.width() >= 1 && view.height() >= 1)) {
     view.finalize();
-    throw new RuntimeError("the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger");
+    // the options' doing (text, size, legend), so a usage error
+    throw new UsageError("the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend");
   }
   return view;
 }
@@ -169,6 +170,7 @@ function silentLogger() {
 export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   const view = await chartView(spec);
   try {
+    (await import('./vega-core.js')).resetSVGDefIds();
     return await view.toSVG();
   } finally {
     view.finalize();

@@ -50,7 +50,7 @@ export function seriesNotes(s: XY, options: NoteOptions = {}): string[] {
     finite++;
     if (hi !== undefined && y > hi) above = true;
     if (lo !== undefined && y < lo) below = true;
-    if (options.logy && y <= 0) nonPositiveY = true;
+    else if (options.logy && y <= 0) nonPositiveY = true; // below a bound given, it is cut anyway
   }
   if (finite === 0 && firstInfinite < 0) return ['no finite values'];
   const notes: string[] = [];

@@ -158,6 +158,9 @@ function logLabel(m: number, k: number, exponent: boolean): string {
  * between two labels, in decades. Less than two decades apart, the ticks are those of a linear axis.
  */
 export function logTicks(lo: number, hi: number, minGap: number, maxWidth = LONG_LABEL): AxisTicks {
+  // within the positive doubles (10 ** -330 is 0, whose log10 would be -Infinity)
+  [lo, hi] = [Math.max(lo, Number.MIN_VALUE), Math.min(hi, Number.MAX_VALUE)];
+  if (!(lo < hi)) return { values: [], labels: [], note: '', step: 0 };
   const k0 = Math.ceil(Math.log10(lo) - 1e-9);
   const k1 = Math.floor(Math.log10(hi) + 1e-9);
   const inRange = (v: number) => v >= lo * (1 - 1e-12) && v <= hi * (1 + 1e-12);
@@ -166,7 +169,7 @@ export function logTicks(lo: number, hi: number, minGap: number, maxWidth = LONG
   let step = 0;
   if (decades >= 2 || (decades === 1 && minGap <= Math.log10(2))) {
     step = Math.max(1, roundStep(minGap));
-    for (let k = Math.ceil(k0 / step) * step; k <= k1; k += step) ticks.push({ m: 1, k });
+    for (let k = Math.ceil(k0 / step) * step; k <= k1 && ticks.length < MAX_TICKS; k += step) ticks.push({ m: 1, k });
     // 2 and 5 between the decades: the closest pair (5 to 10) is log10(2) apart
     if (step === 1 && minGap <= Math.log10(2)) {
       ticks = [];

@@ -8,7 +8,7 @@ import { transforms } from 'vega-dataflow';
 import * as encode from 'vega-encode';
 import { expressionInterpreter as vegaInterpreter } from 'vega-interpreter';
 import { parse as vegaParse } from 'vega-parser';
-import { textMetrics as vegaTextMetrics } from 'vega-scenegraph';
+import { resetSVGDefIds as vegaResetSVGDefIds, textMetrics as vegaTextMetrics } from 'vega-scenegraph';
 import * as tx from 'vega-transforms';
 import { extend } from 'vega-util';
 import { View as VegaView } from 'vega-view';
@@ -18,6 +18,13 @@ extend(transforms, tx, vtx, encode);
 
 export const View = VegaView as typeof Vega.View;
 export const parse = vegaParse as typeof Vega.parse;
+
+/**
+ * Restarts the numbering of an SVG's clip paths and gradients (clip1, gradient_0, ...), which vega
+ * keeps in module globals: each SVG is then numbered from 1 as in a fresh process, and a chart
+ * drawn inside act batch, or after another by the library, is the same file byte for byte.
+ */
+export const resetSVGDefIds = vegaResetSVGDefIds as () => void;
 
 /** vega's text measurer: width(item, text) in pixels; replaceable (vega-scenegraph reads it on each use). */
 export const textMetrics = vegaTextMetrics as { width: (item: { fontSize?: number; limit?: number }, text: unknown) => number };

@@ -77,7 +77,7 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
     ylabel: given.ylabel ?? defaultYLabel(series),
     width: given.width ?? STYLE.width,
     height: given.height ?? STYLE.height,
-    colors: given.colors ?? seriesColors(series, [...new Set(series.map((s) => s.spec))]),
+    colors: given.colors ?? seriesColors(series, [...new Set(series.flatMap((s) => (s.spec ? [s.spec] : [])))]),
     markers: given.markers ?? false,
     hlines: given.hlines ?? [],
     hlineLabels: given.hlineLabels ?? [],
@@ -95,6 +95,7 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
 function defaultYLabel(series: readonly Series[]): string {
   if (series.length !== 1) return 'y';
   const only = series[0];
+  if (!only.spec) return only.label; // a column of data: its name
   // from the spec, not the series' label, which may carry a note
   return /^\w+$/.test(only.spec.label) ? `${only.spec.label}${only.derivative ? "'" : ''}(x)` : 'y';
 }
@@ -186,8 +187,11 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
     pixelsPerX: options.width / (t(x[1], options.logx) - t(x[0], options.logx)),
     pixelsPerY: options.height / (t(y[1], options.logy) - t(y[0], options.logy)),
   };
-  if (!options.logx && !options.logy) return series.map((s) => simplifySeries(s, scale));
+  // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
+  const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
+  if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
   return series.map((s) => {
+    if (pointsOf(s)) return s;
     const keep = Array.from(s.x, (v, i) => (!options.logx || v > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i])));
     const inLog = { ...s, x: Float64Array.from(s.x.filter((_, i) => keep[i]), (v) => t(v, options.logx)), y: Float64Array.from(s.y.filter((_, i) => keep[i]), (v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
     const simple = simplifySeries(inLog, scale);
@@ -264,12 +268,26 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
   const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  const legend = options.legend ? { orient: legendPlace(series, [...labels, ...guideLabels], options), title: null } : null;
+  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
+  const legend = options.legend
+    ? {
+        orient: legendPlace(series, [...labels, ...guideLabels], options),
+        title: null,
+        ...(dots.length && {
+          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        }),
+      }
+    : null;
   // With both f and f' drawn, a derivative is dashed, in its function's colour.
   const mixed = series.some((s) => s.derivative) && series.some((s) => !s.derivative);
 
+  const drawn = (marks: readonly (Series['mark'])[]): number[] => series.flatMap((s, k) => (marks.includes(s.mark) ? [k] : []));
+  const lineRows = rows(drawn([undefined, 'line', 'both']).map((k) => series[k]), drawn([undefined, 'line', 'both']).map((k) => labels[k]), options);
+  const pointIndices = drawn(['points', 'both']);
   const curves: Layer = {
-    data: { values: rows(series, labels, options) },
+    data: { values: lineRows },
     // clipped at the frame: a y range given may be narrower than the data
     mark: { type: 'line', clip: true, strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
@@ -286,6 +304,17 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
       }),
     },
   };
+
+  // data points: the same x, y and colour scales as the curves (one legend)
+  const points: Layer[] = pointIndices.length
+    ? [
+        {
+          data: { values: rows(pointIndices.map((k) => series[k]), pointIndices.map((k) => labels[k]), options) },
+          mark: { type: 'point', clip: true, filled: true, size: STYLE.markerArea, opacity: 1 },
+          encoding: { x: curves.encoding!.x, y: curves.encoding!.y, color: curves.encoding!.color },
+        } as Layer,
+      ]
+    : [];
 
   const inY = (v: number) => v >= domains.y[0] && v <= domains.y[1];
   const inX = (v: number) => v >= domains.x[0] && v <= domains.x[1];
@@ -309,10 +338,13 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     autosize: { type: 'fit', contains: 'padding' },
     padding: STYLE.padding,
     background: 'white',
-    layer: [...guides, curves],
+    layer: [...guides, ...(lineRows.length || pointIndices.length === 0 ? [curves] : []), ...points],
     config: chartConfig(options),
   };
 }
+
+/** A legend symbol (an SVG path in [-1, 1]²): a line, and a dot on it drawn as a thick ring. */
+const LINE_WITH_MARKER = 'M-1,0H1M0.12,0A0.12,0.12,0,1,1,-0.12,0A0.12,0.12,0,1,1,0.12,0';
 
 /** matplotlib's look, in Vega-Lite's config. */
 function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']> {
@@ -351,7 +383,8 @@ function chartConfig(options: ChartOptions): NonNullable<TopLevelSpec['config']>
       labelFontSize: STYLE.fontSize,
       labelColor: 'black',
       labelLimit: Math.round(options.width / 2),
-      symbolType: 'stroke',
+      // with markers, a line with a dot on it, as matplotlib's legend draws marker="o"
+      symbolType: options.markers ? LINE_WITH_MARKER : 'stroke',
       symbolSize: STYLE.legendSymbolLength ** 2,
       symbolStrokeWidth: STYLE.lineWidth,
       rowPadding: STYLE.legendRowHeight - STYLE.legendSymbolLength,

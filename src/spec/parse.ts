@@ -50,10 +50,10 @@ export function parseSpec(text: string): Spec {
     if (!named) throw unknownFunction(name);
     const { activation, rest } = args === undefined ? { activation: named, rest: undefined } : applyChoices(named, args);
     const given = rest === undefined ? {} : parseArguments(activation, rest);
-    return Object.freeze({ label: label ?? spec, activation, params: resolveParams(activation, given) });
+    return Object.freeze({ label: label ?? spec, ...(label !== undefined && { named: true }), activation, params: resolveParams(activation, given) });
   }
   try {
-    return Object.freeze({ label: label ?? spec, activation: expressionActivation(spec), params: Object.freeze({}) });
+    return Object.freeze({ label: label ?? spec, ...(label !== undefined && { named: true }), activation: expressionActivation(spec), params: Object.freeze({}) });
   } catch (e) {
     throw e instanceof ExpressionError ? e.within(written, offset) : e;
   }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { act } from '../helpers/cli.js';
+import { act, ROOT } from '../helpers/cli.js';
 
 const has = (tool: string): boolean => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 const script = (shell: string): string => {
@@ -23,7 +23,53 @@ function bashComplete(...words: string[]): string[] {
   return r.stdout.split('\n').filter(Boolean);
 }
 
+const ELEMENTWISE_SO = ['softplus', 'softsign', 'softshrink']; // softmax and softmin are vector functions
+
+/** What zsh offers, run in an interactive zsh in a pseudo-terminal (test/helpers/zsh-complete.zsh). */
+let zshDir: string | undefined;
+function zshComplete(line: string): string[] {
+  if (!zshDir) {
+    zshDir = mkdtempSync(join(tmpdir(), 'act-zsh-'));
+    writeFileSync(join(zshDir, '_act'), act(['completion', 'zsh']).stdout);
+  }
+  const dir = zshDir;
+  const r = spawnSync('zsh', ['-f', join(ROOT, 'test/helpers/zsh-complete.zsh'), dir, line], { encoding: 'utf8', cwd: ROOT, timeout: 15_000 });
+  expect(r.status).toBe(0);
+  return r.stdout.split('\n').filter(Boolean).sort();
+}
+
+/** What fish offers, and the description of each candidate. */
+function fishComplete(line: string): [string, string][] {
+  const file = script('fish');
+  const r = spawnSync('fish', ['--no-config', '-c', `source "${file}"; complete -C ${JSON.stringify(line)}`], { encoding: 'utf8', cwd: ROOT });
+  expect(r.stderr).toBe('');
+  return r.stdout.split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]);
+}
+
 describe('bash completion', () => {
+  it('offers the values of an option that takes a choice', () => {
+    expect(bashComplete('act', 'gradient', 'relu', '--init', '')).toEqual(['xavier', 'he', 'lecun', 'normal:']);
+    expect(bashComplete('act', 'plot', '--format', '')).toEqual(['svg', 'png', 'pdf', 'json', 'html']);
+    expect(bashComplete('act', 'plot', '--colors', 'red,b')).toEqual(['red,blue', 'red,brown', 'red,black']);
+  });
+
+  it('offers nothing after an option that takes a number or a text', () => {
+    for (const option of ['--from', '--to', '-n', '--title', '-w']) expect(bashComplete('act', 'plot', option, ''), option).toEqual([]);
+    expect(bashComplete('act', 'gradient', '--depth', '')).toEqual([]);
+  });
+
+  it('offers file names after -o and -i, and for act batch', () => {
+    expect(bashComplete('act', 'plot', '-o', 'package')).toEqual(['package-lock.json', 'package.json']);
+    expect(bashComplete('act', 'eval', '-i', 'package')).toEqual(['package-lock.json', 'package.json']);
+    expect(bashComplete('act', 'batch', 'package')).toEqual(['package-lock.json', 'package.json']);
+  });
+
+  it('offers only elementwise functions to gradient, every function to plot', () => {
+    expect(bashComplete('act', 'gradient', 'so')).toEqual(ELEMENTWISE_SO);
+    expect(bashComplete('act', 'plot', 'so').sort()).toEqual(['softmax', 'softmin', ...ELEMENTWISE_SO].sort());
+    expect(bashComplete('act', 'help', 'p')).toEqual(['plot']);
+  });
+
   it('completes `act plot ge` with gelu and gelu_tanh', () => {
     expect(bashComplete('act', 'plot', 'ge')).toEqual(['gelu', 'gelu_tanh']);
   });
@@ -44,13 +90,32 @@ describe('bash completion', () => {
 });
 
 describe('zsh and fish completion', () => {
-  it.skipIf(!has('zsh'))(`the zsh script parses and loads${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
-    const file = script('zsh');
-    // compinit's dump file goes to a temporary folder: given /dev/null, zsh (as root) replaces the device with a file
-    const dump = join(mkdtempSync(join(tmpdir(), 'act-zcompdump-')), 'zcompdump');
-    const r = spawnSync('zsh', ['-f', '-c', `autoload -U compinit; compinit -u -d "${dump}"; source "${file}"; whence -w _act_complete`], { encoding: 'utf8' });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('_act_complete: function');
+  it('the zsh script is a native _arguments function, not bash through bashcompinit', () => {
+    const text = act(['completion', 'zsh']).stdout;
+    expect(text).toMatch(/^#compdef act\n/);
+    expect(text).toContain('_arguments');
+    expect(text).not.toContain('bashcompinit');
+  });
+
+  it.skipIf(!has('zsh'))(`zsh completes commands, names, option values and files${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
+    expect(zshComplete('act gradient relu --init ')).toEqual(['he', 'lecun', 'normal:', 'xavier']);
+    expect(zshComplete('act plot --format ')).toEqual(['html', 'json', 'pdf', 'png', 'svg']);
+    expect(zshComplete('act plot ge')).toEqual(['gelu', 'gelu_tanh']);
+    expect(zshComplete('act gradient so')).toEqual([...ELEMENTWISE_SO].sort());
+    expect(zshComplete('act plot --from ')).toEqual([]);
+    expect(zshComplete('act plot -o package')).toEqual(['package-lock.json', 'package.json']);
+    expect(zshComplete('act gr')).toEqual(['gradient']);
+    expect(zshComplete('act plot --colors red,b')).toEqual(['black', 'blue', 'brown']);
+  });
+
+  it.skipIf(!has('fish'))(`fish completes option values, with descriptions${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
+    expect(fishComplete('act gradient relu --init ').map(([v]) => v)).toEqual(['he', 'lecun', 'normal:', 'xavier']);
+    expect(fishComplete('act gradient so').map(([v]) => v)).toEqual(['softplus', 'softshrink', 'softsign']);
+    expect(fishComplete('act plot --from ')).toEqual([]);
+    expect(fishComplete('act plot -o package').map(([v]) => v).sort()).toEqual(['package-lock.json', 'package.json']);
+    const gelu = fishComplete('act plot gelu_t');
+    expect(gelu).toEqual([['gelu_tanh', expect.stringMatching(/^GELU's tanh approximation/)]]);
+    expect(fishComplete('act plot --for')).toEqual([['--format', 'image format, instead of the extension']]);
   });
 
   it.skipIf(!has('fish'))(`fish completes \`act plot ge\` with gelu and gelu_tanh${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {

@@ -71,18 +71,44 @@ describe('act gradient bad input (exit 2, one line)', () => {
 });
 
 describe('act gradient chart', () => {
-  it('draws log10 gradient norm per layer, one series per activation, in 80x24 without escapes', () => {
+  it('draws the gradient norm per layer on a log axis, one series per activation, in 80x24 without escapes', () => {
     const r = act(['gradient', 'sigmoid', 'relu', ...small]);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBeLessThanOrEqual(24);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(80);
-    expect(lines[0]).toContain('log10 gradient norm by layer: depth 6, width 16, batch 8, xavier, seed 1');
+    expect(lines[0]).toContain('gradient norm by layer: depth 6, width 16, batch 8, xavier, seed 1');
+    // decades on the y axis: 1e-4, 0.001, ... (labels of the log axis, not log10 values)
+    const yLabels = lines.flatMap((l) => /^\s*(\S+) ┤/.exec(l)?.[1] ?? []);
+    expect(yLabels.length).toBeGreaterThanOrEqual(2);
+    for (const label of yLabels) expect(Number.isInteger(Math.log10(Number(label))), label).toBe(true);
     expect(lines[lines.length - 1]).toMatch(/sigmoid.*relu/);
     expect(r.stdout).not.toContain('\u001b');
     // the x axis runs over the layers 1..6
-    const axis = lines.find((l) => /^\s+1\s/.test(l));
-    expect(axis?.trim().split(/\s+/).at(-1)).toBe('6');
+    const axis = lines[lines.findIndex((l) => l.includes('└')) + 1].trim().split(/\s+/);
+    expect([axis[0], axis.at(-1)]).toEqual(['1', '6']);
+  });
+
+  it("takes plot's look options, the size as --chart-width/--chart-height (--width is the network's)", () => {
+    const r = act(['gradient', 'sigmoid', 'relu', ...small, '--title', 'T', '--ylabel', 'norm', '--chart-width', '60', '--chart-height', '16', '--no-legend']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(16);
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(60);
+    expect(lines[0].trim()).toBe('T');
+    expect(lines[1]).toBe('norm');
+    expect(r.stdout).not.toContain('── sigmoid');
+    const linear = act(['gradient', 'sigmoid', ...small, '--no-logy']).stdout;
+    expect(linear).not.toMatch(/1e-\d+ ┤/);
+  });
+
+  it('refuses image options for the terminal chart, and a --chart-width too small, naming them', () => {
+    const scale = act(['gradient', 'relu', ...small, '--scale', '2']);
+    expect(scale.code).toBe(2);
+    expect(scale.stderr).toBe('act: --scale applies to image output (-o FILE); the terminal chart does not use it\n');
+    const narrow = act(['gradient', 'relu', ...small, '--chart-width', '10']);
+    expect(narrow.code).toBe(2);
+    expect(narrow.stderr).toMatch(/^act: --chart-width must be a whole number of columns from 20 to 1000/);
   });
 
   it('colours the series with --color', () => {
@@ -103,6 +129,32 @@ describe('act gradient image', () => {
     expect(svg).toContain('Gradient norm by layer (xavier initialisation, seed 1)');
     expect(svg).toContain('aria-label="sigmoid"');
     expect(svg).toContain('aria-label="relu"');
+  });
+
+  it('act gradient sigmoid relu -o g.png --title T --logy: a PNG on a real log axis, markers in the legend', async () => {
+    const { mkdtempSync, readFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-'));
+    const png = join(dir, 'g.png');
+    const r = act(['gradient', 'sigmoid', 'relu', ...small, '-o', png, '--title', 'T', '--logy']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    const json = join(dir, 'g.vl.json');
+    expect(act(['gradient', 'sigmoid', 'relu', ...small, '-o', json, '--title', 'T', '--colors', 'red,blue', '--chart-width', '500']).code).toBe(0);
+    const spec = JSON.parse(readFileSync(json, 'utf8'));
+    const line = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
+    expect(spec.title.text).toBe('T');
+    expect(spec.width).toBe(500);
+    expect(line.encoding.y.scale.type).toBe('log');
+    expect(line.encoding.color.scale.range).toEqual(['red', 'blue']);
+    expect(line.mark.point).toBeTruthy();
+    expect(spec.config.legend.symbolType).toMatch(/^M-1,0H1M/); // a line with a dot on it
+    // --no-clobber keeps an existing file
+    const again = act(['gradient', 'relu', ...small, '-o', png, '--no-clobber']);
+    expect(again.code).toBe(1);
+    expect(existsSync(png)).toBe(true);
   });
 
   it('names an image format it cannot tell, exit 2', () => {

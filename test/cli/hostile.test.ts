@@ -261,6 +261,12 @@ describe('resources: streaming keeps memory flat', () => {
     }, 60_000);
   }
 
+  it('act batch: refuses a script with no line break (50 MB), /dev/zero, and more than 16 MB, in flat memory', () => {
+    expect(refused(`set -o pipefail; head -c 50000000 /dev/zero | tr '\\0' 7 | ${node} batch; test $? = 1`, /^act: the script: line 1: longer than 1 MB\n$/)).toBeLessThan(120);
+    expect(refused(`${node} batch /dev/zero; test $? = 1`, /^act: the script: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
+    expect(refused(`set -o pipefail; yes 'list --format csv' | head -c 40000000 | ${node} batch > /dev/null; test $? = 1`, /^act: the script is longer than 16 MB\n$/)).toBeLessThan(150);
+  }, 60_000);
+
   it('refuses /dev/zero at once as binary input', () => {
     expect(refused(`${node} eval relu -i /dev/zero > /dev/null; test $? = 1`, /^act: line 1: binary data \(a NUL byte\), not text\n$/)).toBeLessThan(120);
   }, 60_000);
@@ -377,6 +383,21 @@ describe('long text in images', () => {
     }, 60_000);
   }
 
+  it('refuses with exit 2 (never an abort) a small image whose legend or labels leave no room for the plot', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-no-room-'));
+    const long = 'L'.repeat(3000);
+    for (const args of [[`${long}=relu`, `${long}2=x`, '-w', '200', '-H', '150'], [...Array.from({ length: 40 }, (_, i) => `x+${i}`), '-w', '200', '-H', '150']]) {
+      for (const ext of ['png', 'svg']) {
+        const r = act(['plot', ...args, '-o', join(dir, `a.${ext}`)]);
+        expect(r.signal).toBe(null);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toBe("act: the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n");
+      }
+      expect(act(['plot', ...args, '--no-legend', '-o', join(dir, 'b.png')]).code).toBe(0);
+    }
+    expect(readdirSync(dir)).toEqual(['b.png']);
+  }, 60_000);
+
   it('the library refuses a spec whose title leaves no room for the plot, with an error instead of an abort', () => {
     const script = `
 import { chartSpec, chartOptions, sampleSeries, parseSpec, renderImage } from './dist/index.js';
@@ -389,7 +410,7 @@ for (const lines of [60, 300]) {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
     expect(r.signal).toBe(null);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toBe("RuntimeError the chart's title, axis titles or legend leave no room for the plot: shorten them, or make the image larger\n".repeat(4));
+    expect(r.stdout).toBe("UsageError the chart's title, axis titles or legend leave no room for the plot: shorten them, make the image larger, or use --no-legend\n".repeat(4));
   }, 60_000);
 });
 
@@ -589,6 +610,12 @@ describe('control characters', () => {
       expect(r.stderr).toMatch(/^act: [^\n]*\n((  [^\n]*\n {2,}\^\n)?)$/);
       expect(r.stderr).toMatch(/␊|<U\+/);
     }
+    // the same through act batch, whose lines have their own error output
+    const script = ['eval relu --\u001b[31m', 'plot relu --format "\u0085x"', 'plot relu -o "nope\u001b[1m/x.svg"', 'eval "\u202erelu"', 'gradient relu --init "\u009b2J"'].join('\n');
+    const batch = act(['batch'], { input: script });
+    expect(batch.code).toBe(1);
+    expect(batch.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(batch.stderr.match(/^act: line \d: /gm)?.length).toBe(5);
   });
 });
 

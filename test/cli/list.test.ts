@@ -3,8 +3,8 @@ import { activations } from '../../src/activations/index.js';
 import { act } from '../helpers/cli.js';
 
 describe('act list', () => {
-  it('shows every function with its parameters and summary', () => {
-    const r = act(['list']);
+  it('with --wide, shows every function with its parameters and summary, one a line', () => {
+    const r = act(['list', '--wide']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.length).toBe(activations.length);
@@ -12,6 +12,28 @@ describe('act list', () => {
     expect(r.stdout).toContain('elu(alpha=1)');
     expect(r.stdout).toContain('hardtanh(min=-1, max=1)');
     expect(r.stdout).toContain('also: silu');
+  });
+
+  it('fits COLUMNS (80 off a terminal): summaries wrapped beside the names, a long name on its own line', () => {
+    for (const [env, width] of [[{}, 80], [{ COLUMNS: '80' }, 80], [{ COLUMNS: '50' }, 50]] as const) {
+      const r = act(['list'], { env });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.filter((l) => [...l].length > width), `COLUMNS=${width}`).toEqual([]);
+      for (const a of activations) expect(lines.some((l) => l.startsWith(a.name)), a.name).toBe(true);
+      // the same words as the one-line form: only the line breaks differ
+      expect(r.stdout.split(/\s+/)).toEqual(act(['list', '--wide']).stdout.split(/\s+/));
+    }
+    const lines = act(['list'], { env: { COLUMNS: '80' } }).stdout.split('\n');
+    const sigmoid = lines.findIndex((l) => l.startsWith('sigmoid '));
+    expect(lines[sigmoid]).toMatch(/^sigmoid +Logistic sigmoid/);
+    expect(lines[sigmoid + 1]).toMatch(/^ {20,}\S/);
+  });
+
+  it('csv and json ignore the width', () => {
+    for (const format of ['csv', 'json']) {
+      expect(act(['list', '--format', format], { env: { COLUMNS: '40' } }).stdout).toBe(act(['list', '--format', format], { env: { COLUMNS: '1000' } }).stdout);
+    }
   });
 
   it('writes JSON and CSV for scripts', () => {

@@ -54,7 +54,8 @@ describe('act plot -o FILE.pdf (pdfkit)', () => {
   it.skipIf(skip)(named('pdftoppm draws the page as act draws the PNG'), () => {
     const pdf = join(dir, 'same.pdf');
     ok([...chart, '-o', pdf]);
-    ok([...chart, '-o', join(dir, 'same.png')]);
+    // resvg's PNG, in every setup (node-canvas, where installed, rasterises its own way)
+    ok([...chart, '--renderer', 'resvg', '-o', join(dir, 'same.png')]);
     // one PDF point is one CSS pixel: 144 dpi gives the PNG's 2 pixels per CSS pixel, 1280x960
     run('pdftoppm', ['-r', '144', '-png', '-singlefile', pdf, join(dir, 'from-pdf')]);
     const page = readPng(readFileSync(join(dir, 'from-pdf.png')));
@@ -65,7 +66,7 @@ describe('act plot -o FILE.pdf (pdfkit)', () => {
     // character and differs in 0.19%, another function in place of relu in 2.4%. So 0.1% passes
     // the same picture with room and fails a title shifted by 3 pixels.
     expect(pictureDifference(page, png).share).toBeLessThan(0.001);
-    ok(['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU!', '-o', join(dir, 'other.png')]);
+    ok(['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU!', '--renderer', 'resvg', '-o', join(dir, 'other.png')]);
     expect(pictureDifference(page, readPng(readFileSync(join(dir, 'other.png')))).share).toBeGreaterThan(0.001);
   });
 });

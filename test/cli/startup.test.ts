@@ -101,6 +101,15 @@ describe('start-up', () => {
     expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
   });
 
+  it('a PDF loads pdfkit, a bundle of its own that no other image loads', () => {
+    const file = join(scratch, 'g.pdf');
+    const { code, probe } = probed(['plot', 'gelu', '-o', file]);
+    expect(code).toBe(0);
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bundles(probe)).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/pdf.cjs']);
+    expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
+  });
+
   it('the probe sees what it looks for (so the checks above can fail)', () => {
     const out = join(scratch, 'probe-self.json');
     const code = "require('node:child_process'); require('node:fs').readFileSync(process.argv[1]); new (require('node:vm').Script)('1', { filename: 'x.cjs' })";

@@ -4,8 +4,8 @@ import { activations } from '../../src/activations/index.js';
 import { act } from '../helpers/cli.js';
 
 describe('act table', () => {
-  it('text by default: a header, a rule and one line per function', () => {
-    const r = act(['table']);
+  it('text with --wide: a header, a rule and one line per function', () => {
+    const r = act(['table', '--wide']);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2 + activations.length);
@@ -34,6 +34,31 @@ describe('act table', () => {
       const [f, df] = line.split(',').slice(-2).map(Number);
       expect(f, line).toBeGreaterThan(0);
       expect(df, line).toBeGreaterThan(0);
+    }
+  });
+
+  it('the text form fits COLUMNS (80 off a terminal), wrapping cells and leaving out what cannot fit, and says so', () => {
+    for (const [env, width] of [[{}, 80], [{ COLUMNS: '80' }, 80], [{ COLUMNS: '60' }, 60], [{ COLUMNS: '120' }, 120]] as const) {
+      const r = act(['table'], { env });
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(lines.filter((l) => [...l].length > width), `COLUMNS=${width}`).toEqual([]);
+      // every function still starts a line of its own
+      for (const a of activations) expect(lines.some((l) => l.startsWith(`${a.name}`)), a.name).toBe(true);
+    }
+    const at80 = act(['table'], { env: { COLUMNS: '80' } }).stdout;
+    expect(at80.split('\n')[0]).toMatch(/^Function\s+Range\s+Range of f'/);
+    expect(at80).toMatch(/\n\(.+ left out to fit 80 columns; act table --wide has them\)\n$/);
+    // a wrapped signature continues one column in, under its name
+    expect(at80).toMatch(/\nsoftplus\(beta=1,\s.*\n threshold=∞\)/);
+    const wide = act(['table'], { env: { COLUMNS: '1000' } }).stdout;
+    expect(wide).toBe(act(['table', '--wide'], { env: { COLUMNS: '40' } }).stdout);
+    expect(wide).not.toContain('left out');
+  });
+
+  it('md, csv and json ignore the width', () => {
+    for (const format of ['md', 'csv', 'json']) {
+      expect(act(['table', '--format', format], { env: { COLUMNS: '40' } }).stdout).toBe(act(['table', '--format', format], { env: { COLUMNS: '1000' } }).stdout);
     }
   });
 

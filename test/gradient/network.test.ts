@@ -68,6 +68,24 @@ describe('known results', () => {
   });
 });
 
+describe('the output layer', () => {
+  it('gets the same random gradient whatever the activation: its norm depends only on the slopes there', () => {
+    const shape = { depth: 10, width: 64, batch: 16 };
+    const net = createNetwork(shape, { kind: 'xavier' }, 5);
+    let g = 0;
+    for (const v of net.upstream) g += v * v;
+    const sent = Math.sqrt(g) / shape.batch; // ‖∂L/∂h_L‖
+    const last = (name: string) => gradientExperiment(activation(name), shape, { kind: 'xavier' }, 5)[shape.depth - 1].gradNorm;
+    // relu passes the gradient of its active half (slope 1): about 0.7 of it; sigmoid's slope is at most 1/4
+    expect(last('relu') / sent).toBeGreaterThan(0.5);
+    expect(last('relu') / sent).toBeLessThan(0.9);
+    expect(last('sigmoid') / sent).toBeGreaterThan(0.15);
+    expect(last('sigmoid') / sent).toBeLessThanOrEqual(0.25);
+    // under ‖h_L‖²/(2·batch), relu's read 1e-4 beside sigmoid's 0.25; now it reads more than sigmoid's
+    expect(last('relu')).toBeGreaterThan(last('sigmoid'));
+  });
+});
+
 describe('determinism', () => {
   it('gives the same numbers for the same seed, and different ones for another', () => {
     const a = gradientExperiment(activation('tanh'), { depth: 5, width: 16, batch: 4 }, { kind: 'lecun' }, 42);
@@ -95,14 +113,5 @@ describe('determinism', () => {
     expect(initStd({ kind: 'he' }, 50, 10)).toBeCloseTo(0.2, 15);
     expect(initStd({ kind: 'lecun' }, 25, 10)).toBeCloseTo(0.2, 15);
     expect(initStd({ kind: 'normal', std: 0.3 }, 1, 1)).toBe(0.3);
-  });
-});
-
-describe('the chart series', () => {
-  it('joins the layers by straight lines for the text chart', async () => {
-    const { joined } = await import('../../src/gradient/chart.js');
-    const [s] = joined([{ label: 'a', x: [1, 2, 3], y: [0, 10, 4] }], 5);
-    expect(Array.from(s.x)).toEqual([1, 1.5, 2, 2.5, 3]);
-    expect(Array.from(s.y)).toEqual([0, 5, 10, 7, 4]);
   });
 });

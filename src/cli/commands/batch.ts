@@ -2,7 +2,8 @@
 import { isatty } from 'node:tty';
 import type { Command } from 'commander';
 import { RuntimeError, UsageError } from '../../core/errors.js';
-import { openInput } from '../../io/input-source.js';
+import { markStdinConsumed, openInput } from '../../io/input-source.js';
+import { readBoundedText } from '../../io/read-text.js';
 import { batchLines } from '../batch-script.js';
 import { runLine } from '../batch-line.js';
 
@@ -13,9 +14,11 @@ export interface BatchOptions {
 /** The whole script, read before any line runs (a line may read stdin only when the script is a file). */
 async function readScript(file: string): Promise<string> {
   if (file === '-' && isatty(0)) throw new UsageError('act batch reads its lines from FILE or from a pipe (act batch < lines.txt), not from a terminal');
-  const chunks: Buffer[] = [];
-  for await (const chunk of openInput(file)) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  // bounded as x values are: a line of 1 MB, a NUL byte is binary data; and 16 MB in all
+  const text = await readBoundedText(openInput(file), { maxBytes: 16 << 20, what: 'the script' });
+  // its lines do not read stdin again (act eval relu, act plot gelu): it is spent
+  if (file === '-') markStdinConsumed();
+  return text;
 }
 
 export async function runBatch(file: string | undefined, options: BatchOptions, buildProgram: () => Command): Promise<void> {

@@ -2,7 +2,9 @@
 import { UsageError } from '../../core/errors.js';
 import { parseSpec } from '../../spec/parse.js';
 import { runExperiments, type ExperimentOptions, type Experiments } from '../../gradient/experiments.js';
-import { gradientSeries, gradientTitle, joined } from '../../gradient/chart.js';
+import { gradientImageTitle, gradientSeries, gradientTitle } from '../../gradient/chart.js';
+import { warnNotes, type YRange } from '../../plot/options.js';
+import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { chartSize, colorWanted } from '../terminal.js';
@@ -14,36 +16,84 @@ export interface GradientOptions extends ExperimentOptions {
   color?: boolean;
   format: 'chart' | 'csv' | 'json';
   output?: string;
+  // plot's look options; the chart's size is --chart-width/--chart-height, as --width is the network's
+  title?: string;
+  xlabel?: string;
+  ylabel?: string;
+  chartWidth?: number;
+  chartHeight?: number;
+  ylim?: YRange;
+  /** Default true: gradient norms are read on a log axis (--no-logy for a linear one). */
+  logy?: boolean;
+  colors?: string[];
+  scale?: number;
+  renderer?: 'canvas' | 'resvg';
+  clobber: boolean;
+  grid: boolean;
+  legend: boolean;
+}
+
+const SIZE_OPTIONS = { width: '--chart-width', height: '--chart-height' } as const;
+
+/** Options that only mean something for an image file. */
+function refuseImageOptions(options: GradientOptions): void {
+  const given: [boolean, string][] = [
+    [options.renderer !== undefined, '--renderer'],
+    [options.scale !== undefined, '--scale'],
+    [options.colors !== undefined, '--colors'],
+    [options.clobber === false, '--no-clobber'],
+  ];
+  const option = given.find(([set]) => set)?.[1];
+  if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
 }
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
+  if (!target && options.format === 'chart') refuseImageOptions(options);
+  const logy = options.logy ?? true;
+  if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
   const experiments = runExperiments(specTexts.map(parseSpec), options);
   const { setting, results } = experiments;
-  if (target) return writeGradientImage(experiments, target);
+  if (target) return writeGradientImage(experiments, target, options);
   if (options.format === 'csv') return printText(gradientCsv(results));
   if (options.format === 'json') return printText(gradientJson(results));
   const terminal = stdoutTerminal();
-  const chart = renderChart(joined(gradientSeries(results), 1000), {
-    ...chartSize({}, terminal, process.env),
+  const series = gradientSeries(results);
+  const chart = renderChart(series, {
+    ...chartSize({ width: options.chartWidth, height: options.chartHeight }, terminal, process.env, SIZE_OPTIONS),
     color: colorWanted(options.color, terminal, process.env),
-    title: gradientTitle(setting),
-    xlabel: 'layer (1 = next to the input)',
+    title: options.title ?? gradientTitle(setting),
+    xlabel: options.xlabel ?? 'layer (1 = next to the input)',
+    ylabel: options.ylabel,
     xRange: [1, Math.max(2, setting.depth)],
+    yRange: options.ylim,
+    logy,
+    legend: options.legend,
+    zeroLines: options.grid,
   });
   printText(chart);
+  warnNotes(series, { warn, ylim: options.ylim, logy }, [1, Math.max(2, setting.depth)]);
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
-async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget): Promise<void> {
-  const { writeChartImage } = await import('./plot-image.js');
+async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions): Promise<void> {
+  const { writeChartImage, seriesColors } = await import('./plot-image.js');
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  await writeChartImage(series, target, {}, {
-    title: `Gradient norm by layer (${setting.init} initialisation, seed ${setting.seed})`,
-    xlabel: `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
-    ylabel: 'log10 ‖∂L/∂z‖',
+  const logy = options.logy ?? true;
+  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, clobber: options.clobber }, {
+    title: options.title ?? gradientImageTitle(setting),
+    xlabel: options.xlabel ?? `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
+    ylabel: options.ylabel ?? '‖∂L/∂z‖',
+    width: options.chartWidth,
+    height: options.chartHeight,
+    colors: seriesColors(series, specs, options.colors),
     markers: true,
+    yRange: options.ylim,
+    logy,
+    grid: options.grid,
+    legend: options.legend,
   });
+  warnNotes(series, { warn, ylim: options.ylim, logy }, [1, Math.max(2, setting.depth)]);
 }

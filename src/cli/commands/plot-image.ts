@@ -9,6 +9,9 @@ import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
 
+// for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
+export { seriesColors } from '../../render/colors.js';
+
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const specs = specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves');

@@ -11,7 +11,12 @@ import type { Vary } from '../../spec/vary.js';
 
 export { VECTOR_POINTS } from '../../plot/options.js';
 
-export interface PlotOptions {
+import type { PlotData } from '../../plot/data.js';
+import type { PlotInputOptions } from './plot-input.js';
+
+export interface PlotOptions extends PlotInputOptions {
+  /** The data read from the input (set by the command, not an option). */
+  data?: PlotData;
   from?: number;
   to?: number;
   points?: number;
@@ -21,13 +26,13 @@ export interface PlotOptions {
   xlabel?: string;
   ylabel?: string;
   /** Horizontal guide lines (--hline, repeatable). */
-  hline: number[];
+  hline?: number[];
   /** Legend entries of the --hline lines, in order (--hline-label, repeatable). */
   hlineLabel?: string[];
   /** Colour of the guide lines in an image. */
   hlineColor?: string;
   /** Vertical guide lines (--vline, repeatable). */
-  vline: number[];
+  vline?: number[];
   /** The y range (--ylim LO:HI), either side open. */
   ylim?: YRange;
   logx?: boolean;

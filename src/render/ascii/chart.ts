@@ -7,11 +7,11 @@ import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
 import { clipY, toAxisSpace, toLog, type Points } from './axis-space.js';
-import { drawPlot, GUIDE, guideColumns, guideRows, type Guides } from './plot.js';
+import { drawPlot, GUIDE, guideColumns, guideRows, type Guides, type SeriesMark } from './plot.js';
 import { LONG_LABEL } from '../ticks.js';
 import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
-import { ANSI_RESET, ansiInk, INK, seriesInk, seriesStyle } from './styles.js';
+import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 
 /** One line of the chart: (x, y) points in any order; values that are not finite leave gaps. */
@@ -19,6 +19,10 @@ export interface ChartSeries {
   readonly label: string;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
+  /** A line (the default), points alone (measured data), or both (a function at given x values). */
+  readonly mark?: SeriesMark;
+  /** Data denser than the columns: each column also shows the span of its values, so spikes survive. */
+  readonly spans?: boolean;
 }
 
 export interface ChartOptions {
@@ -110,7 +114,8 @@ const logOrSelf = (log: boolean | undefined) => (v: number) => (log ? toLog(v) :
 export function chartPoints(series: readonly ChartSeries[], options: ChartOptions): Points[] {
   const ty = logOrSelf(options.logy);
   const [lo, hi] = options.yRange ?? [undefined, undefined];
-  return series.map((s) => clipY(toAxisSpace(s, options.logx ?? false, options.logy ?? false), lo === undefined ? -Infinity : ty(lo), hi === undefined ? Infinity : ty(hi)));
+  const bound = (v: number | undefined, open: number) => (v === undefined || !Number.isFinite(ty(v)) ? open : ty(v));
+  return series.map((s) => clipY(toAxisSpace(s, options.logx ?? false, options.logy ?? false), bound(lo, -Infinity), bound(hi, Infinity)));
 }
 
 /** Where everything goes. The plot area takes the rows and columns the decorations leave. */
@@ -121,8 +126,10 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   }
   const tx = logOrSelf(options.logx);
   const ty = logOrSelf(options.logy);
-  const [x0, x1] = options.xRange ? [tx(options.xRange[0]), tx(options.xRange[1])] : xRangeOf(points, undefined);
-  const valueRange: [number, number] = options.xRange ? [options.xRange[0], options.xRange[1]] : options.logx ? [10 ** x0, 10 ** x1] : [x0, x1];
+  // an x range a log axis cannot show (not positive) gives way to the data's
+  const given = options.xRange && Number.isFinite(tx(options.xRange[0])) && Number.isFinite(tx(options.xRange[1])) ? options.xRange : undefined;
+  const [x0, x1] = given ? [tx(given[0]), tx(given[1])] : xRangeOf(points, undefined);
+  const valueRange: [number, number] = given ? [given[0], given[1]] : options.logx ? [10 ** x0, 10 ** x1] : [x0, x1];
   const inY = (v: number) => Number.isFinite(v) && (options.yRange?.[0] === undefined || v >= options.yRange[0]) && (options.yRange?.[1] === undefined || v <= options.yRange[1]);
   const hlines = (options.hlines ?? []).filter((v) => Number.isFinite(ty(v)) && inY(v));
   const vlines = (options.vlines ?? []).filter((v) => Number.isFinite(tx(v)));
@@ -130,10 +137,14 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
   const guides: Guides = { zeroX: zero && !options.logx, zeroY: zero && !options.logy, hlines: hlines.map(ty), vlines: vlines.map(tx) };
 
   const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
-  const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i)));
+  // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
+  const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined);
+  const entries = series.map((s, i) => legendEntry(notedLabel(s.label, seriesNotes(s, noteOptions)), seriesStyle(i), seriesInk(i), sample(s, i)));
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
-  const fixed = options.yRange && ([options.yRange[0] === undefined ? undefined : ty(options.yRange[0]), options.yRange[1] === undefined ? undefined : ty(options.yRange[1])] as const);
+  // a bound a log axis cannot show (not positive) is left open
+  const onAxis = (v: number | undefined) => (v === undefined || !Number.isFinite(ty(v)) ? undefined : ty(v));
+  const fixed = options.yRange && ([onAxis(options.yRange[0]), onAxis(options.yRange[1])] as const);
   const extent = extentOf(points, x0, x1, [...guides.hlines, ...(options.yInclude ?? []).map(ty)]);
   const yMarks = hlines.map((v) => ({ value: ty(v), text: formatValue(v) }));
   const xMarks = vlines.map((v) => ({ value: tx(v), text: formatValue(v) }));
@@ -232,7 +243,7 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options, points);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i) }));
+  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
   frame.blit(drawPlot(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);

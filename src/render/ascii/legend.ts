@@ -16,8 +16,9 @@ export interface LegendLine {
 
 const SEPARATOR = 3;
 
-export function legendEntry(label: string, style: LineStyle, ink: number): LegendEntry {
-  return { sample: style.sample, label, ink };
+/** A series' entry: its line sample, or its point symbol for points alone. */
+export function legendEntry(label: string, style: LineStyle, ink: number, point?: string): LegendEntry {
+  return { sample: point ?? style.sample, label, ink };
 }
 
 /** Entries laid out left to right, a new line when the next would not fit; a label too long for a line is cut. */

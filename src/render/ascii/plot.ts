@@ -9,11 +9,19 @@ import { resample } from './resample.js';
 import { columnEdges, columnOf, rowOf, type XScale, type YScale } from './scales.js';
 import { INK, type LineStyle } from './styles.js';
 
+/** A line (the default), points alone (measured data), or both (a function at given x values). */
+export type SeriesMark = 'line' | 'points' | 'both';
+
 export interface PlotData {
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
   readonly style: LineStyle;
   readonly ink: number;
+  readonly mark?: SeriesMark;
+  /** The symbol of its points (mark points or both). */
+  readonly point?: string;
+  /** Data denser than the columns: each column also shows the span of its values (see drawSpans). */
+  readonly spans?: boolean;
 }
 
 export interface Guides {
@@ -68,6 +76,35 @@ function drawRun(canvas: TextCanvas, levels: number[], start: number, style: Lin
   });
 }
 
+/** Each finite point as its symbol in the cell it falls in (after the line, when drawn with one). */
+function drawPoints(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void {
+  for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
+    const [u, v] = [s.x[i], s.y[i]];
+    if (u >= x.x0 && u <= x.x1 && v >= y.lo && v <= y.hi) canvas.set(columnOf(x, u), rowOf(y, v), s.point ?? '●', s.ink);
+  }
+}
+
+/**
+ * A line denser than the columns: every column's cells from the lowest to the highest value in it,
+ * so that a spike between two column edges (which the line is read at) still shows.
+ */
+function drawSpans(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void {
+  const lo = new Float64Array(x.columns).fill(Infinity);
+  const hi = new Float64Array(x.columns).fill(-Infinity);
+  for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
+    const [u, v] = [s.x[i], s.y[i]];
+    if (!(u >= x.x0 && u <= x.x1 && Number.isFinite(v))) continue;
+    const c = columnOf(x, u);
+    if (v < lo[c]) lo[c] = v;
+    if (v > hi[c]) hi[c] = v;
+  }
+  for (let c = 0; c < x.columns; c++) {
+    if (!(lo[c] < hi[c])) continue;
+    // rows count from the top
+    for (let row = rowOf(y, hi[c]); row <= rowOf(y, lo[c]); row++) canvas.set(c, row, s.style.symbols[9], s.ink);
+  }
+}
+
 /** Plot area: guides first, then each series in order, later ones on top. */
 export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
   const canvas = new TextCanvas(x.columns, y.rows);
@@ -80,8 +117,18 @@ export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guid
   }
 
   const edges = columnEdges(x.x0, x.x1, x.columns);
-  const level = (v: number): number => y.rows - 1 - rowOf(y, v);
   for (const s of series) {
+    if (s.mark !== 'points') drawLine(canvas, s, x, y, edges);
+    if (s.mark === 'points' || s.mark === 'both') drawPoints(canvas, s, x, y);
+  }
+  return canvas;
+}
+
+/** One series as a line: read at the column edges, with gaps where it is not finite. */
+function drawLine(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale, edges: Float64Array): void {
+  const level = (v: number): number => y.rows - 1 - rowOf(y, v);
+  if (s.spans) drawSpans(canvas, s, x, y);
+  {
     const { values, broken, exit, entry } = resample(s.x, s.y, edges);
     // Runs of whole-row levels, one per unbroken stretch; column c joins edge c to edge c + 1.
     let run: number[] = [];
@@ -114,5 +161,4 @@ export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guid
     if (run.length === 0 && Number.isFinite(values[x.columns])) begin(x.columns, values[x.columns]);
     flush();
   }
-  return canvas;
 }

@@ -153,7 +153,7 @@ export interface XScale {
 }
 
 /** Columns per x tick wanted, at least. */
-const COLUMNS_PER_TICK = 10;
+const COLUMNS_PER_TICK = 8;
 /** Blanks between two x labels, at least. */
 const X_LABEL_GAP = 2;
 

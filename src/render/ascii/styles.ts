@@ -33,6 +33,10 @@ export const LINE_STYLES: readonly LineStyle[] = [
 
 export const seriesStyle = (index: number): LineStyle => LINE_STYLES[index % LINE_STYLES.length];
 
+/** The symbols of data points (measured values), one per series in turn. */
+const POINT_SYMBOLS = ['●', '◆', '■', '▲', '○', '◇', '□', '△'] as const;
+export const pointSymbol = (index: number): string => POINT_SYMBOLS[index % POINT_SYMBOLS.length];
+
 /** Ink numbers: 0 is the terminal's default. */
 export const INK = { text: 0, guide: 1, title: 2, series: 3 } as const;
 export const seriesInk = (index: number): number => INK.series + (index % SERIES_COLORS.length);

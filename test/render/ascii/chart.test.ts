@@ -102,6 +102,50 @@ describe('renderChart', () => {
     );
   });
 
+  it('is exactly height lines, none wider than width, with any axes: log, a y range, guides', () => {
+    const value = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(NaN, Infinity, 0, 1e-300, 1e300));
+    const bound = fc.option(fc.double({ min: -1e3, max: 1e3, noNaN: true }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(value, { minLength: 0, maxLength: 40 }), { maxLength: 4 }),
+        fc.record({ logx: fc.boolean(), logy: fc.boolean(), lo: bound, hi: bound, vlines: fc.array(fc.double({ min: -10, max: 10, noNaN: true }), { maxLength: 2 }), from: fc.double({ min: -10, max: 10, noNaN: true }) }),
+        fc.integer({ min: 20, max: 120 }),
+        fc.integer({ min: 5, max: 40 }),
+        (data, axes, width, height) => {
+          const [lo, hi] = [axes.lo, axes.hi];
+          const yRange: [number | undefined, number | undefined] = lo !== undefined && hi !== undefined && !(lo < hi) ? [undefined, undefined] : [lo, hi];
+          const chart = data.map((y, k) => ({ label: `s${k}`, x: y.map((_, i) => (axes.logx ? 0.01 * 2 ** i : i - 5)), y }));
+          const xRange: [number, number] = [axes.from, axes.from + 20];
+          const lines = linesOf(renderChart(chart, { width, height, logx: axes.logx, logy: axes.logy, yRange, xRange, vlines: axes.vlines, hlines: [1] }));
+          expect(lines.length).toBe(height);
+          for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a y range clips a line at the frame, and the legend says so', () => {
+    const lines = linesOf(renderChart([line('steep', (x) => 100 * x, -1, 1, 201)], { width: 40, height: 14, yRange: [-10, 10] }));
+    const labels = lines.flatMap((l) => /^\s*(\S+) [┤┼]/.exec(l)?.[1] ?? []).map(Number);
+    expect(Math.max(...labels)).toBeLessThanOrEqual(10);
+    expect(Math.min(...labels)).toBeGreaterThanOrEqual(-10);
+    // the line runs from the bottom row to the top row of the plot, nowhere else
+    const body = lines.slice(0, lines.findIndex((l) => l.includes('└')));
+    expect(body.filter((l) => /[╭╯╰╮│─]/.test(l.slice(5))).length).toBe(body.length);
+    // and stops there: not a flat run along the frame, as a clamped line would be
+    for (const edge of [body[0], body.at(-1)!]) expect(edge.slice(5).replace(/[ ┊┈┼]/g, '').length).toBeLessThanOrEqual(3);
+    expect(lines.at(-1)).toBe('── steep (cut above 10; cut below -10)'.padStart(lines.at(-1)!.length));
+  });
+
+  it('a log y axis is labelled by decades, and values that are not positive leave gaps, noted', () => {
+    const x = linspace(-2, 3, 101);
+    const lines = linesOf(renderChart([{ label: 'pow', x, y: x.map((v) => (v < -1.5 ? -1 : 10 ** v)) }], { width: 50, height: 16, logy: true }));
+    const labels = lines.flatMap((l) => /^\s*(\S+) [┤┼]/.exec(l)?.[1] ?? []);
+    expect(labels.map(Number).every((v) => Number.isInteger(Math.log10(v)))).toBe(true);
+    expect(lines.at(-1)).toContain('pow (y ≤ 0 not drawn (log scale))');
+  });
+
   it('fits the terminal with wide and combining characters in the title and labels', () => {
     // the test's own widths: a terminal shows 门 and 😀 in two columns, a combining accent in none
     const WIDTH: Record<string, number> = { 门: 2, '😀': 2, '\u0301': 0 };

@@ -1,0 +1,177 @@
+/**
+ * A table of numbers read from a stream, for act plot: an x column and the y columns, by the rule
+ * act eval reads x values by (input.ts): a header row or none, CSV, TSV or blank-separated
+ * columns (fields.ts). Only the chosen columns are kept, as 8-byte numbers: 10^6 rows of x and
+ * one y take 16 MB, however wide the text was.
+ */
+import { StringDecoder } from 'node:string_decoder';
+import { RuntimeError, UsageError } from '../core/errors.js';
+import { printable } from '../core/printable.js';
+import { CsvRecords } from './csv-records.js';
+import { detectDelimiter, splitFields, type Delimiter } from './fields.js';
+import { parseValue } from './input.js';
+import { StreamThinner } from './stream-thin.js';
+
+export interface TableOptions {
+  /** The x column by header name (default `x`, else the first). */
+  readonly x?: string;
+  /** The y columns by header name (default every other numeric column). */
+  readonly y?: readonly string[];
+  readonly delimiter?: Delimiter;
+  /**
+   * Rows kept as they are; past them, y columns are thinned as they stream in (stream-thin.ts),
+   * so memory stays flat. Default: every row kept.
+   */
+  readonly thinAfter?: number;
+  /** The most rows accepted (a Vega-Lite spec keeps every one); past it, `tooMany` is thrown. */
+  readonly maxRows?: number;
+  readonly tooMany?: (rows: number) => Error;
+}
+
+/** A y column against its x values (the table's x, or the points thinning kept). */
+export interface TableColumn {
+  readonly name: string;
+  readonly x: Float64Array;
+  readonly y: Float64Array;
+}
+
+export interface Table {
+  /** The x column's name (`x` without a header). */
+  readonly xName: string;
+  /** Every x value (a table without y columns is x values, never thinned); empty once thinned. */
+  readonly x: Float64Array;
+  readonly columns: readonly TableColumn[];
+  /** The rows read. */
+  readonly rows: number;
+}
+
+/** A column of numbers that grows by doubling. */
+class Column {
+  values = new Float64Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Float64Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = v;
+  }
+  /** The values, trimmed (one copy, once). */
+  done(): Float64Array {
+    return this.values.slice(0, this.length);
+  }
+}
+
+const shown = (text: string): string => JSON.stringify(printable(text.length > 40 ? `${text.slice(0, 40)}…` : text));
+
+/** A header row: some field is not a number (and the row is not a lone bad value, unless it is `x`). */
+function isHeader(fields: readonly string[], wanted: TableOptions): boolean {
+  const names = fields.map((f) => f.trim());
+  if (names.every((f) => f === '' || parseValue(f) !== undefined)) return false;
+  if (names.length > 1) return true;
+  return names[0].toLowerCase() === 'x' || names[0] === wanted.x || (wanted.y ?? []).includes(names[0]);
+}
+
+function columnIndex(names: readonly string[], wanted: string, option: string, line: number): number {
+  const i = names.indexOf(wanted);
+  const j = i >= 0 ? i : names.findIndex((n) => n.toLowerCase() === wanted.toLowerCase());
+  if (j < 0) throw new UsageError(`${option} ${printable(wanted)}: no such column in the header on line ${line} (columns: ${printable(names.join(', '))})`);
+  return j;
+}
+
+interface Layout {
+  readonly xIndex: number;
+  readonly xName: string;
+  /** The y columns' indices and names; undefined until the first data row when they are chosen by their values. */
+  yIndices?: number[];
+  readonly names: readonly string[];
+  readonly header: boolean;
+}
+
+/** Reads the whole table; throws `line N, column C: ...` on a cell that is not a number. */
+export async function readTable(stream: AsyncIterable<Buffer | string>, options: TableOptions = {}): Promise<Table> {
+  const decoder = new StringDecoder('utf8');
+  let delimiter = options.delimiter;
+  let layout: Layout | undefined;
+  let x = new Column();
+  let ys: Column[] = [];
+  let rows = 0;
+  let thinners: StreamThinner[] | undefined;
+  const thinAfter = options.thinAfter ?? Infinity;
+
+  /** Past thinAfter rows: the rows so far go into thinners, and the buffers go. */
+  const startThinning = (): void => {
+    let [lo, hi] = [Infinity, -Infinity];
+    for (let i = 0; i < x.length; i++) if (Number.isFinite(x.values[i])) [lo, hi] = [Math.min(lo, x.values[i]), Math.max(hi, x.values[i])];
+    if (!(lo <= hi)) [lo, hi] = [0, 1];
+    thinners = ys.map(() => new StreamThinner(lo, hi));
+    ys.forEach((column, k) => {
+      for (let i = 0; i < x.length; i++) thinners![k].add(i, x.values[i], column.values[i]);
+    });
+    x = new Column();
+    ys = [];
+  };
+
+  const firstRecord = (fields: string[], line: number): Layout => {
+    if (isHeader(fields, options)) {
+      const names = fields.map((f) => f.trim());
+      const xIndex = options.x === undefined ? Math.max(0, names.findIndex((n) => n.toLowerCase() === 'x')) : columnIndex(names, options.x, '--x', line);
+      const yIndices = options.y?.map((n) => columnIndex(names, n, '--y', line));
+      return { xIndex, xName: names[xIndex], yIndices, names, header: true };
+    }
+    if (options.x !== undefined || options.y !== undefined) {
+      throw new UsageError(`${options.x !== undefined ? '--x' : '--y'} names a column, and the input has no header row (line ${line} is numbers)`);
+    }
+    const names = fields.map((_, i) => (i === 0 ? 'x' : fields.length === 2 ? 'y' : `column ${i + 1}`));
+    return { xIndex: 0, xName: 'x', names, header: false };
+  };
+
+  const take = (text: string, line: number): void => {
+    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.endsWith('\r')) text = text.slice(0, -1);
+    if (text.trim() === '') return;
+    delimiter ??= detectDelimiter(text);
+    const fields = splitFields(text, delimiter);
+    if (layout === undefined) {
+      layout = firstRecord(fields, line);
+      if (layout.header) return;
+    }
+    if (layout.yIndices === undefined) {
+      // every other column that holds a number in the first row (a column of names is left out)
+      layout.yIndices = fields.map((_, i) => i).filter((i) => i !== layout!.xIndex && (fields[i].trim() === '' || parseValue(fields[i]) !== undefined));
+    }
+    if (rows === 0) ys = layout.yIndices.map(() => new Column());
+    if (++rows > (options.maxRows ?? Infinity)) throw options.tooMany!(rows);
+    const u = cell(fields, layout.xIndex, layout, line);
+    if (thinners) {
+      layout.yIndices.forEach((c, k) => thinners![k].add(rows - 1, u, cell(fields, c, layout!, line)));
+      return;
+    }
+    x.push(u);
+    layout.yIndices.forEach((c, k) => ys[k].push(cell(fields, c, layout!, line)));
+    if (rows === thinAfter && ys.length > 0) startThinning();
+  };
+
+  const records = new CsvRecords();
+  for await (const chunk of stream) records.push(typeof chunk === 'string' ? chunk : decoder.write(chunk), take);
+  records.push(decoder.end(), take);
+  records.end(take);
+  if (layout === undefined) return { xName: options.x ?? 'x', x: new Float64Array(0), columns: [], rows: 0 };
+  const l: Layout = layout;
+  const names = (l.yIndices ?? []).map((i) => l.names[i]);
+  if (thinners) return { xName: l.xName, x: new Float64Array(0), columns: thinners.map((t, k) => ({ name: names[k], ...t.points() })), rows };
+  const xs = x.done();
+  return { xName: l.xName, x: xs, columns: ys.map((c, k) => ({ name: names[k], x: xs, y: c.done() })), rows };
+}
+
+/** One cell as a number: NaN where it is empty (a gap), else it must read as one. */
+function cell(fields: readonly string[], index: number, layout: Layout, line: number): number {
+  const text = fields[index];
+  const where = `line ${line}, column ${index + 1}${layout.header ? ` (${printable(layout.names[index] ?? '')})` : ''}`;
+  if (text === undefined) throw new RuntimeError(`${where}: missing (the row has ${fields.length} field${fields.length === 1 ? '' : 's'})`);
+  if (text.trim() === '') return NaN;
+  const v = parseValue(text);
+  if (v === undefined) throw new RuntimeError(`${where}: ${shown(text.trim())} is not a number`);
+  return v;
+}

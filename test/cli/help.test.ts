@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { act } from '../helpers/cli.js';
+
+const COMMANDS = ['eval', 'list', 'plot', 'info', 'table', 'gradient', 'batch', 'doctor', 'completion'];
+const chars = (line: string) => [...line].length;
+const words = (text: string) => text.split(/\s+/).filter(Boolean);
+
+describe('act help', () => {
+  it('act help COMMAND prints what act COMMAND --help prints', () => {
+    for (const command of ['plot', 'info']) {
+      const help = act(['help', command]);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toBe(act([command, '--help']).stdout);
+      expect(help.stdout).toMatch(new RegExp(`^Usage: act ${command} `));
+    }
+  });
+
+  it('act help lists every command, exit 0', () => {
+    const r = act(['help']);
+    expect(r.code).toBe(0);
+    for (const c of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${c}\\b`, 'm'));
+  });
+
+  it('act alone prints a short usage with the common commands, on stdout, exit 0', () => {
+    const r = act([]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Usage: act <command>/);
+    for (const c of ['plot', 'eval', 'info', 'list']) expect(r.stdout).toContain(`act ${c} `);
+    expect(r.stdout).toContain('act help <command>');
+    expect(r.stdout.trimEnd().split('\n').length).toBeLessThan(16);
+    expect(r.stdout.split('\n').filter((l) => chars(l) > 80)).toEqual([]);
+  });
+
+  it('groups the options of plot: range and sampling, labels, terminal, image', () => {
+    const help = act(['plot', '--help']).stdout;
+    const headings = ['Range and sampling:', 'Labels and guides:', 'Size and layout:', 'Terminal:', 'Image (-o FILE):'];
+    const at = headings.map((h) => help.indexOf(`\n${h}\n`));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    const section = (h: string) => help.slice(help.indexOf(`\n${h}\n`)).split('\n\n')[0];
+    expect(section('Image (-o FILE):')).toMatch(/--renderer[\s\S]*--scale[\s\S]*--svg-text/);
+    expect(section('Range and sampling:')).toMatch(/--from[\s\S]*--to[\s\S]*--points[\s\S]*--derivative/);
+    expect(section('Terminal:')).toContain('--no-color');
+    expect(section('Terminal:')).not.toContain('--renderer');
+  });
+
+  it('shows no empty default, (default: [])', () => {
+    for (const c of COMMANDS) expect(act([c, '--help']).stdout).not.toContain('(default: [])');
+  });
+
+  it('the Arguments of plot, info and eval say that expressions work', () => {
+    for (const c of ['plot', 'info', 'eval']) {
+      const args = act([c, '--help']).stdout.split('Arguments:')[1].split('\n\n')[0];
+      expect(args).toMatch(/expressions? in x/);
+    }
+  });
+});
+
+describe('help fits the width, never cut inside a word', () => {
+  for (const c of ['', ...COMMANDS]) {
+    it(`act ${c || '(program)'} --help at COLUMNS=80 and 60`, () => {
+      const argv = c ? [c, '--help'] : ['--help'];
+      const wide = act(argv, { env: { COLUMNS: '1000' } }).stdout;
+      for (const width of [80, 60]) {
+        const r = act(argv, { env: { COLUMNS: String(width) } });
+        expect(r.code).toBe(0);
+        expect(r.stdout.split('\n').filter((l) => chars(l) > width)).toEqual([]);
+        // the same words in the same order as unwrapped: a line break only ever falls between words
+        expect(words(r.stdout)).toEqual(words(wide));
+      }
+    });
+  }
+
+  it('off a terminal, without COLUMNS, help is 80 wide', () => {
+    const r = act(['gradient', '--help']);
+    expect(Math.max(...r.stdout.split('\n').map(chars))).toBeLessThanOrEqual(80);
+    expect(Math.max(...r.stdout.split('\n').map(chars))).toBeGreaterThan(70);
+  });
+});
+
+describe('act help with an unknown command', () => {
+  it('is a one-line usage error, exit 2', () => {
+    const r = act(['help', 'plto']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe("act: unknown command 'plto' (act help lists the commands)\n");
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { notedLabel, notesLine, seriesNotes } from '../../src/render/notes.js';
+
+const xs = [-2, -1, 0, 1, 2];
+const s = (y: number[]) => ({ x: xs, y });
+
+describe('seriesNotes', () => {
+  it('is empty for a series drawn whole', () => {
+    expect(seriesNotes(s([1, 2, 3, 4, 5]))).toEqual([]);
+  });
+
+  it('notes a series with no finite value within the x range', () => {
+    expect(seriesNotes(s([NaN, NaN, NaN, NaN, NaN]))).toEqual(['no finite values']);
+    expect(seriesNotes(s([1, 2, NaN, NaN, NaN]), { xRange: [0, 2] })).toEqual(['no finite values']);
+  });
+
+  it('says where a series is infinite: from a point on, at a point, or between two', () => {
+    expect(seriesNotes(s([1, 2, 3, Infinity, Infinity]))).toEqual(['∞ from x ≈ 1']);
+    expect(seriesNotes(s([1, 2, -Infinity, 4, 5]))).toEqual(['-∞ at x = 0']);
+    expect(seriesNotes(s([1, Infinity, Infinity, 4, 5]))).toEqual(['∞ for x ≈ -1 to 0']);
+  });
+
+  it('notes values cut by a y range, and values a log axis cannot show (once, if a bound cuts them)', () => {
+    expect(seriesNotes(s([-3, 0, 1, 2, 9]), { yRange: [-1, 5] })).toEqual(['cut above 5', 'cut below -1']);
+    expect(seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true })).toEqual(['y ≤ 0 not drawn (log scale)']);
+    expect(seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true, yRange: [0.5, undefined] })).toEqual(['cut below 0.5']);
+    expect(seriesNotes(s([1, 1, 1, 1, 1]), { logx: true })).toEqual(['x ≤ 0 not drawn (log scale)']);
+  });
+
+  it('goes into a legend label, and into one warning line for the chart', () => {
+    expect(notedLabel('exp', ['∞ from x ≈ 709.783'])).toBe('exp (∞ from x ≈ 709.783)');
+    expect(notedLabel('relu', [])).toBe('relu');
+    expect(notesLine(['a', 'b', 'c'], [['x', 'y'], [], ['z']])).toBe('a: x, y; c: z');
+    expect(notesLine(['a'], [[]])).toBe('');
+  });
+});
