@@ -18,9 +18,9 @@ import { chromiumMissing, openBrowser, type Browser } from '../helpers/browser.j
 if (chromiumMissing) console.warn(`act: ${chromiumMissing}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'act-html-'));
-const page = (args: string[], name: string): string => {
+const page = (args: string[], name: string, input?: string): string => {
   const path = join(dir, name);
-  const r = act(['plot', ...args, '-o', path]);
+  const r = act(['plot', ...args, '-o', path], { input });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return path;
@@ -107,6 +107,17 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     const drawn = await lines(tab);
     expect(drawn.map((l) => l.stroke)).toEqual(['#1f77b4', '#1f77b4', '#ff7f0e', '#ff7f0e']);
     expect(drawn.every((l) => points(l.d).length > 100)).toBe(true);
+    await tab.close();
+  });
+
+  it('draws piped data as points beside a family: one line for the member shown, every data point', async () => {
+    const path = page(['elu', '--vary', 'alpha=0.5,1'], 'data.html', 'x,a,b\n0,1,2\n1,2,3\n2,3,5\n');
+    const { page: tab, problems } = await load(browser, path);
+    expect(problems).toEqual([]);
+    expect(await tab.$$eval('g.role-legend-label text', (t) => t.map((e) => e.textContent))).toEqual(['elu', 'a', 'b']);
+    expect(await lines(tab)).toHaveLength(1);
+    const dots = await tab.$$eval('g.mark-symbol.role-mark path', (ps) => ps.filter((p) => Number(p.getAttribute('opacity') ?? 1) > 0).map((p) => p.getAttribute('fill')));
+    expect(dots).toEqual(['#ff7f0e', '#ff7f0e', '#ff7f0e', '#2ca02c', '#2ca02c', '#2ca02c']);
     await tab.close();
   });
 
