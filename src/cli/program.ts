@@ -202,7 +202,7 @@ Examples:
   act plot gelu gelu_tanh -i measured.csv -o compare.png
   act plot elu --vary alpha=0.5,1,2
   act plot "x*sigmoid(b*x)" --vary b=0.5:3
-  act plot elu --vary alpha=0.2:2 -d -o elu.html    # a page: tooltips, zoom, a slider`),
+  act plot elu --vary alpha=0.2:2 -d -o elu.html`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
       const { readPlotInput } = await import('./commands/plot-input.js');
