@@ -31,6 +31,8 @@ const svg = await plot(['gelu', 'relu'], { derivative: true, title: 'GELU and Re
 const png = await plot('gelu', { format: 'png', scale: 1 });                             // Uint8Array
 const text = await plot(['gelu', 'relu'], { format: 'text', width: 72, height: 16, from: -3, to: 3, derivative: true });
 const spec = await plot('gelu', { format: 'vega-lite' });                                // Vega-Lite, for your own charts
+const family = await plot('elu', { vary: 'alpha=0.5,1,2' });                             // three curves (also { name, values })
+const page = await plot('elu', { format: 'html', vary: 'alpha=0.2:2', derivative: true }); // an interactive HTML page
 
 // What `act info --format json` and `act gradient` print.
 const facts = info('elu(alpha=0.5)');
@@ -44,6 +46,8 @@ console.log(`elu(-1) = ${atMinusOne}`);
 console.log(text);
 console.log(`PNG: ${png.length} bytes, starting ${[...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')}`);
 console.log(`Vega-Lite: ${spec.$schema}`);
+console.log(`family: ${['alpha=0.5', 'alpha=1', 'alpha=2'].filter((l) => family.includes(`aria-label="${l}"`)).join(', ')}`);
+console.log(`HTML page: ${page.slice(0, 15)}, ${(page.length / 1e6).toFixed(2)} MB`);
 console.log(`info: ${facts.heading} has range ${facts.range.text}, f'(0) = ${facts.atZero?.df}`);
 for (const r of experiment.results) console.log(`gradient: ${r.label} layer 1 norm ${r.layers[0].gradNorm.toPrecision(3)}, layer 10 ${r.layers[9].gradNorm.toPrecision(3)}`);
 const out = process.argv[2];

@@ -63,6 +63,8 @@ describe('examples', () => {
     expect(r.stdout).toMatch(/── gelu\s+━━ gelu'\s+══ relu\s+·· relu'/);
     expect(r.stdout).toMatch(/^PNG: \d+ bytes, starting PNG$/m);
     expect(r.stdout).toContain('Vega-Lite: https://vega.github.io/schema/vega-lite/v6.json');
+    expect(r.stdout).toContain('family: alpha=0.5, alpha=1, alpha=2');
+    expect(r.stdout).toMatch(/^HTML page: <!DOCTYPE html>, 1\.\d\d MB$/m);
     expect(r.stdout).toContain("info: elu(alpha=0.5) has range (-0.5, ∞), f'(0) = 0.5");
     expect(r.stdout).toMatch(/^gradient: sigmoid layer 1 norm [\d.e-]+, layer 10 [\d.e-]+$/m);
     const text = readFileSync(svg, 'utf8');

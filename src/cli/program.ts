@@ -17,8 +17,13 @@ import { CANVASES } from '../render/ascii/canvases.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
-import { parseVary } from '../spec/vary.js';
+import { parseVary, type Vary } from '../spec/vary.js';
 
+/** --vary NAME=VALUES, given once: a second would be a second slider, which a chart does not have. */
+const onceVary = (text: string, previous: Vary | undefined): Vary => {
+  if (previous !== undefined) throw new UsageError('--vary is given twice: one parameter varies at a time');
+  return parseVary(text);
+};
 const collectNumbers = (option: string) => (text: string, previous: number[] = []): number[] => [...previous, finiteNumber(option)(text)];
 const positiveNumber = (option: string) => (text: string): number => {
   const v = finiteNumber(option)(text);
@@ -97,7 +102,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
-    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', parseVary)
+    .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
@@ -112,7 +117,8 @@ Examples:
   act eval "quick=x*sigmoid(1.702*x)" "max(0,x)^2" -d -n 5
   seq -5 5 | act eval relu
   act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
-  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu`),
+  act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu
+  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`),
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -170,7 +176,7 @@ Examples:
     .option('--hline-color <color>', 'colour of the --hline guide lines (default dark grey)')
     .option('--no-clobber', 'refuse to overwrite an existing file')
     .optionsGroup('Families:')
-    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', parseVary)
+    .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', onceVary)
     .optionsGroup('Data (from a pipe or a file):')
     .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
@@ -195,7 +201,10 @@ Examples:
   act plot relu gelu swish mish -d --facet -o zoo.png
   seq -3 3 | act plot relu
   act eval gelu gelu_tanh --from -4 --to 4 | act plot
-  act plot gelu gelu_tanh -i measured.csv -o compare.png`),
+  act plot gelu gelu_tanh -i measured.csv -o compare.png
+  act plot elu --vary alpha=0.5,1,2
+  act plot "x*sigmoid(b*x)" --vary b=0.5:3
+  act plot elu --vary alpha=0.2:2 -d -o elu.html`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
       const { readPlotInput } = await import('./commands/plot-input.js');

@@ -23,6 +23,7 @@ interface Row {
   df: number | string | null;
   lo: number | null;
   hi: number | null;
+  line: boolean;
 }
 
 /** The rows the chart draws: y is null where the value cannot be drawn (not finite; not positive on a log axis), as in the image. */
@@ -35,7 +36,7 @@ function rowsOf(data: HtmlData): Row[] {
       const v = s.v[i];
       const y = typeof v === 'number' && (!data.logy || v > 0) ? v : null;
       const o = other ? other[i] : null;
-      rows.push({ series: s.series, x: xs[i], y, f: s.derivative ? o : v, df: s.derivative ? v : o, lo: s.lo, hi: s.hi });
+      rows.push({ series: s.series, x: xs[i], y, f: s.derivative ? o : v, df: s.derivative ? v : o, lo: s.lo, hi: s.hi, line: s.line });
     }
   }
   return rows;

@@ -86,7 +86,8 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     ylabel: options.ylabel,
     width,
     height,
-    colors: page ? functionColors(families.length, options.colors) : seriesColors(series, specs, options.colors),
+    // on a page, one colour per function (family), then per data column, in the legend's order
+    colors: page ? functionColors(families.length + fixed.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),

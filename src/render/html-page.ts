@@ -20,11 +20,30 @@ const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+interface VegaLegend {
+  encode?: Record<string, { update?: { opacity?: unknown } }>;
+}
+
+/** A legend entry is faded while its series is hidden (the selection holds what is hidden, so vega-lite's own fading is the other way round). */
+const HIDDEN_ENTRY = 'length(data("hidden_store")) && hidden["series"] && indexof(hidden["series"], datum.value) >= 0';
+
+function fadeHiddenEntries(vega: { legends?: VegaLegend[] }): void {
+  for (const legend of vega.legends ?? []) {
+    for (const part of ['labels', 'symbols']) {
+      const update = legend.encode?.[part]?.update;
+      if (update?.opacity) update.opacity = [{ test: HIDDEN_ENTRY, value: 0.35 }, { value: 1 }];
+    }
+  }
+}
+
 export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean): Promise<string> {
-  const data = htmlData(series, derivative, look.logy ?? false);
-  const spec = drawableTexts(htmlSpec(series, look, data));
+  const page = htmlSpec(series, look, htmlData(series, derivative, look.logy ?? false));
+  // the same texts in the spec and the rows (drawableTexts changes a label only if vega would trip on it)
+  const spec = drawableTexts(page.spec);
+  const data = drawableTexts(page.data);
   const { compile } = await import('vega-lite');
   const vega = compile(spec as TopLevelSpec).spec;
+  fadeHiddenEntries(vega as { legends?: VegaLegend[] });
   const runtime = readFileSync(packageFile(HTML_RUNTIME), 'utf8');
   const title = typeof look.title === 'string' ? look.title : data.series.map((s) => s.series).filter((s, i, all) => all.indexOf(s) === i).join(', ');
   return `<!DOCTYPE html>

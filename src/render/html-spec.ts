@@ -9,7 +9,9 @@ import type { TopLevelSpec } from 'vega-lite';
 import { evaluateInto } from '../core/evaluate.js';
 import type { Series } from '../core/series.js';
 import type { VariedSpec } from '../spec/vary.js';
-import { chartDomains, chartOptions, chartSpec, STYLE, type ChartOptions } from './vegalite.js';
+import { notedLabel } from './notes.js';
+import { TAB10 } from './colors.js';
+import { chartDomains, chartNotes, chartOptions, chartSpec, legendLabels, STYLE, type ChartOptions } from './vegalite.js';
 
 /** The data source the page fills from the columns (html-page.ts). */
 export const CURVES = 'curves';
@@ -32,6 +34,8 @@ export interface HtmlSeries {
   readonly partner: number | null;
   readonly c: readonly (number | string)[] | null;
   readonly derivative: boolean;
+  /** Drawn as a line (functions; data drawn as points only is not). */
+  readonly line: boolean;
 }
 
 export interface HtmlData {
@@ -64,7 +68,8 @@ function ownedRanges(values: readonly number[]): Map<number, [number | null, num
 /** The series as the page's columns: members share x grids, companions (f or f') are act's values at the same x. */
 export function htmlData(series: readonly Series[], derivative: boolean, logy = false): HtmlData {
   const varied = series.map((s) => (s.spec as VariedSpec | undefined)?.vary).find((v) => v !== undefined);
-  const values = varied ? [...new Set(series.flatMap((s) => ((s.spec as VariedSpec | undefined)?.vary ? [(s.spec as VariedSpec).vary!.value] : [])))] : [];
+  const memberValue = (s: Series) => (s.spec as VariedSpec | undefined)?.vary?.value;
+  const values = [...new Set(series.map(memberValue).filter((v): v is number => v !== undefined))];
   const owned = ownedRanges(values);
   const xs: number[][] = [];
   const xIndex = new Map<string, number>();
@@ -84,7 +89,7 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
     const family = vary?.family ?? spec?.label ?? s.label;
     const partner = derivative && spec ? series.findIndex((o, j) => o.spec === spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
     const companion = derivative && spec && partner < 0 ? Array.from(evaluateInto(spec.activation, spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
-    return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative };
+    return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative, line: s.mark !== 'points' };
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;
   const name = one && /^\w+$/.test(out[0].series.replace(/'$/, '')) ? out[0].series.replace(/'$/, '') : 'f';
@@ -104,23 +109,43 @@ function liveAxis(encoding: Record<string, unknown>, length: number, spacing: nu
  * The page's Vega-Lite spec: the image's chart over the legend's series (one per family), its
  * data a named source the page fills with every member, plus the interactions.
  */
-export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): TopLevelSpec {
-  // one series per legend entry lays out the legend and colours as the image does
+export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData } {
+  // one series per legend entry (a family's members are one entry; `relu relu` two) lays out the
+  // legend and colours as the image does
+  const specs = [...new Set(series.map((s) => s.spec))];
+  const group = (s: Series): string => {
+    const vary = (s.spec as VariedSpec | undefined)?.vary;
+    // a data column (no spec) is a series of its own
+    const own = s.spec ? `spec ${specs.indexOf(s.spec)}` : `data ${series.indexOf(s)}`;
+    return `${vary ? `family ${vary.family}` : own} ${s.derivative}`;
+  };
   const firsts = new Map<string, Series>();
   series.forEach((s, i) => {
-    if (!firsts.has(data.series[i].series)) firsts.set(data.series[i].series, { ...s, label: data.series[i].series });
+    if (!firsts.has(group(s))) firsts.set(group(s), { ...s, label: data.series[i].series });
   });
   const shown = [...firsts.values()];
+  const groups = [...firsts.keys()];
   // one colour per function (family), f and f' alike; colours given are per function, in order
-  const families = [...new Set(shown.map((s) => s.label.replace(/'$/, '')))];
+  const functions = [...new Set(groups.map((g) => g.replace(/ (true|false)$/, '')))];
   const given = look.colors;
-  const colors = given?.length ? shown.map((s) => given[families.indexOf(s.label.replace(/'$/, '')) % given.length]) : undefined;
-  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...firsts.keys()].join(', ') });
+  const colors = given?.length ? groups.map((g) => given[functions.indexOf(g.replace(/ (true|false)$/, '')) % given.length]) : groups.map((g) => TAB10[functions.indexOf(g.replace(/ (true|false)$/, '')) % TAB10.length]);
+  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...new Set(shown.map((s) => s.label))].join(', ') });
   const spec = chartSpec(shown, chart);
+  // the rows name their series as the legend does (a repeated label numbered, notes added)
+  const notes = chartNotes(shown, chart);
+  const labels = legendLabels(shown).map((l, k) => notedLabel(l, notes[k]));
+  const named: HtmlData = { ...data, series: data.series.map((d, i) => ({ ...d, series: labels[groups.indexOf(group(series[i]))] })) };
   const domains = chartDomains(series, chart.hlines, chart);
-  // edited as plain JSON: the spec is act's own, its shape known
-  const curves = spec.layer[spec.layer.length - 1] as unknown as { encoding: Record<string, Record<string, unknown>>; data: unknown; params?: unknown[]; transform?: unknown[] };
-  curves.data = { name: CURVES };
+  // edited as plain JSON: the spec is act's own, its shape known: guides (rules), the lines, data points
+  type Edited = { mark: { type: string }; encoding: Record<string, Record<string, unknown>>; data: unknown; params?: unknown[]; transform?: unknown[] };
+  const layers = spec.layer as unknown as Edited[];
+  const lines = layers.find((l) => l.mark.type === 'line');
+  const dotLayers = layers.filter((l) => l.mark.type === 'point');
+  // data drawn as points keeps its own layer (its rows inline), hidden from the legend as the lines are
+  for (const dots of dotLayers) dots.encoding.opacity = { condition: { param: 'hidden', empty: false, value: 0 }, value: 1 };
+  // the layer that owns the scales and the interactions: the lines, else (data as points alone) the points
+  const curves = lines ?? dotLayers[0];
+  if (lines) lines.data = { name: CURVES };
   for (const axis of ['x', 'y'] as const) {
     (curves.encoding[axis].scale as Record<string, unknown>).domain = domains[axis];
     liveAxis(curves.encoding[axis], axis === 'x' ? chart.width : chart.height, axis === 'x' ? STYLE.xTickSpacing : STYLE.yTickSpacing);
@@ -137,7 +162,7 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     topParams.push({ name: 'member', value: data.vary.values[0], bind: { input: 'range', ...slider, name: `${data.vary.name} ` } });
     filters.push({ filter: '(datum.lo === null || member >= datum.lo) && (datum.hi === null || member < datum.hi)' });
   }
-  curves.transform = filters;
+  if (lines) lines.transform = [...filters, { filter: 'datum.line' }];
   curves.params = params;
   curves.encoding.opacity = { condition: { param: 'hidden', empty: false, value: 0 }, value: 1 };
   // invisible points under the line carry the tooltip: a line is one item, a point is one sample
@@ -147,5 +172,5 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     mark: { type: 'point', filled: true, opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   };
-  return { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec;
+  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named };
 }

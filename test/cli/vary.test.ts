@@ -41,6 +41,7 @@ describe('act plot --vary', () => {
       [['plot', 'elu', '--vary', 'alpha'], /^act: --vary must be NAME=VALUES/],
       [['plot', 'relu', '--vary', 'alpha=1,2'], /^act: --vary alpha: no function takes/],
       [['eval', 'elu', '--vary', 'alpha=2:1'], /^act: --vary alpha: a range A:B needs A < B/],
+      [['plot', 'elu', '--vary', 'alpha=1,2', '--vary', 'alpha=3'], /^act: --vary is given twice/],
     ] as const) {
       const r = act([...args]);
       expect(r.code, args.join(' ')).toBe(2);

@@ -18,9 +18,9 @@ import { chromiumMissing, openBrowser, type Browser } from '../helpers/browser.j
 if (chromiumMissing) console.warn(`act: ${chromiumMissing}`);
 
 const dir = mkdtempSync(join(tmpdir(), 'act-html-'));
-const page = (args: string[], name: string): string => {
+const page = (args: string[], name: string, input?: string): string => {
   const path = join(dir, name);
-  const r = act(['plot', ...args, '-o', path]);
+  const r = act(['plot', ...args, '-o', path], { input });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return path;
@@ -110,6 +110,17 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.close();
   });
 
+  it('draws piped data as points beside a family: one line for the member shown, every data point', async () => {
+    const path = page(['elu', '--vary', 'alpha=0.5,1'], 'data.html', 'x,a,b\n0,1,2\n1,2,3\n2,3,5\n');
+    const { page: tab, problems } = await load(browser, path);
+    expect(problems).toEqual([]);
+    expect(await tab.$$eval('g.role-legend-label text', (t) => t.map((e) => e.textContent))).toEqual(['elu', 'a', 'b']);
+    expect(await lines(tab)).toHaveLength(1);
+    const dots = await tab.$$eval('g.mark-symbol.role-mark path', (ps) => ps.filter((p) => Number(p.getAttribute('opacity') ?? 1) > 0).map((p) => p.getAttribute('fill')));
+    expect(dots).toEqual(['#ff7f0e', '#ff7f0e', '#ff7f0e', '#2ca02c', '#2ca02c', '#2ca02c']);
+    await tab.close();
+  });
+
   it("hovering a point shows act's exact x, f and f' for that point", async () => {
     const { page: tab } = await load(browser, pair);
     const s = await scales(tab);
@@ -175,15 +186,23 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.waitForTimeout(100);
     let drawn = await lines(tab);
     expect(drawn.map((l) => l.opacity)).toEqual([1, 1, 0, 1]);
+    // its legend entry fades, the others stay
+    const entryOpacity = () => tab.$$eval('g.role-legend-label text', (t) => t.map((e) => Number(e.getAttribute('opacity') ?? 1)));
+    expect(await entryOpacity()).toEqual([1, 1, 0.35, 1]);
     await entry.click();
     await tab.waitForTimeout(100);
     drawn = await lines(tab);
     expect(drawn.map((l) => l.opacity)).toEqual([1, 1, 1, 1]);
+    expect(await entryOpacity()).toEqual([1, 1, 1, 1]);
     await tab.close();
   });
 
-  it('zooms with the wheel, pans with a drag, and a double-click resets', async () => {
-    const { page: tab } = await load(browser, gelu);
+  it('zooms with the wheel, pans with a drag, and a double-click resets (with a slider too)', async () => {
+    for (const path of [gelu, family]) await zoomPanReset(path);
+  });
+
+  async function zoomPanReset(path: string): Promise<void> {
+    const { page: tab } = await load(browser, path);
     const start = await scales(tab);
     const centre: [number, number] = [start.origin[0] + 280, start.origin[1] + 190];
     await tab.mouse.move(...centre);
@@ -201,7 +220,7 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.waitForTimeout(200);
     expect((await scales(tab)).x.domain).toEqual(start.x.domain);
     await tab.close();
-  });
+  }
 
   it('looks like the PNG of the same chart', async () => {
     const png = PNG.sync.read(readFileSync(page(['relu', 'gelu', '-d'], 'pair.png')));
@@ -218,7 +237,10 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
       }
       const fraction = differ / (png.width * png.height);
       console.log(`html screenshot vs PNG: ${(fraction * 100).toFixed(3)}% of pixels differ by more than 64/255 (${dir})`);
-      expect(fraction).toBeLessThan(0.01);
+      // measured 0.007%: resvg and Skia antialias edges and glyphs a little differently; one tick label
+      // moved or drawn in another font changes about 0.03% (some 400 pixels of ink at 2x), a wrong
+      // colour, legend place or size far more
+      expect(fraction).toBeLessThan(0.001);
     } finally {
       await hidpi.close();
     }

@@ -90,6 +90,12 @@ describe('the packed package', () => {
       expect(execFileSync('pdftotext', [join(project, 'g.pdf'), '-'], { encoding: 'utf8' })).toContain('Packed GELU');
     }
     expect(run([act, 'doctor']).stdout).toMatch(/^\[ok\] PNG {10}resvg/m);
+    // the page's script ships in dist/ and is inlined
+    const page = run([act, 'plot', 'elu', '--vary', 'alpha=0.2:2', '-d', '-o', 'e.html']);
+    expect(page.stderr).toBe('');
+    const html = readFileSync(join(project, 'e.html'), 'utf8');
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain(readFileSync(join(project, 'node_modules/act-activations/dist/html-runtime.js'), 'utf8').slice(0, 2000));
   });
 
   it('the library draws from an ES module and from CommonJS, and type-checks strictly', () => {
@@ -97,11 +103,12 @@ describe('the packed package', () => {
       join(project, 'esm.mjs'),
       `import { evaluate, plot } from 'act-activations';
 const png = await plot('gelu', { format: 'png' });
-console.log(JSON.stringify({ y: evaluate('gelu', [1])[0], png: [...png.subarray(1, 4)] }));`,
+const html = await plot('elu', { format: 'html', vary: 'alpha=0.5,1,2' });
+console.log(JSON.stringify({ y: evaluate('gelu', [1])[0], png: [...png.subarray(1, 4)], html: html.slice(0, 15) }));`,
     );
     const esm = run(['esm.mjs']);
     expect(esm.stderr).toBe('');
-    expect(JSON.parse(esm.stdout)).toEqual({ y: 0.8413447460685429, png: [0x50, 0x4e, 0x47] });
+    expect(JSON.parse(esm.stdout)).toEqual({ y: 0.8413447460685429, png: [0x50, 0x4e, 0x47], html: '<!DOCTYPE html>' });
     writeFileSync(
       join(project, 'cjs.cjs'),
       `const { plot } = require('act-activations');
@@ -118,6 +125,7 @@ plot(['relu', 'gelu'], { derivative: true, format: 'pdf' }).then((pdf) => consol
 const series = sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 61 });
 export const svg: Promise<string> = renderImage(chartSpec(series, chartOptions(series)), 'svg');
 export const png: Promise<Uint8Array> = plot('gelu', { format: 'png' });
+export const page: Promise<string> = plot('elu', { format: 'html', vary: { name: 'alpha', values: [0.5, 1] } });
 export const y: Float64Array = evaluate('gelu', [1]);`,
     );
     const tsc = createRequire(join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
