@@ -9,7 +9,7 @@ import { renderImage, type ImageFormat, type RenderOptions } from '../render/ima
 import { checkSampleCount, MAX_PIXELS } from '../render/image-size.js';
 import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
-import { checkAxes, checkedHlineColor, facetColumns, hlineLabels, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkAxes, facetColumns, guidesAndAxes, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 
 /** Smallest panel plot area that still reads. */
@@ -36,8 +36,7 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
   const series = sampleSeries(specs, { from, to, points, vectorPoints: options.points ?? VECTOR_POINTS, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
   warnNotes(series, options, [from, to]);
   const colors = seriesColors(series, specs, options.colors);
-  const guideLabels = hlineLabels(options);
-  const guideColor = checkedHlineColor(options.hlineColor);
+  const guides = guidesAndAxes(options);
   const titles = distinctLabels(specs.map((s) => s.label));
   const panels: FacetPanel[] = specs.map((spec, k) => {
     const own = series.filter((s) => s.spec === spec);
@@ -49,15 +48,7 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
       height,
       colors: own.map((s) => colors[series.indexOf(s)]),
       markers: options.markers,
-      hlines: options.hlines,
-      hlineLabels: guideLabels,
-      hlineColor: guideColor,
-      vlines: options.vlines,
-      yRange: options.ylim,
-      logx: options.logx,
-      logy: options.logy,
-      grid: options.grid,
-      legend: options.legend,
+      ...guides,
     });
     // the Vega-Lite spec keeps every sample; a picture needs only what shows
     return { series: format === 'json' ? own : seriesForDrawing(own, look), options: look };

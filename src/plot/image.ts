@@ -14,7 +14,7 @@ import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
 import { finiteExtent } from '../render/extent.js';
-import { checkAxes, checkedHlineColor, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkAxes, defaultTitle, facetColumns, guidesAndAxes, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
 /** Sample points per function in an image (kinks are added to them). */
@@ -89,15 +89,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     // on a page, one colour per function (family), then per data column, in the legend's order
     colors: page ? functionColors(families.length + fixed.length, options.colors) : seriesColors(series, specs, options.colors),
     markers: options.markers,
-    hlines: options.hlines,
-    hlineLabels: hlineLabels(options),
-    hlineColor: checkedHlineColor(options.hlineColor),
-    vlines: options.vlines,
-    yRange: options.ylim,
-    logx: options.logx,
-    logy: options.logy,
-    grid: options.grid,
-    legend: options.legend,
+    ...guidesAndAxes(options),
   };
   return { series, look };
 }

@@ -146,3 +146,18 @@ export function warnNotes(series: readonly { label: string; x: ArrayLike<number>
   const line = notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions)));
   if (line) options.warn(line);
 }
+
+/** The chart options every image panel takes from the look alike: guides, axes, grid and legend, checked. */
+export function guidesAndAxes(options: PlotLook) {
+  return {
+    hlines: options.hlines,
+    hlineLabels: hlineLabels(options),
+    hlineColor: checkedHlineColor(options.hlineColor),
+    vlines: options.vlines,
+    yRange: options.ylim,
+    logx: options.logx,
+    logy: options.logy,
+    grid: options.grid,
+    legend: options.legend,
+  };
+}

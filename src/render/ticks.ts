@@ -4,6 +4,7 @@
  * labels would be long, an offset or multiplier shown once beside the axis (matplotlib's offset
  * text: `+1e15`, `×1e-10`). Pure: the renderers place the ticks.
  */
+import { stepDigits } from './ascii/numbers.js';
 
 export interface AxisTicks {
   /** The ticks' values, ascending (on a log axis, the values themselves, not their logarithms). */
@@ -69,15 +70,6 @@ function wantsExponent(values: readonly number[]): boolean {
 
 function stripZeros(text: string): string {
   return text.replace(/(\.\d*?)0+(?=$|e)/, '$1').replace(/\.(?=$|e)/, '');
-}
-
-/** The decimal exponent of a step and the digits its mantissa needs after the point. */
-function stepDigits(step: number): { exponent: number; extra: number } {
-  const exponent = Math.floor(Math.log10(step) + 1e-9);
-  const mantissa = step / 10 ** exponent;
-  let extra = 0;
-  while (extra < 3 && Math.abs(mantissa * 10 ** extra - Math.round(mantissa * 10 ** extra)) > 1e-9 * 10 ** extra) extra++;
-  return { exponent, extra };
 }
 
 /** A multiple of step in the axis's notation: as short as it can be while telling neighbours apart. */

@@ -21,7 +21,7 @@ export function neighbourSteps(step: number): [number, number] {
 }
 
 /** A round step as its power of ten and the digits its mantissa needs after the point (2.5: 1, 1.25: 2). */
-function stepDigits(step: number): { exponent: number; extra: number } {
+export function stepDigits(step: number): { exponent: number; extra: number } {
   const exponent = Math.floor(Math.log10(step) + 1e-9);
   const mantissa = step / 10 ** exponent;
   let extra = 0;
