@@ -50,7 +50,9 @@ export function loadCanvas(): Promise<NodeCanvas | null> {
   canvasModule ??= importNodeCanvas().then(async (c) => {
     if (!c) return null;
     c.registerFont(packageFile(FONT_FILE), { family: FONT_FAMILY });
-    const { useNodeCanvas } = await import('./vega-canvas.js');
+    // through vega-core: the library's vega is a bundle of its own (dist/vega-core.js), and only
+    // the stand-in inside it is the one vega draws with
+    const { useNodeCanvas } = await import('./vega-core.js');
     useNodeCanvas(c);
     return c;
   });

@@ -17,6 +17,9 @@ import * as vtx from 'vega-view-transforms';
 extend(transforms, tx, vtx, encode);
 
 export const View = VegaView as typeof Vega.View;
+
+/** Hands node-canvas to the vega-canvas stand-in that this vega draws with (see vega-canvas.ts). */
+export { useNodeCanvas } from './vega-canvas.js';
 export const parse = vegaParse as typeof Vega.parse;
 
 /**
