@@ -50,3 +50,9 @@ export function checkedImageTarget(output: string | undefined, format: ImageForm
   }
   return target;
 }
+
+/** Refuses the first option given that only an image file uses, for a chart drawn in the terminal. */
+export function refuseImageOnly(given: readonly (readonly [boolean, string])[]): void {
+  const option = given.find(([set]) => set)?.[1];
+  if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
+}

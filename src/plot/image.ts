@@ -42,6 +42,12 @@ export function checkRendererFor(format: ImageFormat, renderer: Renderer | undef
   throw new UsageError(`--renderer ${renderer} does not make ${format.toUpperCase()} (-o/--format): ${which}`);
 }
 
+/** What an option given for another format means: a usage error, for a grid of panels as for one chart. */
+function checkFormatOptions(format: ImageFormat, options: ImagePlotOptions): void {
+  if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+  checkRendererFor(format, options.renderer);
+}
+
 interface ImagePlot {
   readonly series: Series[];
   readonly look: Partial<ChartOptions>;
@@ -53,8 +59,6 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
   const width = options.width ?? STYLE.width;
   const height = options.height ?? STYLE.height;
   checkImageSize(width, height, options.scale ?? DEFAULT_SCALE, format);
-  if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
-  checkRendererFor(format, options.renderer);
   const points = options.points ?? IMAGE_POINTS;
   const data = dataPlot(specs, options);
   const curvesEach = options.derivative && !options.onlyDerivative ? 2 : 1;
@@ -96,6 +100,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
 
 /** The plot's Vega-Lite spec, every sample kept (what `-o chart.json` writes). */
 export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions = {}): TopLevelSpec {
+  checkFormatOptions('json', options);
   if (options.facet) return facetVegaLite(specs, 'json', options, options.points ?? IMAGE_POINTS);
   const { series, look } = imagePlot(specs, 'json', options);
   return chartVegaLite(series, look, false);
@@ -103,10 +108,9 @@ export function plotVegaLite(specs: readonly Spec[], options: ImagePlotOptions =
 
 /** The plot as an image file's content: SVG or JSON text, PNG or PDF bytes. */
 export function plotImage(specs: readonly Spec[], format: ImageFormat, options: ImagePlotOptions = {}): Promise<string | Uint8Array> {
+  checkFormatOptions(format, options);
   if (options.facet) {
     if (format === 'html') throw new UsageError('--facet makes no HTML page: small multiples are images (.svg, .png, .pdf) or a Vega-Lite spec (.json)');
-    if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
-    checkRendererFor(format, options.renderer);
     return facetImage(specs, format, options, options.points ?? IMAGE_POINTS, { scale: options.scale, renderer: options.renderer, svgText: options.svgText });
   }
   const { series, look } = imagePlot(specs, format, options);

@@ -8,7 +8,7 @@ import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
-import { checkedImageTarget, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, refuseImageOnly, type ImageTarget } from '../image-target.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
@@ -39,14 +39,12 @@ const SIZE_OPTIONS = { width: '--chart-width', height: '--chart-height' } as con
 
 /** Options that only mean something for an image file. */
 function refuseImageOptions(options: GradientOptions): void {
-  const given: [boolean, string][] = [
+  refuseImageOnly([
     [options.renderer !== undefined, '--renderer'],
     [options.scale !== undefined, '--scale'],
     [options.colors !== undefined, '--colors'],
     [options.clobber === false, '--no-clobber'],
-  ];
-  const option = given.find(([set]) => set)?.[1];
-  if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
+  ]);
 }
 
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {

@@ -1,15 +1,15 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
-import { UsageError } from '../../core/errors.js';
 import { specsVaried } from '../../spec/vary.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
+import { refuseImageOnly } from '../image-target.js';
 import { printText, stdoutTerminal } from '../stdout.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
 
 /** Options that only mean something for an image file. */
 export function refuseImageOptions(options: PlotOptions): void {
-  const given: [boolean, string][] = [
+  refuseImageOnly([
     [options.renderer !== undefined, '--renderer'],
     [options.scale !== undefined, '--scale'],
     [options.svgText === true, '--svg-text'],
@@ -17,9 +17,7 @@ export function refuseImageOptions(options: PlotOptions): void {
     [options.markers === true, '--markers'],
     [options.clobber === false, '--no-clobber'],
     [options.hlineColor !== undefined, '--hline-color'],
-  ];
-  const option = given.find(([set]) => set)?.[1];
-  if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
+  ]);
 }
 
 export async function runPlotTerminal(specTexts: string[], options: PlotOptions): Promise<void> {
