@@ -86,18 +86,27 @@ function withOverflowEdges(spec: Spec, derivative: boolean, x: Float64Array, y: 
   return xs.length === x.length ? { x, y } : { x: Float64Array.from(xs), y: Float64Array.from(ys) };
 }
 
+/** The curves of each spec, as asked: f, f and f', or f' alone. */
+function curvesWanted(options: Pick<SampleOptions, 'derivative' | 'onlyDerivative'>): boolean[] {
+  return options.onlyDerivative ? [true] : options.derivative ? [false, true] : [false];
+}
+
+/** The labels sampleSeries gives its series, in its order (a repeated name numbered), without sampling. */
+export function seriesLabels(specs: readonly Spec[], options: Pick<SampleOptions, 'derivative' | 'onlyDerivative'>): string[] {
+  return distinctLabels(specs.map((s) => s.label)).flatMap((label) => curvesWanted(options).map((derivative) => (derivative ? `${label}'` : label)));
+}
+
 /** Samples every spec (and derivative, as asked) over the range: one Series each, in order. */
 export function sampleSeries(specs: readonly Spec[], options: SampleOptions): Series[] {
   const out: Series[] = [];
-  const labels = distinctLabels(specs.map((s) => s.label));
-  for (const [k, spec] of specs.entries()) {
+  const labels = seriesLabels(specs, options);
+  for (const spec of specs) {
     const n = spec.activation.kind === 'vector' ? (options.vectorPoints ?? options.points) : options.points;
     const x = plotGrid(spec, options.from, options.to, n, options.logx);
-    const wanted = options.onlyDerivative ? [true] : options.derivative ? [false, true] : [false];
-    for (const derivative of wanted) {
+    for (const derivative of curvesWanted(options)) {
       const y = evaluateInto(spec.activation, spec.params, x, derivative, new Float64Array(x.length));
       const edged = spec.activation.kind === 'vector' ? { x, y } : withOverflowEdges(spec, derivative, x, y);
-      out.push({ label: derivative ? `${labels[k]}'` : labels[k], spec, derivative, ...edged });
+      out.push({ label: labels[out.length], spec, derivative, ...edged });
     }
   }
   return out;

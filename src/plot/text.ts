@@ -1,5 +1,5 @@
 /** The plot as a text chart: the functions sampled on the chart's own columns (renderSampled), and any data. */
-import { sampleSeries, type Series } from '../core/series.js';
+import { sampleSeries, seriesLabels, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { finiteExtent } from '../render/extent.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
@@ -50,7 +50,7 @@ export function terminalChartAndSeries(
   const chart: ChartOptions = {
     ...size,
     color,
-    title: options.title ?? defaultTitle([...functions(2), ...fixed]),
+    title: options.title ?? defaultTitle([...(data.sampleFunctions ? seriesLabels(specs, options).map((label) => ({ label })) : []), ...fixed]),
     xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     hlines: options.hlines,
