@@ -90,3 +90,21 @@ describe('plot() with vary', () => {
     await expect(plot('elu', { vary: 'alpha=-1,1' })).rejects.toThrow(UsageError);
   });
 });
+
+describe('plot(): small multiples, axes and notes, as the CLI draws them', () => {
+  it('facet: the same SVG as act plot --facet -o x.svg, and the same text as the terminal', async () => {
+    expect(await plot(['relu', 'gelu'], { facet: true, derivative: true })).toBe(cliImage(['relu', 'gelu', '-d', '--facet'], 'facet.svg').toString('utf8'));
+    const r = act(['plot', 'relu', 'gelu', '--facet', '-w', '100', '--ylim', '-1:3']);
+    expect(r.code).toBe(0);
+    const text = await plot(['relu', 'gelu'], { format: 'text', facet: true, width: 100, ylim: [-1, 3] });
+    expect(text).toBe(r.stdout);
+  });
+
+  it('tells warn the notes the CLI prints as its act: warning line', async () => {
+    const told: string[] = [];
+    await plot('log(x)', { from: -5, to: -1, warn: (notes) => told.push(notes) });
+    const r = act(['plot', 'log(x)', '--from', '-5', '--to', '-1', '-o', join(dir, 'nan.svg')]);
+    expect(told).toHaveLength(1);
+    expect(r.stderr).toBe(`act: warning: ${told[0]}\n`);
+  });
+});
