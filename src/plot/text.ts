@@ -20,7 +20,7 @@ export function terminalChart(specs: readonly Spec[], options: PlotLook, size: {
 /** A series as the text chart draws it: its legend label, its mark, and for dense data its columns' spans. */
 function chartSeries(s: Series, vectorPoints: number, dense = Infinity, colorGroup?: number): ChartSeries {
   // dense data (more points than the line is read at): each column also shows its span, so that spikes survive
-  return { label: seriesLabel(s, vectorPoints), x: s.x, y: s.y, mark: s.mark, spans: s.mark === 'line' && s.x.length > dense, colorGroup };
+  return { label: seriesLabel(s, vectorPoints), x: s.x, y: s.y, mark: s.mark, spans: s.mark === 'line' && s.x.length > dense, colorGroup, derivative: s.derivative };
 }
 
 /** The chart as text, and the series it drew (for the notes). */
@@ -43,7 +43,7 @@ export function terminalChartAndSeries(
   let last: Series[] = [];
   const sample = (points: number): ChartSeries[] => {
     last = [...functions(points), ...fixed];
-    // f' in f's colour (matplotlib's convention, as in the images); its line style is its own
+    // f' in f's colour (matplotlib's convention, as in the images), in a dashed style of its own
     const drawnSpecs = [...new Set(last.flatMap((s) => (s.spec ? [s.spec] : [])))];
     return last.map((s, i) => chartSeries(s, vectorPoints, 2 * size.width, s.spec ? drawnSpecs.indexOf(s.spec) : drawnSpecs.length + i));
   };

@@ -28,9 +28,9 @@ describe('the ascii canvas', () => {
     }
   });
 
-  it('keeps each line style apart: - = ~ ; for four series', () => {
+  it("keeps each line style apart: - = for the functions, : ; (dotted) for their derivatives", () => {
     const legend = act(['plot', 'relu', 'gelu', '-d', '--canvas', 'ascii']).stdout.trimEnd().split('\n').at(-1)!;
-    expect(legend.trim()).toBe("-- relu   == relu'   ~~ gelu   ;; gelu'");
+    expect(legend.trim()).toBe("-- relu   :: relu'   == gelu   ;; gelu'");
   });
 
   it('the box canvas in a UTF-8 locale, as before', () => {
@@ -61,7 +61,7 @@ describe('the braille canvas', () => {
   });
 
   it('the legend shows braille samples; the library draws it too', async () => {
-    expect(act(['plot', 'relu', '--canvas', 'braille']).stdout.trimEnd().split('\n').at(-1)!.trim()).toBe('⠒⠒ relu');
+    expect(act(['plot', 'relu', '--canvas', 'braille']).stdout.trimEnd().split('\n').at(-1)!.trim()).toBe('⠒⠒⠒ relu');
     expect(await plot('gelu', { format: 'text', canvas: 'braille', width: 40, height: 10 })).toMatch(BRAILLE);
     expect(await plot('gelu', { format: 'text', canvas: 'ascii', width: 40, height: 10 })).toMatch(PRINTABLE_ASCII);
   });

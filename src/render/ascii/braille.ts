@@ -1,12 +1,14 @@
 /**
  * The braille canvas: each character cell holds 2x4 dots (U+2800 to U+28FF), as UnicodePlots.jl
  * and plotext draw, so a curve has eight times the points of one line character per cell: gelu's
- * -0.17 dip shows in eight rows. The guides are the box canvas's (drawPlot with no series); the
- * curves' dots go on top, and dots of several series in one cell add up, so that no curve erases
- * another (the cell takes the ink of the last series that put a dot in it).
+ * -0.17 dip shows in eight rows. The guides are the box canvas's (drawGuides); the curves' dots go
+ * on top, each series in the dash pattern of its style (solid, dashed, dotted: styles.ts), and dots of several series in one cell add up (OR), as UnicodePlots.jl's do, so that no
+ * curve erases another. A cell has one colour: cellOwners gives it to the series that has no other
+ * cell in that column to show in, else to the later one.
  */
 import type { TextCanvas } from './canvas.js';
-import { drawPlot, type Guides, type PlotData } from './plot.js';
+import { cellOwners } from './overlap.js';
+import { drawGuides, type Guides, type PlotData } from './plot.js';
 import { resample } from './resample.js';
 import { columnEdges, type XScale, type YScale } from './scales.js';
 
@@ -19,30 +21,43 @@ const DOT = [
 ] as const;
 const BRAILLE = 0x2800;
 
-/** The legend's sample of a braille series: a short run of dots, in the series' ink. */
-export const BRAILLE_SAMPLE = '⠒⠒';
+/** Cells of a legend sample: enough for one period of each dash pattern (styles.ts) to show. */
+const SAMPLE_CELLS = 3;
+
+/** The legend's sample of a braille series: a level run of its dash pattern, in the series' ink. */
+export function brailleSample(dots: string): string {
+  let sample = '';
+  for (let cell = 0; cell < SAMPLE_CELLS; cell++) {
+    const bit = (c: number): number => (dots[c % dots.length] === '1' ? DOT[1][c & 1] : 0);
+    sample += String.fromCharCode(BRAILLE + (bit(2 * cell) | bit(2 * cell + 1)));
+  }
+  return sample;
+}
 
 export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
-  const canvas = drawPlot([], x, y, guides);
+  const canvas = drawGuides(x, y, guides);
   const dotColumns = 2 * x.columns;
   const dotRows = 4 * y.rows;
   const bits = new Uint8Array(x.columns * y.rows);
-  const inks = new Uint8Array(x.columns * y.rows);
   // the rows' mapping (rowOf: row r's centre is where its label's value is), at four dots a row
   const dotRow = (v: number): number => {
     const t = (y.hi / 2 - v / 2) / (y.hi / 2 - y.lo / 2);
     return Math.min(dotRows - 1, Math.max(0, Math.floor((t * (y.rows - 1) + 0.5) * 4)));
   };
   const edges = columnEdges(x.x0, x.x1, dotColumns);
-  for (const s of series) {
+  const layers = series.map((s) => {
+    const dots = new Map<number, number>(); // cell -> this series' dots in it
     const { values, broken, exit, entry } = resample(s.x, s.y, edges);
-    /** Dots of dot column c from value a to value b: the vertical run that joins them. */
+    // the dash pattern runs along the curve, dot after dot, steep stretches included
+    let step = 0;
+    /** Dots of dot column c from value a to value b: the vertical run that joins them, dashed. */
     const join = (c: number, a: number, b: number): void => {
       const [r0, r1] = [dotRow(a), dotRow(b)];
-      for (let r = Math.min(r0, r1); r <= Math.max(r0, r1); r++) {
+      const down = r1 >= r0 ? 1 : -1;
+      for (let r = r0; r !== r1 + down; r += down) {
+        if (s.style.dots[step++ % s.style.dots.length] !== '1') continue;
         const cell = Math.floor(r / 4) * x.columns + (c >> 1);
-        bits[cell] |= DOT[r % 4][c & 1];
-        inks[cell] = s.ink;
+        dots.set(cell, (dots.get(cell) ?? 0) | DOT[r % 4][c & 1]);
       }
     };
     for (let c = 0; c < dotColumns; c++) {
@@ -55,12 +70,11 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
       if (Number.isFinite(left)) join(c, left, Number.isFinite(exit[c]) ? exit[c] : left);
       if (Number.isFinite(right)) join(c, Number.isFinite(entry[c]) ? entry[c] : right, right);
     }
-  }
-  for (let row = 0; row < y.rows; row++) {
-    for (let col = 0; col < x.columns; col++) {
-      const cell = row * x.columns + col;
-      if (bits[cell]) canvas.set(col, row, String.fromCharCode(BRAILLE + bits[cell]), inks[cell]);
-    }
+    for (const [cell, dot] of dots) bits[cell] |= dot;
+    return dots;
+  });
+  for (const [cell, k] of cellOwners(layers, x.columns)) {
+    canvas.set(cell % x.columns, Math.floor(cell / x.columns), String.fromCharCode(BRAILLE + bits[cell]), series[k].ink);
   }
   return canvas;
 }

@@ -11,7 +11,7 @@ import { drawPlot, GUIDE, guideColumns, guideRows, type Guides, type SeriesMark 
 import { LONG_LABEL } from '../ticks.js';
 import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
-import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyle } from './styles.js';
+import { ANSI_RESET, ansiInk, INK, pointSymbol, seriesInk, seriesStyles } from './styles.js';
 import { centred, fitText, textWidth } from './text.js';
 import { distinctLabels } from '../../core/distinct-labels.js';
 import { asciiOnly } from './ascii-canvas.js';
@@ -22,6 +22,8 @@ export interface ChartSeries {
   readonly label: string;
   /** The colour group: a derivative takes its function's (default: a colour of its own). */
   readonly colorGroup?: number;
+  /** A derivative: drawn in a dashed style of its own (styles.ts), in its colour group's colour. */
+  readonly derivative?: boolean;
   readonly x: ArrayLike<number>;
   readonly y: ArrayLike<number>;
   /** A line (the default), points alone (measured data), or both (a function at given x values). */
@@ -145,10 +147,11 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
 
   const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
   // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
-  const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${seriesStyle(i).sample[0]}${pointSymbol(i)}` : undefined);
+  const styles = seriesStyles(series);
+  const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${styles[i].sample[0]}${pointSymbol(i)}` : undefined);
   const labels = distinctLabels(series.map((s) => s.label));
   const entries = series.map((s, i) =>
-    legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), legendStyle(options.canvas, seriesStyle(i)), seriesInk(s.colorGroup ?? i), sample(s, i)),
+    legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), legendStyle(options.canvas, styles[i]), seriesInk(s.colorGroup ?? i), sample(s, i)),
   );
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
@@ -253,7 +256,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   const layout = chartLayout(series, options, points);
   const frame = new TextCanvas(layout.width, layout.height);
   const plotLeft = layout.axis + 1;
-  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: seriesStyle(i), ink: seriesInk(series[i].colorGroup ?? i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
+  const styles = seriesStyles(series);
+  const data = points.map((s, i) => ({ x: s.x, y: s.y, style: styles[i], ink: seriesInk(series[i].colorGroup ?? i), mark: series[i].mark, point: pointSymbol(i), spans: series[i].spans }));
   frame.blit(plotDrawer(options.canvas)(data, layout.x, layout.y, layout.guides), plotLeft, layout.top);
   drawYAxis(frame, layout);
   drawXAxis(frame, layout);

@@ -5,6 +5,7 @@
  */
 import asciichart from 'asciichart';
 import { TextCanvas } from './canvas.js';
+import { cellOwners } from './overlap.js';
 import { resample } from './resample.js';
 import { columnEdges, columnOf, rowOf, type XScale, type YScale } from './scales.js';
 import { INK, type LineStyle } from './styles.js';
@@ -57,11 +58,25 @@ export function guideColumns(x: XScale, guides: Guides): number[] {
   return columns;
 }
 
+/** One series' cells, drawn apart from the others (overlap.ts shares out the cells they both cover). */
+export class CellLayer {
+  readonly cells = new Map<number, string>();
+
+  constructor(
+    readonly width: number,
+    readonly height: number,
+  ) {}
+
+  set(x: number, y: number, char: string): void {
+    if (x >= 0 && y >= 0 && x < this.width && y < this.height && Number.isInteger(x) && Number.isInteger(y)) this.cells.set(y * this.width + x, char);
+  }
+}
+
 /** Draws one run of whole-row levels (0 at the bottom) starting at column `start`, through asciichart. */
-function drawRun(canvas: TextCanvas, levels: number[], start: number, style: LineStyle, ink: number): void {
+function drawRun(canvas: CellLayer, levels: number[], start: number, style: LineStyle): void {
   const top = canvas.height - 1;
   if (levels.length === 1) {
-    canvas.set(start, top - levels[0], style.symbols[4], ink);
+    canvas.set(start, top - levels[0], style.symbols[4]);
     return;
   }
   // Column 0 of asciichart's output is its y axis (blank symbols here); column j >= 1 joins levels j-1 and j.
@@ -72,15 +87,15 @@ function drawRun(canvas: TextCanvas, levels: number[], start: number, style: Lin
   const drawn = /[^ ]/g;
   text.split('\n').forEach((line, row) => {
     drawn.lastIndex = 1;
-    for (let m = drawn.exec(line); m !== null && m.index < levels.length; m = drawn.exec(line)) canvas.set(start + m.index - 1, row, m[0], ink);
+    for (let m = drawn.exec(line); m !== null && m.index < levels.length; m = drawn.exec(line)) canvas.set(start + m.index - 1, row, m[0]);
   });
 }
 
 /** Each finite point as its symbol in the cell it falls in (after the line, when drawn with one). */
-function drawPoints(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void {
+function drawPoints(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
   for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
     const [u, v] = [s.x[i], s.y[i]];
-    if (u >= x.x0 && u <= x.x1 && v >= y.lo && v <= y.hi) canvas.set(columnOf(x, u), rowOf(y, v), s.point ?? '●', s.ink);
+    if (u >= x.x0 && u <= x.x1 && v >= y.lo && v <= y.hi) canvas.set(columnOf(x, u), rowOf(y, v), s.point ?? '●');
   }
 }
 
@@ -88,7 +103,7 @@ function drawPoints(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void
  * A line denser than the columns: every column's cells from the lowest to the highest value in it,
  * so that a spike between two column edges (which the line is read at) still shows.
  */
-function drawSpans(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void {
+function drawSpans(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
   const lo = new Float64Array(x.columns).fill(Infinity);
   const hi = new Float64Array(x.columns).fill(-Infinity);
   for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
@@ -101,12 +116,12 @@ function drawSpans(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale): void 
   for (let c = 0; c < x.columns; c++) {
     if (!(lo[c] < hi[c])) continue;
     // rows count from the top
-    for (let row = rowOf(y, hi[c]); row <= rowOf(y, lo[c]); row++) canvas.set(c, row, s.style.symbols[9], s.ink);
+    for (let row = rowOf(y, hi[c]); row <= rowOf(y, lo[c]); row++) canvas.set(c, row, s.style.symbols[9]);
   }
 }
 
-/** Plot area: guides first, then each series in order, later ones on top. */
-export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
+/** The plot area with its guides alone. */
+export function drawGuides(x: XScale, y: YScale, guides: Guides): TextCanvas {
   const canvas = new TextCanvas(x.columns, y.rows);
   const vlineColumns = new Set(guides.vlines.filter((v) => v >= x.x0 && v <= x.x1).map((v) => columnOf(x, v)));
   const columns = new Set(guideColumns(x, guides));
@@ -115,50 +130,62 @@ export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guid
   for (const row of guideRows(y, guides)) {
     for (let c = 0; c < x.columns; c++) canvas.set(c, row, columns.has(c) ? GUIDE.cross : hlineRows.has(row) ? GUIDE.hline : GUIDE.horizontal, INK.guide);
   }
+  return canvas;
+}
 
+/**
+ * Plot area: guides first, then the series on top, each drawn apart and the cells they share
+ * given out by cellOwners, so that a later series does not erase a curve that has nowhere else
+ * to show in a column.
+ */
+export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
+  const canvas = drawGuides(x, y, guides);
   const edges = columnEdges(x.x0, x.x1, x.columns);
-  for (const s of series) {
-    if (s.mark !== 'points') drawLine(canvas, s, x, y, edges);
-    if (s.mark === 'points' || s.mark === 'both') drawPoints(canvas, s, x, y);
+  const layers = series.map((s) => {
+    const layer = new CellLayer(x.columns, y.rows);
+    if (s.mark !== 'points') drawLine(layer, s, x, y, edges);
+    if (s.mark === 'points' || s.mark === 'both') drawPoints(layer, s, x, y);
+    return layer.cells;
+  });
+  for (const [cell, k] of cellOwners(layers, x.columns)) {
+    canvas.set(cell % x.columns, Math.floor(cell / x.columns), layers[k].get(cell)!, series[k].ink);
   }
   return canvas;
 }
 
 /** One series as a line: read at the column edges, with gaps where it is not finite. */
-function drawLine(canvas: TextCanvas, s: PlotData, x: XScale, y: YScale, edges: Float64Array): void {
+function drawLine(canvas: CellLayer, s: PlotData, x: XScale, y: YScale, edges: Float64Array): void {
   const level = (v: number): number => y.rows - 1 - rowOf(y, v);
   if (s.spans) drawSpans(canvas, s, x, y);
-  {
-    const { values, broken, exit, entry } = resample(s.x, s.y, edges);
-    // Runs of whole-row levels, one per unbroken stretch; column c joins edge c to edge c + 1.
-    let run: number[] = [];
-    let start = 0;
-    const begin = (c: number, v: number): void => {
-      if (run.length === 0) [start, run] = [c, [level(v)]];
-    };
-    const flush = (): void => {
-      if (run.length) drawRun(canvas, run, Math.min(start, x.columns - 1), s.style, s.ink);
-      run = [];
-    };
-    for (let c = 0; c < x.columns; c++) {
-      const [left, right] = [values[c], values[c + 1]];
-      if (Number.isFinite(left) && Number.isFinite(right) && !broken[c]) {
-        begin(c, left);
-        run.push(level(right));
-        continue;
-      }
-      // A gap in this column: the line runs into it up to the gap, and out of it after.
-      if (Number.isFinite(left)) {
-        begin(c, left);
-        if (Number.isFinite(exit[c])) run.push(level(exit[c]));
-      }
-      flush();
-      if (Number.isFinite(right) && Number.isFinite(entry[c])) {
-        begin(c, entry[c]);
-        run.push(level(right));
-      }
+  const { values, broken, exit, entry } = resample(s.x, s.y, edges);
+  // Runs of whole-row levels, one per unbroken stretch; column c joins edge c to edge c + 1.
+  let run: number[] = [];
+  let start = 0;
+  const begin = (c: number, v: number): void => {
+    if (run.length === 0) [start, run] = [c, [level(v)]];
+  };
+  const flush = (): void => {
+    if (run.length) drawRun(canvas, run, Math.min(start, x.columns - 1), s.style);
+    run = [];
+  };
+  for (let c = 0; c < x.columns; c++) {
+    const [left, right] = [values[c], values[c + 1]];
+    if (Number.isFinite(left) && Number.isFinite(right) && !broken[c]) {
+      begin(c, left);
+      run.push(level(right));
+      continue;
     }
-    if (run.length === 0 && Number.isFinite(values[x.columns])) begin(x.columns, values[x.columns]);
+    // A gap in this column: the line runs into it up to the gap, and out of it after.
+    if (Number.isFinite(left)) {
+      begin(c, left);
+      if (Number.isFinite(exit[c])) run.push(level(exit[c]));
+    }
     flush();
+    if (Number.isFinite(right) && Number.isFinite(entry[c])) {
+      begin(c, entry[c]);
+      run.push(level(right));
+    }
   }
+  if (run.length === 0 && Number.isFinite(values[x.columns])) begin(x.columns, values[x.columns]);
+  flush();
 }

@@ -10,28 +10,56 @@ export interface LineStyle {
   readonly symbols: readonly string[];
   /** What the legend shows before the label. */
   readonly sample: string;
+  /**
+   * The braille canvas' dash pattern: dots along the curve, '1' drawn and '0' left out, repeated
+   * (braille.ts), so that braille series read apart without colour as the box styles do.
+   */
+  readonly dots: string;
 }
 
 /** level, down-lower, up-upper, down-upper, up-lower, vertical (asciichart's order). */
-function lineStyle(level: string, downLower: string, upUpper: string, downUpper: string, upLower: string, vertical: string): LineStyle {
-  return { symbols: [' ', ' ', ' ', ' ', level, downLower, upUpper, downUpper, upLower, vertical], sample: level + level };
+function lineStyle(chars: string, dots: string): LineStyle {
+  const [level, downLower, upUpper, downUpper, upLower, vertical] = [...chars];
+  return { symbols: [' ', ' ', ' ', ' ', level, downLower, upUpper, downUpper, upLower, vertical], sample: level + level, dots };
 }
 
-const marker = (c: string): LineStyle => lineStyle(c, c, c, c, c, c);
+const marker = (c: string, dots: string): LineStyle => lineStyle(c.repeat(6), dots);
 
+/**
+ * A function's styles, in turn: solid lines of three weights (braille: solid, dashed, dash-dot),
+ * then markers (braille: long dashes, and so on). The derivatives have styles of their own (DERIVATIVE_STYLES).
+ */
 export const LINE_STYLES: readonly LineStyle[] = [
-  lineStyle('─', '╰', '╭', '╮', '╯', '│'),
-  lineStyle('━', '┗', '┏', '┓', '┛', '┃'),
-  lineStyle('═', '╚', '╔', '╗', '╝', '║'),
-  marker('·'),
-  marker('+'),
-  marker('x'),
-  marker('o'),
-  marker('*'),
-  marker('#'),
+  lineStyle('─╰╭╮╯│', '1'),
+  lineStyle('━┗┏┓┛┃', '1100'),
+  lineStyle('═╚╔╗╝║', '11001000'),
+  marker('+', '111100'),
+  marker('x', '1110'),
+  marker('o', '1'),
+  marker('*', '1100'),
+  marker('#', '11001000'),
 ];
 
+/**
+ * A derivative's style: dashed lines (braille: dotted), as the images draw f' dashed in f's
+ * colour, so that f and f' pair by colour and read apart by style, also without colour. The
+ * derivative of the k-th function takes the k-th (the weights and corners of its function's line
+ * where it has one); no dashed double line exists, so the third is a heavy double dash.
+ */
+export const DERIVATIVE_STYLES: readonly LineStyle[] = [lineStyle('┄╰╭╮╯┆', '10'), lineStyle('┅┗┏┓┛┇', '1000'), lineStyle('╍╚╔╗╝╏', '101000')];
+
 export const seriesStyle = (index: number): LineStyle => LINE_STYLES[index % LINE_STYLES.length];
+export const derivativeStyle = (index: number): LineStyle => DERIVATIVE_STYLES[index % DERIVATIVE_STYLES.length];
+
+/**
+ * Each series' style: the functions (and data) take LINE_STYLES in turn; a derivative takes the
+ * derivative style of its colour group (its function's number), else of its own number.
+ */
+export function seriesStyles(series: readonly { readonly derivative?: boolean; readonly colorGroup?: number }[]): LineStyle[] {
+  let functions = 0;
+  let derivatives = 0;
+  return series.map((s) => (s.derivative ? derivativeStyle(s.colorGroup ?? derivatives++) : seriesStyle(functions++)));
+}
 
 /** The symbols of data points (measured values), one per series in turn. */
 const POINT_SYMBOLS = ['●', '◆', '■', '▲', '○', '◇', '□', '△'] as const;

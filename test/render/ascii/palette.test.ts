@@ -34,13 +34,13 @@ describe('f and f\' paired', () => {
     return [...legend.matchAll(/\x1b\[38;5;(\d+)m/g)].map((m) => Number(m[1]));
   };
 
-  it("with -d each derivative is drawn in its function's colour, with a line style of its own", () => {
+  it("with -d each derivative is drawn in its function's colour, in a dashed style of its own", () => {
     const [relu, reluD, gelu, geluD] = legendColours(['relu', 'gelu', '-d']);
     expect(reluD).toBe(relu);
     expect(geluD).toBe(gelu);
     expect(gelu).not.toBe(relu);
     const legend = act(['plot', 'relu', 'gelu', '-d', '-w', '100']).stdout.trimEnd().split('\n').at(-1)!.trim();
-    expect(legend).toBe("── relu   ━━ relu'   ══ gelu   ·· gelu'");
+    expect(legend).toBe("── relu   ┄┄ relu'   ━━ gelu   ┅┅ gelu'");
   });
 
   it('four functions with -d: four colours, eight styles', () => {
