@@ -8,7 +8,7 @@
  */
 import type { TextCanvas } from './canvas.js';
 import { cellOwners } from './overlap.js';
-import { drawGuides, type Guides, type PlotData } from './plot.js';
+import { CellLayer, drawGuides, drawPoints, type Guides, type PlotData } from './plot.js';
 import { resample } from './resample.js';
 import { columnEdges, type XScale, type YScale } from './scales.js';
 
@@ -47,6 +47,7 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
   const edges = columnEdges(x.x0, x.x1, dotColumns);
   const layers = series.map((s) => {
     const dots = new Map<number, number>(); // cell -> this series' dots in it
+    if (s.mark === 'points') return dots; // its symbols go on top (below)
     const { values, broken, exit, entry } = resample(s.x, s.y, edges);
     // the dash pattern runs along the curve, dot after dot, steep stretches included
     let step = 0;
@@ -75,6 +76,13 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
   });
   for (const [cell, k] of cellOwners(layers, x.columns)) {
     canvas.set(cell % x.columns, Math.floor(cell / x.columns), String.fromCharCode(BRAILLE + bits[cell]), series[k].ink);
+  }
+  // data points as their symbols (● ◆ ...), the legend's, as the box canvas draws them
+  for (const s of series) {
+    if (s.mark !== 'points' && s.mark !== 'both') continue;
+    const points = new CellLayer(x.columns, y.rows);
+    drawPoints(points, s, x, y);
+    for (const [cell, symbol] of points.cells) canvas.set(cell % x.columns, Math.floor(cell / x.columns), symbol, s.ink);
   }
   return canvas;
 }

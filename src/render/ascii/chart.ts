@@ -147,12 +147,10 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
 
   const noteOptions = { xRange: valueRange, yRange: options.yRange, logx: options.logx, logy: options.logy };
   // points alone show their symbol in the legend; a function drawn at given x values, its line and symbol
-  const styles = seriesStyles(series);
+  const styles = seriesStyles(series).map((style) => legendStyle(options.canvas, style));
   const sample = (s: ChartSeries, i: number): string | undefined => (s.mark === 'points' ? pointSymbol(i) : s.mark === 'both' ? `${styles[i].sample[0]}${pointSymbol(i)}` : undefined);
   const labels = distinctLabels(series.map((s) => s.label));
-  const entries = series.map((s, i) =>
-    legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), legendStyle(options.canvas, styles[i]), seriesInk(s.colorGroup ?? i), sample(s, i)),
-  );
+  const entries = series.map((s, i) => legendEntry(notedLabel(labels[i], seriesNotes(s, noteOptions)), styles[i], seriesInk(s.colorGroup ?? i), sample(s, i)));
   for (const label of (options.hlineLabels ?? []).slice(0, hlines.length)) entries.push({ sample: GUIDE.hline.repeat(2), label, ink: INK.guide });
   const legend = options.legend === false ? [] : legendLines(entries, width);
   // a bound a log axis cannot show (not positive) is left open

@@ -92,7 +92,7 @@ function drawRun(canvas: CellLayer, levels: number[], start: number, style: Line
 }
 
 /** Each finite point as its symbol in the cell it falls in (after the line, when drawn with one). */
-function drawPoints(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
+export function drawPoints(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
   for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
     const [u, v] = [s.x[i], s.y[i]];
     if (u >= x.x0 && u <= x.x1 && v >= y.lo && v <= y.hi) canvas.set(columnOf(x, u), rowOf(y, v), s.point ?? '●');
