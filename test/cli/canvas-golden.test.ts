@@ -4,6 +4,7 @@
  * colour and paired by colour, no curve erased by a later one, jumps in their own column.
  */
 import { describe, expect, it } from 'vitest';
+import { plot } from '../../src/index.js';
 import { act } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
 
@@ -101,15 +102,46 @@ describe('no curve vanishes under a later one', () => {
 });
 
 describe('jumps land in their own column in every canvas', () => {
-  for (const canvas of CANVASES) {
-    it(`${canvas}: binary_step's jump is drawn in the column of x = 0 and nowhere else`, () => {
-      const lines = chart(['binary_step', '--from', '-2', '--to', '2', '-w', '41', '-H', '12', '--canvas', canvas, '--no-grid']).split('\n');
+  // binary_step drawn solid; relu' in the dotted style of a derivative, which must not lose its jump
+  for (const [canvas, what] of CANVASES.flatMap((c) => [[c, ['binary_step']], [c, ['relu', '--only-derivative']]] as const)) {
+    it(`${canvas}: ${what[0]}${what.length > 1 ? "'" : ''}'s jump is drawn in the column of x = 0 and nowhere else`, () => {
+      const lines = chart([...what, '--from', '-2', '--to', '2', '-w', '41', '-H', '12', '--canvas', canvas, '--no-grid']).split('\n');
       const labels = lines.at(-3)!; // then the legend and the final newline's empty line
       const zero = labels.indexOf(' 0 ') + 1;
       // the rows between the two levels (below the title, above the axis): a mark in the jump's column alone
       const between = lines.slice(2, -5).map((l) => [...l].flatMap((c, i) => (i > 4 && c !== ' ' ? [i] : [])));
       expect(between.length).toBeGreaterThanOrEqual(5);
       for (const columns of between) expect(columns).toEqual([zero]);
+    });
+  }
+});
+
+describe('the legend: on one line where it fits, wrapped between entries where it does not', () => {
+  const four = ['relu', 'gelu', 'swish', 'mish', '-d'];
+  const labels = ['relu', "relu'", 'gelu', "gelu'", 'swish', "swish'", 'mish', "mish'"];
+  for (const canvas of CANVASES) {
+    it(`${canvas}: four functions with -d at 120 and at 40 columns`, () => {
+      const wide = chart([...four, '--canvas', canvas, '-w', '120']).trimEnd().split('\n');
+      expect(legendOf(wide.join('\n')).map(([, label]) => label)).toEqual(labels);
+      const narrow = chart([...four, '--canvas', canvas, '-w', '40', '-H', '12']).trimEnd().split('\n');
+      // the legend's lines are the last ones, under the x labels
+      const xLabels = narrow.findIndex((l) => /^\s*-5\s+0\s+5$/.test(l));
+      const legend = narrow.slice(xLabels + 1);
+      expect(legend.length).toBeGreaterThan(1);
+      for (const line of legend) expect([...line].length).toBeLessThanOrEqual(40);
+      // every entry whole on one line: a sample, a space, its label
+      expect(legendOf(legend.join('\n'), legend.length)).toEqual(legendOf(wide.join('\n')));
+    });
+  }
+});
+
+describe("the library's text chart is act plot's, in every canvas", () => {
+  for (const canvas of CANVASES) {
+    it(`${canvas}: plot(..., { format: 'text', canvas }) with derivatives, and a facet`, async () => {
+      const text = await plot(['relu', 'gelu'], { format: 'text', canvas, derivative: true, width: 60, height: 16 });
+      expect(text).toBe(chart(['relu', 'gelu', '-d', '--canvas', canvas, '-w', '60', '-H', '16']));
+      const facet = await plot(['relu', 'gelu'], { format: 'text', canvas, derivative: true, facet: true, width: 84, height: 12 });
+      expect(facet).toBe(chart(['relu', 'gelu', '-d', '--facet', '--canvas', canvas, '-w', '84', '-H', '12']));
     });
   }
 });
