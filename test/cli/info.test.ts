@@ -34,7 +34,7 @@ describe('act info', () => {
     expect(r.stdout).toMatch(/^limitations {6}\S/m);
     expect(r.stdout).toMatch(/^reference {8}Hendrycks & Gimpel/m);
     expect(r.stdout).toContain("f and f' on [-5, 5]\n");
-    expect(r.stdout).toMatch(/── gelu {3}━━ gelu'\n$/);
+    expect(r.stdout).toMatch(/── gelu {3}┄┄ gelu'\n$/);
     expect(r.stdout).not.toContain(ESC); // stdout is a pipe: no colours
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
   });

@@ -8,7 +8,7 @@
  */
 import type { TextCanvas } from './canvas.js';
 import { cellOwners } from './overlap.js';
-import { CellLayer, drawGuides, drawPoints, type Guides, type PlotData } from './plot.js';
+import { drawGuides, drawPointsOnTop, type Guides, type PlotData } from './plot.js';
 import { resample } from './resample.js';
 import { columnEdges, type XScale, type YScale } from './scales.js';
 
@@ -78,11 +78,6 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
     canvas.set(cell % x.columns, Math.floor(cell / x.columns), String.fromCharCode(BRAILLE + bits[cell]), series[k].ink);
   }
   // data points as their symbols (● ◆ ...), the legend's, as the box canvas draws them
-  for (const s of series) {
-    if (s.mark !== 'points' && s.mark !== 'both') continue;
-    const points = new CellLayer(x.columns, y.rows);
-    drawPoints(points, s, x, y);
-    for (const [cell, symbol] of points.cells) canvas.set(cell % x.columns, Math.floor(cell / x.columns), symbol, s.ink);
-  }
+  drawPointsOnTop(canvas, series, x, y);
   return canvas;
 }

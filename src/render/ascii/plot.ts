@@ -91,8 +91,8 @@ function drawRun(canvas: CellLayer, levels: number[], start: number, style: Line
   });
 }
 
-/** Each finite point as its symbol in the cell it falls in (after the line, when drawn with one). */
-export function drawPoints(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
+/** Each finite point as its symbol in the cell it falls in. */
+function drawPoints(canvas: CellLayer, s: PlotData, x: XScale, y: YScale): void {
   for (let i = 0; i < Math.min(s.x.length, s.y.length); i++) {
     const [u, v] = [s.x[i], s.y[i]];
     if (u >= x.x0 && u <= x.x1 && v >= y.lo && v <= y.hi) canvas.set(columnOf(x, u), rowOf(y, v), s.point ?? '●');
@@ -144,13 +144,26 @@ export function drawPlot(series: readonly PlotData[], x: XScale, y: YScale, guid
   const layers = series.map((s) => {
     const layer = new CellLayer(x.columns, y.rows);
     if (s.mark !== 'points') drawLine(layer, s, x, y, edges);
-    if (s.mark === 'points' || s.mark === 'both') drawPoints(layer, s, x, y);
     return layer.cells;
   });
   for (const [cell, k] of cellOwners(layers, x.columns)) {
     canvas.set(cell % x.columns, Math.floor(cell / x.columns), layers[k].get(cell)!, series[k].ink);
   }
+  drawPointsOnTop(canvas, series, x, y);
   return canvas;
+}
+
+/**
+ * Data points as their symbols (● ◆), over every line: a measured value is one mark where a
+ * line has its neighbours to show it, so a point is never given away.
+ */
+export function drawPointsOnTop(canvas: TextCanvas, series: readonly PlotData[], x: XScale, y: YScale): void {
+  for (const s of series) {
+    if (s.mark !== 'points' && s.mark !== 'both') continue;
+    const points = new CellLayer(x.columns, y.rows);
+    drawPoints(points, s, x, y);
+    for (const [cell, symbol] of points.cells) canvas.set(cell % x.columns, Math.floor(cell / x.columns), symbol, s.ink);
+  }
 }
 
 /** One series as a line: read at the column edges, with gaps where it is not finite. */
