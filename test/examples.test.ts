@@ -60,7 +60,7 @@ describe('examples', () => {
     expect(r.stdout).toContain('x=1  gelu=0.841345  elu\'(alpha=0.5)=1.000000  quick=0.845796');
     expect(r.stdout).toContain(`elu(-1) = ${Math.expm1(-1)}`);
     expect(r.stdout).toContain("gelu, gelu', relu, relu'");
-    expect(r.stdout).toMatch(/── gelu\s+━━ gelu'\s+══ relu\s+·· relu'/);
+    expect(r.stdout).toMatch(/── gelu\s+┄┄ gelu'\s+━━ relu\s+┅┅ relu'/);
     expect(r.stdout).toMatch(/^PNG: \d+ bytes, starting PNG$/m);
     expect(r.stdout).toContain('Vega-Lite: https://vega.github.io/schema/vega-lite/v6.json');
     expect(r.stdout).toContain('family: alpha=0.5, alpha=1, alpha=2');
