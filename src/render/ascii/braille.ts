@@ -34,6 +34,18 @@ export function brailleSample(dots: string): string {
   return sample;
 }
 
+/**
+ * The dot columns' edges: each character column's (the box canvas', the ticks') cut in half, so
+ * that a cell's two dot columns cover exactly its column and a kink or a jump lands in the column
+ * its tick names (an even grid of 2·columns dot columns drifted by up to half a dot from them).
+ */
+function dotEdges(columns: Float64Array): Float64Array {
+  const edges = new Float64Array(2 * columns.length - 1);
+  for (let c = 0; c + 1 < columns.length; c++) [edges[2 * c], edges[2 * c + 1]] = [columns[c], columns[c] / 2 + columns[c + 1] / 2];
+  edges[edges.length - 1] = columns[columns.length - 1];
+  return edges;
+}
+
 export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScale, guides: Guides): TextCanvas {
   const canvas = drawGuides(x, y, guides);
   const dotColumns = 2 * x.columns;
@@ -42,9 +54,11 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
   // the rows' mapping (rowOf: row r's centre is where its label's value is), at four dots a row
   const dotRow = (v: number): number => {
     const t = (y.hi / 2 - v / 2) / (y.hi / 2 - y.lo / 2);
-    return Math.min(dotRows - 1, Math.max(0, Math.floor((t * (y.rows - 1) + 0.5) * 4)));
+    // a row's centre (where a constant, or a tick's value, falls) is the edge between its middle
+    // dots: the nudge keeps a value there, and one interpolated an ulp off it, on the same dot
+    return Math.min(dotRows - 1, Math.max(0, Math.floor((t * (y.rows - 1) + 0.5) * 4 + 1e-9)));
   };
-  const edges = columnEdges(x.x0, x.x1, dotColumns);
+  const edges = dotEdges(columnEdges(x.x0, x.x1, x.columns));
   const layers = series.map((s) => {
     const dots = new Map<number, number>(); // cell -> this series' dots in it
     if (s.mark === 'points') return dots; // its symbols go on top (below)
