@@ -1,6 +1,7 @@
 /** The terminal palette reads on white and on black; a derivative takes its function's colour. */
 import { describe, expect, it } from 'vitest';
-import { SERIES_COLOR_CODES } from '../../../src/render/ascii/styles.js';
+import { brailleSample } from '../../../src/render/ascii/braille.js';
+import { DERIVATIVE_STYLES, LINE_STYLES, SERIES_COLOR_CODES, seriesStyles } from '../../../src/render/ascii/styles.js';
 import { act } from '../../helpers/cli.js';
 
 /** xterm's 256-colour palette: 16-231 are a 6x6x6 cube. */
@@ -48,5 +49,29 @@ describe('f and f\' paired', () => {
     expect(colours).toHaveLength(8);
     expect(new Set(colours).size).toBe(4);
     for (let k = 0; k < 8; k += 2) expect(colours[k + 1]).toBe(colours[k]);
+  });
+});
+
+describe('line styles', () => {
+  it('functions take the solid styles in turn and each derivative the dashed style of its function', () => {
+    const styles = seriesStyles([{}, { derivative: true, colorGroup: 0 }, {}, { derivative: true, colorGroup: 1 }, {}, { derivative: true, colorGroup: 2 }]);
+    expect(styles.map((s) => s.sample)).toEqual(['──', '┄┄', '━━', '┅┅', '══', '╍╍']);
+    // a derivative keeps its function's corners: f and f' share their weight
+    expect(styles[1].symbols.slice(5, 9)).toEqual(styles[0].symbols.slice(5, 9));
+    expect(styles[3].symbols.slice(5, 9)).toEqual(styles[2].symbols.slice(5, 9));
+    // f' alone (--only-derivative): each takes its own function's dashed style
+    expect(seriesStyles([{ derivative: true, colorGroup: 0 }, { derivative: true, colorGroup: 1 }]).map((s) => s.sample)).toEqual(['┄┄', '┅┅']);
+    // no style is used twice in the first eight functions, nor shared between a function and a derivative
+    const all = [...LINE_STYLES, ...DERIVATIVE_STYLES].map((s) => s.sample);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('every braille dash pattern differs, and its legend sample shows it', () => {
+    const patterns = [...LINE_STYLES.slice(0, 5), ...DERIVATIVE_STYLES].map((s) => s.dots);
+    const samples = patterns.map(brailleSample);
+    expect(new Set(samples).size).toBe(samples.length);
+    expect(brailleSample('1')).toBe('⠒⠒⠒');
+    expect(brailleSample('10')).toBe('⠂⠂⠂');
+    expect(brailleSample('1100')).toBe('⠒⠀⠒');
   });
 });
