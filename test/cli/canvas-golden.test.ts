@@ -39,6 +39,7 @@ describe('each canvas against its golden files', () => {
     ['facet-d', ['relu', 'gelu', '-d', '--facet', '-w', '84', '-H', '12']],
     ['data-points', ['relu', '-w', '50', '-H', '10'], '-3\n-2\n-1\n0\n1\n2\n3\n'],
     ['large-200x60', ['relu', 'gelu', 'swish', '-d', '-w', '200', '-H', '60']],
+    ['guides', ['sigmoid', '-d', '--hline', '0.5', '--vline', '1', '--hline-label', 'half', '-w', '60', '-H', '14']],
   ];
   for (const canvas of CANVASES) {
     for (const [name, args, input] of cases) {
