@@ -1,0 +1,41 @@
+/**
+ * The float32 functions of PyTorch's vectorised CPU kernels that act reproduces step by step:
+ * Vectorized<float>::exp() is SLEEF's Sleef_expf8_u10 (ATen/cpu/vec/vec256/vec256_float.h),
+ * whose last bit often differs from the correctly rounded exp; tanh() is Sleef_tanhf8_u10, which
+ * returns ±1 from |x| > 8.664339742 on, where tanh(x) still rounds to 1 - 2^-24 up to 9.01 (so
+ * PyTorch's tanh' is exactly 0 from 8.67, not 9.02). The other functions (expm1, log1p, erf) are
+ * taken correctly rounded: SLEEF's are within 1 ulp of that.
+ */
+const f = Math.fround;
+
+/** fmaf: one rounding of a·b + c (a·b of two floats is exact in a double). */
+export const fmaf = (a: number, b: number, c: number): number => f(a * b + c);
+
+const R_LN2F = f(1.442695040888963407359924681001892137426645954152985934135449406931);
+const L2UF = f(0.693145751953125);
+const L2LF = f(1.428606765330187045e-6);
+const EXP_POLY = [0.000198527617612853646278381, 0.00139304355252534151077271, 0.00833336077630519866943359, 0.0416664853692054748535156, 0.166666671633720397949219, 0.5].map(f);
+
+/** SLEEF's xexpf (u10), AVX2 build (vmla is a fused multiply-add). */
+export function sleefExpf(d: number): number {
+  if (d !== d) return NaN;
+  if (d < -104) return 0;
+  if (d > 100) return Infinity;
+  // vrint: round to nearest even
+  const t = f(d * R_LN2F);
+  let q = Math.round(t);
+  if (Math.abs(t - Math.trunc(t)) === 0.5) q = 2 * Math.round(t / 2);
+  let s = fmaf(q, -L2UF, d);
+  s = fmaf(q, -L2LF, s);
+  let u = EXP_POLY[0];
+  for (let i = 1; i < EXP_POLY.length; i++) u = fmaf(u, s, EXP_POLY[i]);
+  u = f(1 + fmaf(f(s * s), u, s));
+  // vldexp2: u·2^(q>>1)·2^(q - (q>>1)), each product rounded
+  const h = q >> 1;
+  return f(f(u * 2 ** h) * 2 ** (q - h));
+}
+
+const TANH_ONE_FROM = f(8.664339742);
+
+/** SLEEF's xtanhf (u10): correctly rounded (within its 1 ulp) but ±1 from |x| > 8.664339742. */
+export const sleefTanhf = (x: number): number => (Math.abs(x) > TANH_ONE_FROM ? Math.sign(x) : f(Math.tanh(x)));
