@@ -14,6 +14,8 @@ import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-opti
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { CANVASES } from '../render/ascii/canvases.js';
+import { DTYPES } from '../dtype/types.js';
+import { ERROR_KINDS } from '../dtype/error.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
@@ -53,6 +55,12 @@ export function oneLine(message: string): string {
 }
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
+
+/** --dtype, the same on every command that computes functions. */
+const dtypeOption = (): Option =>
+  new Option('--dtype <type>', "compute as PyTorch does in this type: float32, bfloat16 or float16, each operation rounded (float64, the default: exact)")
+    .choices(DTYPES)
+    .argParser(oneOf('--dtype', DTYPES));
 
 export function buildProgram(): Command {
   const program = new Command('act')
@@ -103,6 +111,9 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
+    .optionsGroup('Precision:')
+    .addOption(dtypeOption())
+    .addOption(new Option('--error <kind>', "with --dtype: after each column, its error against the exact value: rel (relative) or ulp (units in the type's last place)").choices(ERROR_KINDS).argParser(oneOf('--error', ERROR_KINDS)))
     .optionsGroup('Options:')
     .addHelpText(
       'after',
@@ -118,7 +129,8 @@ Examples:
   seq -5 5 | act eval relu
   act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
   act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu
-  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`),
+  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1
+  act eval sigmoid -d --dtype bfloat16 --from 6 --to 7 -n 5 --error ulp`),
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 

@@ -1,10 +1,8 @@
 /**
  * Arithmetic that rounds every result to a type: what one operation of a PyTorch kernel gives.
- * Each operation is computed in double and rounded once; for float32 that is the correctly
- * rounded result (Sleef's vectorised exp, erf, tanh, log1p in PyTorch are within 1 ulp of it, see
- * README "Low precision").
+ * Each operation is computed in double and rounded once: for float32 the correctly rounded result
+ * (PyTorch's SLEEF functions are within 1 ulp of it; exp and tanh are SLEEF's own, src/dtype/sleef.ts).
  */
-import erf from '@stdlib/math-base-special-erf';
 import { ROUND, toFloat32 } from './rounding.js';
 import { sleefExpf, sleefTanhf } from './sleef.js';
 import type { LowDType } from './types.js';
@@ -25,7 +23,6 @@ export interface Arith {
   expm1(a: number): number;
   log1p(a: number): number;
   tanh(a: number): number;
-  erf(a: number): number;
 }
 
 export function arith(round: (v: number) => number): Arith {
@@ -44,7 +41,6 @@ export function arith(round: (v: number) => number): Arith {
     expm1: (a) => round(Math.expm1(a)),
     log1p: (a) => round(Math.log1p(a)),
     tanh: (a) => round(Math.tanh(a)),
-    erf: (a) => round(erf(a)),
   };
 }
 

@@ -53,6 +53,9 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'plot', '--canvas', '')).toEqual(['box', 'braille', 'ascii']);
     expect(bashComplete('act', 'info', 'gelu', '--canvas', 'b')).toEqual(['box', 'braille']);
     expect(bashComplete('act', 'plot', '--colors', 'red,b')).toEqual(['red,blue', 'red,brown', 'red,black']);
+    expect(bashComplete('act', 'eval', 'gelu', '--dtype', '')).toEqual(['float64', 'float32', 'bfloat16', 'float16']);
+    expect(bashComplete('act', 'eval', 'gelu', '--dtype', 'b')).toEqual(['bfloat16']);
+    expect(bashComplete('act', 'eval', 'gelu', '--error', '')).toEqual(['rel', 'ulp']);
   });
 
   it('offers nothing after an option that takes a number or a text', () => {

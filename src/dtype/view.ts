@@ -1,0 +1,37 @@
+/**
+ * A function spec seen in a low-precision type: the same declaration with f and f' computed as
+ * PyTorch computes them in that type (src/dtype/engine.ts), so that everything downstream (CSV,
+ * charts, act info's scans) takes it as any other function. float64 is the exact function itself.
+ */
+import { findActivation } from '../activations/lookup.js';
+import { isChecked, uncheckedActivation } from '../core/checked.js';
+import { elementwise, type Activation } from '../core/define.js';
+import { UsageError } from '../core/errors.js';
+import type { Spec } from '../core/spec.js';
+import { inType } from './engine.js';
+import { TORCH, type TorchFormula } from './torch.js';
+import type { DType, LowDType } from './types.js';
+
+/** The PyTorch formula of a catalog function, or a usage error saying why there is none. */
+export function torchFormula(spec: Spec, dtype: LowDType): TorchFormula {
+  const a = isChecked(spec.activation) ? uncheckedActivation(spec.activation) : spec.activation;
+  const fromCatalog = findActivation(a.name) === a;
+  const formula = fromCatalog ? TORCH[a.name] : undefined;
+  const why = (reason: string) => new UsageError(`--dtype ${dtype}: ${spec.label} ${reason}; --dtype float64 (the default) computes it exactly`);
+  if (a.kind === 'vector') throw why('is a vector function, which --dtype does not model (yet)');
+  if (!fromCatalog) throw why('is an expression, which has no PyTorch kernel to model');
+  if (!formula) throw why(`has no PyTorch kernel (functions with one: ${Object.keys(TORCH).join(', ')})`);
+  const refused = formula.refuse?.(spec.params);
+  if (refused) throw why(`has no PyTorch kernel at these parameters: ${refused}`);
+  return formula;
+}
+
+/** The spec computed in the type; float64 gives the spec itself. `label` replaces its label. */
+export function inDtype(spec: Spec, dtype: DType, label = spec.label): Spec {
+  if (dtype === 'float64') return label === spec.label ? spec : { ...spec, label };
+  const formula = torchFormula(spec, dtype);
+  const fn = inType(formula, spec.params, dtype);
+  const base = spec.activation as Activation & { kind: 'elementwise' };
+  const activation = elementwise({ ...base, f: (x) => fn.f(x), df: (x) => fn.df(x) });
+  return { ...spec, label, activation };
+}

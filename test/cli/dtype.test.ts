@@ -1,0 +1,79 @@
+/** --dtype on act eval (and the other commands), through the real bin/act. */
+import { describe, expect, it } from 'vitest';
+import { ulp } from '../../src/dtype/rounding.js';
+import { readTorchFixture } from '../dtype/torch-fixture.js';
+import { act, parseCsv } from '../helpers/cli.js';
+
+const fixture = readTorchFixture();
+
+/** The first grid x where the column is exactly 0 and stays 0 to the end. */
+function zeroFrom(rows: number[][], column: number): number | undefined {
+  let i = rows.length;
+  while (i > 0 && rows[i - 1][column] === 0) i--;
+  return i < rows.length ? rows[i][0] : undefined;
+}
+
+describe('act eval --dtype', () => {
+  it("sigmoid' in float32 reaches exactly 0 where torch's does (16.64)", () => {
+    const r = act(['eval', 'sigmoid', '-d', '--dtype', 'float32', '--from', '16', '--to', '17', '-n', '11']);
+    expect(r.code, r.stderr).toBe(0);
+    const { header, rows } = parseCsv(r.stdout);
+    expect(header).toEqual(['x', 'sigmoid', "sigmoid'"]);
+    const torch = fixture.dtypes.float32!.cases.sigmoid.zeros.right!;
+    expect(torch).toBeGreaterThan(16.6);
+    expect(zeroFrom(rows, 2)).toBe(16.7); // the first grid point past torch's 16.640625
+    expect(rows[6][2]).toBeGreaterThan(0); // 16.6, just before it
+    expect(rows[10][1]).toBe(1);
+  });
+
+  it("sigmoid' in bfloat16 reaches exactly 0 near 6.25", () => {
+    const { rows } = parseCsv(act(['eval', 'sigmoid', '-d', '--dtype', 'bfloat16', '--from', '6', '--to', '7', '-n', '21']).stdout);
+    expect(zeroFrom(rows, 2)).toBe(6.25);
+    expect(Math.abs(6.25 - fixture.dtypes.bfloat16!.cases.sigmoid.zeros.right!)).toBeLessThanOrEqual(0.05);
+  });
+
+  it('float64 is the exact mode, byte for byte', () => {
+    const exact = act(['eval', 'gelu', 'sigmoid', '-d', '-n', '41']);
+    expect(act(['eval', 'gelu', 'sigmoid', '-d', '-n', '41', '--dtype', 'float64']).stdout).toBe(exact.stdout);
+  });
+
+  it('--error ulp adds the error of each column against the exact value, in ulps of the type', () => {
+    const r = act(['eval', 'tanh', '-d', '--dtype', 'bfloat16', '--error', 'ulp', '--from', '-4', '--to', '4', '-n', '17']);
+    expect(r.code, r.stderr).toBe(0);
+    const { header, rows } = parseCsv(r.stdout);
+    expect(header).toEqual(['x', 'tanh', 'err_ulp(tanh)', "tanh'", "err_ulp(tanh')"]);
+    const exact = parseCsv(act(['eval', 'tanh', '-d', '--from', '-4', '--to', '4', '-n', '17']).stdout).rows;
+    for (let i = 0; i < rows.length; i++) {
+      expect(rows[i][2]).toBeCloseTo(Math.abs(rows[i][1] - exact[i][1]) / ulp('bfloat16', exact[i][1]), 10);
+      expect(rows[i][4]).toBeCloseTo(Math.abs(rows[i][3] - exact[i][2]) / ulp('bfloat16', exact[i][2]), 10);
+    }
+    // tanh' = 1 - tanh² is 0 in bfloat16 from 3.47 on, far from the exact 0.0013 at 4: hundreds of ulps
+    expect(rows[16][3]).toBe(0);
+    expect(rows[16][4]).toBeGreaterThan(100);
+  });
+
+  it('--error rel is relative', () => {
+    const { header, rows } = parseCsv(act(['eval', 'exponential', '--dtype', 'float16', '--error', 'rel', '-n', '5', '--from', '0', '--to', '1']).stdout);
+    expect(header).toEqual(['x', 'exponential', 'err_rel(exponential)']);
+    for (const [x, y, e] of rows) expect(e).toBeCloseTo(Math.abs(y - Math.exp(x)) / Math.exp(x), 12);
+    expect(rows[4][1]).toBe(2.71875); // e in float16
+  });
+
+  it('refuses an unknown type, an expression, a vector function and --error alone, in one line each', () => {
+    for (const [args, words] of [
+      [['eval', 'sigmoid', '--dtype', 'float8'], ['--dtype', 'float8', 'float32']],
+      [['eval', 'x*sigmoid(x)', '--dtype', 'bfloat16'], ['x*sigmoid(x)', 'bfloat16', 'expression']],
+      [['eval', 'softmax', '--dtype', 'float32'], ['softmax', 'float32', 'vector']],
+      [['eval', 'swish(beta=2)', '--dtype', 'float32'], ['swish(beta=2)', 'float32', 'F.silu']],
+      [['eval', 'squareplus', '--dtype', 'float16'], ['squareplus', 'float16', 'no PyTorch kernel']],
+      [['eval', 'sigmoid', '--error', 'ulp'], ['--error', '--dtype']],
+    ] as const) {
+      const r = act(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr.startsWith('act: ')).toBe(true);
+      for (const w of words) expect(r.stderr).toContain(w);
+    }
+  });
+});
