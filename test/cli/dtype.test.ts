@@ -77,3 +77,41 @@ describe('act eval --dtype', () => {
     }
   });
 });
+
+/** The points of each series in a Vega-Lite chart written by act plot. */
+function seriesOf(json: string): Map<string, { x: number; y: number }[]> {
+  const spec = JSON.parse(json) as { layer: { data?: { values?: { series: string; x: number; y: number }[] } }[] };
+  const out = new Map<string, { x: number; y: number }[]>();
+  for (const layer of spec.layer) for (const v of layer.data?.values ?? []) out.set(v.series, [...(out.get(v.series) ?? []), { x: v.x, y: v.y }]);
+  return out;
+}
+
+describe('act plot --dtype', () => {
+  it('draws the float32 GELU with its left tail cut to 0, and --exact the exact curve beside it (image)', () => {
+    const r = act(['plot', 'gelu', '--dtype', 'float32', '--exact', '--from', '-8', '--to', '-4', '-n', '33', '-o', '-', '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const series = seriesOf(r.stdout);
+    expect([...series.keys()]).toEqual(['gelu', 'float32 gelu']);
+    const low = series.get('float32 gelu')!;
+    const exact = series.get('gelu')!;
+    const cut = fixture.dtypes.float32!.cases.gelu;
+    for (let i = 0; i < low.length; i++) {
+      expect(exact[i].y).toBeLessThan(0); // representable in float32 all the way
+      if (low[i].x <= -6.25) expect(low[i].y, `x=${low[i].x}`).toBe(0);
+    }
+    expect(low.at(-1)!.y).toBeLessThan(0);
+    expect(cut.zeros.left).toBeLessThan(-6);
+  });
+
+  it('draws in the terminal, labelled with the type, and refuses --exact alone', () => {
+    const r = act(['plot', 'gelu', '--dtype', 'float32', '--from', '-8', '--to', '-4', '-w', '60', '-H', '12']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('float32 gelu');
+    // the curve runs along the zero line from -8 to about -5.6: the first rows hold it, flat
+    const zeroRow = r.stdout.split('\n').find((l) => /^\s*0 ┤/.test(l))!;
+    expect(zeroRow).toMatch(/0 ┤─{30,}/);
+    const bad = act(['plot', 'gelu', '--exact']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^act: --exact .*--dtype/);
+  });
+});

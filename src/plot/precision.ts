@@ -1,0 +1,21 @@
+/**
+ * --dtype and --exact in every plot output (terminal, image, facets, the library): each function
+ * is drawn as PyTorch computes it in the type, labelled with the type ("float32 gelu"), and with
+ * --exact the exact curve beside it.
+ */
+import { UsageError } from '../core/errors.js';
+import type { Spec } from '../core/spec.js';
+import { inDtype } from '../dtype/view.js';
+import type { PlotLook } from './options.js';
+
+export function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook, 'dtype' | 'exact'>): Spec[] {
+  const dtype = look.dtype ?? 'float64';
+  if (dtype === 'float64') {
+    if (look.exact) throw new UsageError('--exact draws the exact curve beside a low-precision one: give --dtype float32, bfloat16 or float16');
+    return [...specs];
+  }
+  return specs.flatMap((s) => {
+    const low = inDtype(s, dtype, `${dtype} ${s.label}`);
+    return look.exact ? [s, low] : [low];
+  });
+}
