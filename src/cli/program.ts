@@ -245,7 +245,8 @@ Examples:
     .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .addHelpText('after', epilogue('\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json'))
+    .addOption(dtypeOption())
+    .addHelpText('after', epilogue('\nWith --dtype: where f\' becomes exactly 0, where f becomes exactly its limit, and the largest error over the default range, as PyTorch computes the function in that type.\n\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json\n  act info sigmoid --dtype bfloat16'))
     .action(async (spec: string, options: InfoOptions) => {
       const { runInfo } = await import('./commands/info.js');
       runInfo(spec, options);

@@ -25,6 +25,10 @@ export interface TorchFormula {
    * Vectorized<BFloat16>, found by the fixture); the others compute in float32 and round once.
    */
   readonly perOp?: readonly LowDType[];
+  /** How act's model departs from PyTorch, or which of PyTorch's paths it follows, in this type. */
+  readonly note?: (dtype: LowDType) => string | undefined;
+  /** The types PyTorch 1.13 has a CPU kernel for (default float32 and bfloat16; the fixture lists the others as unsupported). */
+  readonly cpu?: readonly LowDType[];
   /** Parameter values PyTorch has no kernel for (swish's beta ≠ 1): what to say, or undefined. */
   readonly refuse?: (p: Params) => string | undefined;
 }
@@ -76,6 +80,7 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   tanh: {
     torch: () => 'torch.tanh(x)',
+    note: () => "tanh is SLEEF's, as in PyTorch's vector kernel: ±1 from |x| > 8.664 (so f' = 0 from there in float32), where the correctly rounded tanh reaches 1 only at 9.01.",
     forward: (x, _p, { k }) => k.tanh(x),
     // one_vec - b * b, contracted to an FMA
     backward: (_x, y, g, _p, { k }) => k.mul(g, k.fma(-y, y, 1)),
@@ -99,6 +104,7 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   celu: { torch: (p) => `F.celu(x, alpha=${p.alpha})`, ...eluKernels((p) => ({ alpha: p.alpha, scale: 1, inputScale: 1 / p.alpha })) },
   swish: {
     torch: () => 'F.silu(x)',
+    note: (t) => (t === 'bfloat16' ? "PyTorch 1.13's bfloat16 silu' rounds every operation to bfloat16, and so does act." : undefined),
     perOp: ['bfloat16'],
     refuse: (p) => (p.beta === 1 ? undefined : 'PyTorch has swish only as F.silu, beta = 1'),
     forward: (x, _p, { k }) => k.div(x, k.add(1, k.exp(k.neg(x)))),
@@ -110,11 +116,14 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   gelu: {
     // oneDNN's kernel, not ATen's (src/dtype/onednn.ts)
     torch: () => 'F.gelu(x)',
+    note: (t) =>
+      `PyTorch 1.13 computes GELU on the CPU with oneDNN (erf from Abramowitz and Stegun 7.1.26, absolute error 1.5e-7), for a float32 tensor of more than one element${t === 'bfloat16' ? ' (and for bfloat16 on CPUs with AVX-512)' : ''}, and act follows it: hence the left tail's large relative errors and f' = 0 from x = -6.16. ${t === 'float32' ? "act's f' is within 1 ulp of torch's at 96% of points (oneDNN's exp differs in the last bit)." : ''}`.trim(),
     forward: (x) => onednnGelu(x),
     backward: (x, _y, g, _p, { k }) => k.mul(g, onednnGeluDerivative(x)),
   },
   gelu_tanh: {
     torch: () => "F.gelu(x, approximate='tanh')",
+    note: (t) => (t === 'bfloat16' ? "PyTorch 1.13's bfloat16 tanh-GELU rounds every operation and its constants to bfloat16, and so does act: f = 0 from x = -3.06." : undefined),
     perOp: ['bfloat16'],
     forward: (x, _p, { k, scalar }) => {
       const inner = k.mul(scalar(GELU_TANH_BETA), k.fma(scalar(0.044715), k.mul(k.mul(x, x), x), x));
@@ -147,6 +156,8 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   mish: {
     torch: () => 'F.mish(x)',
+    note: (t) => (t === 'float32' ? "Below x = -102.9, where f' < 3e-45 is subnormal, PyTorch's f' is 0 (SLEEF's log1pf) and act's that subnormal." : undefined),
+    cpu: ['float32'],
     forward: (x, _p, { k }) => k.mul(x, k.tanh(k.log1p(k.exp(x)))),
     backward: (x, _y, g, _p, { k }) => {
       const s = k.div(1, k.add(1, k.exp(k.neg(x))));
@@ -158,6 +169,7 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
     // composite in PyTorch: input / (input.abs() + 1), each op a kernel; autograd sums the
     // gradients of div's two inputs (the second through abs: sgn(x))
     torch: () => 'F.softsign(x)',
+    cpu: ['float32', 'bfloat16', 'float16'],
     forward: (x, _p, { t }) => t.div(x, t.add(t.abs(x), 1)),
     backward: (x, _y, g, _p, { t }) => {
       const d = t.add(t.abs(x), 1);
@@ -186,11 +198,13 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   hardtanh: {
     torch: (p) => `F.hardtanh(x, min_val=${p.min}, max_val=${p.max})`,
+    cpu: ['float32'],
     forward: (x, p, { k, scalar }) => k.min(k.max(x, scalar(p.min)), scalar(p.max)),
     backward: (x, _y, g, p, { scalar }) => (x <= scalar(p.min) || x >= scalar(p.max) ? 0 : g),
   },
   relu6: {
     torch: () => 'F.relu6(x)',
+    cpu: ['float32'],
     forward: (x, _p, { k }) => k.min(k.max(x, 0), 6),
     backward: (x, _y, g) => (x <= 0 || x >= 6 ? 0 : g),
   },

@@ -57,6 +57,7 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'eval', 'gelu', '--dtype', 'b')).toEqual(['bfloat16']);
     expect(bashComplete('act', 'eval', 'gelu', '--error', '')).toEqual(['rel', 'ulp']);
     expect(bashComplete('act', 'plot', 'gelu', '--dtype', 'f')).toEqual(['float64', 'float32', 'float16']);
+    expect(bashComplete('act', 'info', 'gelu', '--dtype', 'bf')).toEqual(['bfloat16']);
   });
 
   it('offers nothing after an option that takes a number or a text', () => {

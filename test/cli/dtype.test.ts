@@ -115,3 +115,39 @@ describe('act plot --dtype', () => {
     expect(bad.stderr).toMatch(/^act: --exact .*--dtype/);
   });
 });
+
+describe('act info --dtype', () => {
+  it("reports where f' becomes exactly 0, as the torch fixture has it, and where f is exactly its limit", () => {
+    for (const [name, dtype] of [['sigmoid', 'bfloat16'], ['tanh', 'float32'], ['gelu', 'float32'], ['elu', 'bfloat16']] as const) {
+      const r = act(['info', name, '--dtype', dtype, '--format', 'json']);
+      expect(r.code, r.stderr).toBe(0);
+      const p = (JSON.parse(r.stdout) as { precision: { dtype: string; derivativeZero: { left: number | null; right: number | null }; limit: { right: { value: number; from: number } | null } } }).precision;
+      expect(p.dtype).toBe(dtype);
+      const want = fixture.dtypes[dtype]!.cases[name].zeros;
+      for (const side of ['left', 'right'] as const) {
+        if (want[side] === null) expect(p.derivativeZero[side], `${name} ${side}`).toBeNull();
+        else expect(Math.abs(p.derivativeZero[side]! - want[side]!), `${name} ${side}`).toBeLessThanOrEqual(fixture.step);
+      }
+    }
+    const sig = JSON.parse(act(['info', 'sigmoid', '--dtype', 'bfloat16', '--format', 'json']).stdout).precision;
+    expect(sig.limit.right).toEqual({ value: 1, from: 6.234375 });
+  });
+
+  it('says it in the text and Markdown, with the largest error over the default range', () => {
+    const text = act(['info', 'sigmoid', '--dtype', 'bfloat16', '--no-chart']).stdout;
+    expect(text).toContain('In bfloat16, as PyTorch computes it: torch.sigmoid(x)');
+    expect(text).toMatch(/zero gradient +f' is exactly 0 for x ≤ -88\.75 and x ≥ 6\.23438/);
+    expect(text).toMatch(/error of f' +at most 100% relative on \[-10, 10\]/);
+    const md = act(['info', 'gelu', '--dtype', 'float32', '--format', 'md', '--no-chart']).stdout;
+    expect(md).toContain('### In float32, as PyTorch computes it: F.gelu(x)');
+    expect(md).toContain('oneDNN');
+    // without --dtype, nothing of it
+    expect(act(['info', 'sigmoid', '--no-chart']).stdout).not.toContain('PyTorch computes');
+  });
+
+  it('refuses a function without a PyTorch kernel', () => {
+    const r = act(['info', 'x*tanh(x)', '--dtype', 'float32']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^act: --dtype float32: x\*tanh\(x\) is an expression/);
+  });
+});

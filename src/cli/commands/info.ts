@@ -9,6 +9,9 @@ import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
 import { printText, stdoutIsTerminal } from '../stdout.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
 import { canvasWanted } from '../terminal.js';
+import type { DType } from '../../dtype/types.js';
+import { precisionFacts } from '../../dtype/precision-facts.js';
+import { precisionHeading, precisionRows } from '../../dtype/precision-text.js';
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -17,6 +20,8 @@ export interface InfoOptions {
   chart: boolean;
   color?: boolean;
   canvas?: CanvasKind;
+  /** --dtype: add what that type does to the function, as PyTorch computes it. */
+  dtype?: DType;
 }
 
 /** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
@@ -29,15 +34,17 @@ function wantsColor(options: InfoOptions): boolean {
 export function runInfo(specText: string, options: InfoOptions): void {
   const spec = parseSpec(specText);
   const d = describeSpec(spec);
+  const facts = options.dtype && options.dtype !== 'float64' ? precisionFacts(spec, options.dtype) : undefined;
   if (options.format === 'json') {
-    printText(jsonText(descriptionJson(d)));
+    printText(jsonText(facts ? { ...descriptionJson(d), precision: facts } : descriptionJson(d)));
     return;
   }
+  const precision = facts && { heading: precisionHeading(facts), rows: precisionRows(facts) };
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
     const color = options.format === 'text' && wantsColor(options);
     chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
   }
-  printText(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
+  printText(options.format === 'md' ? infoMarkdown(d, chart, precision) : infoText(d, chart, precision));
 }
