@@ -9,6 +9,19 @@ import type { ExperimentSetting } from './chart.js';
 import { gradientExperiment } from './network.js';
 import { checkedShape, GRADIENT_DEFAULTS, GRADIENT_LIMITS, initName, parseInit } from './options.js';
 import type { ExperimentResult } from './table.js';
+import type { Activation1D } from './network.js';
+import type { DType } from '../dtype/types.js';
+import { inDtype, torchFormula } from '../dtype/view.js';
+import { inType } from '../dtype/engine.js';
+import { ROUND } from '../dtype/rounding.js';
+
+/** The activation of a network in a type: f and f' as PyTorch computes them, every stored value rounded. */
+function activationIn(s: Spec, dtype: DType): { label: string; f: Activation1D } {
+  if (dtype === 'float64') return { label: s.label, f: { activation: s.activation as ElementwiseActivation, params: s.params } };
+  const low = inDtype(s, dtype, `${dtype} ${s.label}`);
+  const fn = inType(torchFormula(s, dtype), s.params, dtype);
+  return { label: low.label, f: { activation: low.activation as ElementwiseActivation, params: s.params, precision: { round: ROUND[dtype], backward: fn.backward } } };
+}
 
 export interface ExperimentOptions {
   /** Layers (default 50). */
@@ -21,6 +34,8 @@ export interface ExperimentOptions {
   readonly init?: string;
   /** Random seed (default 1). */
   readonly seed?: number;
+  /** Run the network in this type, as PyTorch would (default float64: exact). */
+  readonly dtype?: DType;
 }
 
 export interface Experiments {
@@ -47,9 +62,10 @@ export function runExperiments(specs: readonly Spec[], options: ExperimentOption
     batch: wholeIn('batch', options.batch ?? GRADIENT_DEFAULTS.batch, 1, GRADIENT_LIMITS.batch),
   }, specs.length);
   const seed = wholeIn('seed', options.seed ?? GRADIENT_DEFAULTS.seed, 0, 4294967295);
-  const results = specs.map((s) => ({
-    label: s.label,
-    layers: gradientExperiment({ activation: s.activation as ElementwiseActivation, params: s.params }, shape, init, seed),
-  }));
-  return { specs, setting: { ...shape, init: initName(init), seed }, results };
+  const dtype = options.dtype ?? 'float64';
+  const results = specs.map((s) => {
+    const { label, f } = activationIn(s, dtype);
+    return { label, layers: gradientExperiment(f, shape, init, seed) };
+  });
+  return { specs, setting: { ...shape, init: initName(init), seed, ...(dtype === 'float64' ? {} : { dtype }) }, results };
 }

@@ -58,6 +58,7 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'eval', 'gelu', '--error', '')).toEqual(['rel', 'ulp']);
     expect(bashComplete('act', 'plot', 'gelu', '--dtype', 'f')).toEqual(['float64', 'float32', 'float16']);
     expect(bashComplete('act', 'info', 'gelu', '--dtype', 'bf')).toEqual(['bfloat16']);
+    expect(bashComplete('act', 'gradient', 'relu', '--dtype', 'float1')).toEqual(['float16']);
   });
 
   it('offers nothing after an option that takes a number or a text', () => {

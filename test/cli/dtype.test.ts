@@ -151,3 +151,34 @@ describe('act info --dtype', () => {
     expect(r.stderr).toMatch(/^act: --dtype float32: x\*tanh\(x\) is an expression/);
   });
 });
+
+describe('act gradient --dtype', () => {
+  const run = (args: string[]) => {
+    const r = act(['gradient', ...args, '--depth', '30', '--width', '64', '--batch', '16', '--format', 'csv']);
+    expect(r.code, r.stderr).toBe(0);
+    return parseCsv(r.stdout.replace(/^(\w+ )?(\w+),/gm, (_m, t: string | undefined) => `${t ? '1' : '0'},`)).rows;
+  };
+  it('in float16 the vanishing gradient underflows to exactly 0, where float64 keeps it small but alive', () => {
+    const exact = run(['sigmoid']);
+    const half = run(['sigmoid', '--dtype', 'float16']);
+    expect(exact[0][2]).toBeGreaterThan(0);
+    expect(exact[0][2]).toBeLessThan(1e-10); // far below float16's smallest subnormal, 6e-8
+    expect(half[0][2]).toBe(0);
+    expect(half[29][2]).toBeGreaterThan(0); // next to the output it is still there
+    let firstAlive = 0;
+    while (half[firstAlive][2] === 0) firstAlive++;
+    expect(firstAlive).toBeGreaterThan(5);
+  });
+  it('in float32 a healthy network (ReLU, He) matches float64 to float32 precision', () => {
+    const exact = run(['relu', '--init', 'he']);
+    const single = run(['relu', '--init', 'he', '--dtype', 'float32']);
+    for (let l = 0; l < 30; l++) expect(Math.abs(single[l][2] / exact[l][2] - 1), `layer ${l + 1}`).toBeLessThan(1e-5);
+  });
+  it('labels the rows with the type, and refuses a function without a PyTorch kernel', () => {
+    const r = act(['gradient', 'tanh', '--depth', '3', '--width', '4', '--batch', '2', '--format', 'csv', '--dtype', 'bfloat16']);
+    expect(r.stdout.split('\n')[1]).toMatch(/^bfloat16 tanh,1,/);
+    const bad = act(['gradient', 'squareplus', '--dtype', 'bfloat16']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^act: --dtype bfloat16: squareplus has no PyTorch kernel/);
+  });
+});
