@@ -14,8 +14,7 @@ import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-opti
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { CANVASES } from '../render/ascii/canvases.js';
-import { DTYPES } from '../dtype/types.js';
-import { ERROR_KINDS } from '../dtype/error.js';
+import { DTYPES, ERROR_KINDS } from '../dtype/types.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
@@ -249,7 +248,7 @@ Examples:
     .addHelpText('after', epilogue('\nWith --dtype: where f\' becomes exactly 0, where f becomes exactly its limit, and the largest error over the default range, as PyTorch computes the function in that type.\n\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json\n  act info sigmoid --dtype bfloat16'))
     .action(async (spec: string, options: InfoOptions) => {
       const { runInfo } = await import('./commands/info.js');
-      runInfo(spec, options);
+      await runInfo(spec, options);
     });
 
   program

@@ -1,9 +1,8 @@
 /** How far a low-precision value is from the exact one: relative, or in ulps of the type. */
 import { ulp } from './rounding.js';
-import type { DType } from './types.js';
+import type { DType, ErrorKind } from './types.js';
 
-export const ERROR_KINDS = ['rel', 'ulp'] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
+export type { ErrorKind } from './types.js';
 
 /**
  * |got - exact| relative to |exact|, or in units in the last place of the type at exact. Equal

@@ -1,6 +1,7 @@
 /** act info --dtype's facts as labelled rows (text and Markdown share them). */
 import { numberText } from '../info/range-text.js';
 import type { FactRow } from '../info/fact-rows.js';
+import type { InfoSection } from '../info/info-text.js';
 import type { PrecisionFacts, WorstError } from './precision-facts.js';
 import { SCAN } from './precision-facts.js';
 
@@ -20,7 +21,10 @@ function errorText(e: WorstError, range: readonly [number, number]): string {
   return `at most ${rel} relative on [${numberText(range[0])}, ${numberText(range[1])}], at x = ${numberText(e.x)}; above 1% at ${percent(e.over1pct)} of the points`;
 }
 
-export const precisionHeading = (p: PrecisionFacts): string => `In ${p.dtype}, as PyTorch computes it: ${p.torch}`;
+const precisionHeading = (p: PrecisionFacts): string => `In ${p.dtype}, as PyTorch computes it: ${p.torch}`;
+
+/** act info's section for the type: a heading and the rows. */
+export const precisionSection = (p: PrecisionFacts): InfoSection => ({ heading: precisionHeading(p), rows: precisionRows(p) });
 
 export function precisionRows(p: PrecisionFacts): FactRow[] {
   const limit = (side: PrecisionFacts['limit']['left'], at: 'left' | 'right'): string | null =>

@@ -8,6 +8,10 @@ export type DType = (typeof DTYPES)[number];
 /** The low-precision types, where act runs PyTorch's formulas. */
 export type LowDType = Exclude<DType, 'float64'>;
 
+/** act eval --error: relative, or in units in the last place of the type. */
+export const ERROR_KINDS = ['rel', 'ulp'] as const;
+export type ErrorKind = (typeof ERROR_KINDS)[number];
+
 export const isDType = (name: string): name is DType => (DTYPES as readonly string[]).includes(name);
 
 /** Significand bits (with the implicit one) and the smallest normal exponent of each type. */

@@ -5,15 +5,16 @@
  */
 import { UsageError } from '../core/errors.js';
 import type { Spec } from '../core/spec.js';
-import { inDtype } from '../dtype/view.js';
 import type { PlotLook } from './options.js';
 
-export function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook, 'dtype' | 'exact'>): Spec[] {
+/** The specs to draw; the dtype engine is loaded only for a low --dtype, so a plain plot starts as before. */
+export async function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook, 'dtype' | 'exact'>): Promise<Spec[]> {
   const dtype = look.dtype ?? 'float64';
   if (dtype === 'float64') {
     if (look.exact) throw new UsageError('--exact draws the exact curve beside a low-precision one: give --dtype float32, bfloat16 or float16');
     return [...specs];
   }
+  const { inDtype } = await import('../dtype/view.js');
   return specs.flatMap((s) => {
     const low = inDtype(s, dtype, `${dtype} ${s.label}`);
     return look.exact ? [s, low] : [low];

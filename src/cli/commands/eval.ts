@@ -12,10 +12,7 @@ import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
 import type { Delimiter } from '../../io/fields.js';
 import { checkedRange } from '../options.js';
 import { distinctLabels } from '../../core/distinct-labels.js';
-import type { DType } from '../../dtype/types.js';
-import type { ErrorKind } from '../../dtype/error.js';
-import { inDtype } from '../../dtype/view.js';
-import { dtypeTable } from '../../dtype/eval-table.js';
+import type { DType, ErrorKind } from '../../dtype/types.js';
 
 export interface EvalOptions {
   from?: number;
@@ -44,7 +41,9 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   const exact: Spec[] = specsVaried(specTexts, options.vary, 'curves');
   const dtype = options.dtype ?? 'float64';
   if (options.error !== undefined && dtype === 'float64') throw new UsageError('--error needs --dtype float32, bfloat16 or float16: float64 values are the exact ones');
-  const specs: Spec[] = exact.map((s) => inDtype(s, dtype));
+  // the dtype engine is loaded only when asked for: act eval's start stays as it was
+  const view = dtype === 'float64' ? undefined : await import('../../dtype/view.js');
+  const specs: Spec[] = view ? exact.map((s) => view.inDtype(s, dtype)) : exact;
   const gridGiven = options.from !== undefined || options.to !== undefined || options.points !== undefined;
   if (options.input !== undefined && gridGiven) throw new UsageError('--input cannot be combined with --from, --to or -n');
   const fromStream = options.input !== undefined || (!gridGiven && stdinHasData());
@@ -64,7 +63,7 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
   };
   const labels = distinctLabels(specs.map((s) => s.label));
   const table: CsvTable = options.error
-    ? dtypeTable({ labels, specs, exact, derivative, dtype, error: options.error, precision: options.precision })
+    ? (await import('../../dtype/eval-table.js')).dtypeTable({ labels, specs, exact, derivative, dtype, error: options.error, precision: options.precision })
     : { labels, derivative, fill, precision: options.precision };
   if (!fromStream) {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);

@@ -10,8 +10,7 @@ import { printText, stdoutIsTerminal } from '../stdout.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
 import { canvasWanted } from '../terminal.js';
 import type { DType } from '../../dtype/types.js';
-import { precisionFacts } from '../../dtype/precision-facts.js';
-import { precisionHeading, precisionRows } from '../../dtype/precision-text.js';
+
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -31,15 +30,17 @@ function wantsColor(options: InfoOptions): boolean {
   return stdoutIsTerminal();
 }
 
-export function runInfo(specText: string, options: InfoOptions): void {
+export async function runInfo(specText: string, options: InfoOptions): Promise<void> {
   const spec = parseSpec(specText);
   const d = describeSpec(spec);
-  const facts = options.dtype && options.dtype !== 'float64' ? precisionFacts(spec, options.dtype) : undefined;
+  const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
+  // the dtype engine is loaded only for --dtype
+  const facts = low ? (await import('../../dtype/precision-facts.js')).precisionFacts(spec, low) : undefined;
   if (options.format === 'json') {
     printText(jsonText(facts ? { ...descriptionJson(d), precision: facts } : descriptionJson(d)));
     return;
   }
-  const precision = facts && { heading: precisionHeading(facts), rows: precisionRows(facts) };
+  const precision = facts ? (await import('../../dtype/precision-text.js')).precisionSection(facts) : undefined;
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);

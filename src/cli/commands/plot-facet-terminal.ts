@@ -8,7 +8,7 @@ import { plotLook, type PlotOptions } from './plot-options.js';
 import { refuseImageOptions } from './plot-terminal.js';
 
 export async function runFacetTerminal(specTexts: string[], options: PlotOptions): Promise<void> {
-  const specs = precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
+  const specs = await precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
   const frame = chartSize({ width: options.width }, terminal, process.env);

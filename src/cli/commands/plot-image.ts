@@ -17,7 +17,7 @@ export { seriesColors } from '../../render/colors.js';
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const specs = precisionSpecs(specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves'), options);
+  const specs = await precisionSpecs(specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves'), options);
   const image = await plotImage(specs, target.format, plotLook(options));
   await writeImage(image, target, options.clobber);
 }

@@ -26,7 +26,7 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
     const { runFacetTerminal } = await import('./plot-facet-terminal.js');
     return runFacetTerminal(specTexts, options);
   }
-  const specs = precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
+  const specs = await precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
