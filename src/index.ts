@@ -13,6 +13,7 @@ export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/
 export { contains, hull, type Interval, type ValueSet } from './core/range.js';
 export { evaluateInto } from './core/evaluate.js';
 export { evaluate, type EvaluateOptions } from './spec/evaluate.js';
+export { DTYPES, type DType } from './dtype/types.js';
 export { splitLabel, type Spec } from './core/spec.js';
 export { suggestActivations } from './activations/lookup.js';
 export { linspace, gridPoint } from './core/grid.js';

@@ -56,3 +56,14 @@ export function factTypes(): void {
   }
   void [lo, layers];
 }
+
+export async function dtypeTypes(): Promise<void> {
+  const { evaluate } = await import('../../src/index.js');
+  const low: Float64Array = evaluate('sigmoid', [16.7], { dtype: 'float32', derivative: true });
+  const svg: string = await plot('gelu', { dtype: 'bfloat16', exact: true });
+  // @ts-expect-error no such type
+  await plot('gelu', { dtype: 'float8' });
+  const g = gradientExperiment({ functions: 'tanh', depth: 3, dtype: 'float16' });
+  const t: string | undefined = g.setting.dtype;
+  void [low, svg, t];
+}
