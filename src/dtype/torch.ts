@@ -117,7 +117,7 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
     // oneDNN's kernel, not ATen's (src/dtype/onednn.ts)
     torch: () => 'F.gelu(x)',
     note: (t) =>
-      `PyTorch 1.13 computes GELU on the CPU with oneDNN (erf from Abramowitz and Stegun 7.1.26, absolute error 1.5e-7), for a float32 tensor of more than one element${t === 'bfloat16' ? ' (and for bfloat16 on CPUs with AVX-512)' : ''}, and act follows it: hence the left tail's large relative errors and f' = 0 from x = -6.16. ${t === 'float32' ? "act's f' is within 1 ulp of torch's at 96% of points (oneDNN's exp differs in the last bit)." : ''}`.trim(),
+      `PyTorch 1.13 computes GELU on the CPU with oneDNN (erf from Abramowitz and Stegun 7.1.26, absolute error 1.5e-7), for a float32 tensor of more than one element${t === 'bfloat16' ? ' (and for bfloat16 on CPUs with AVX-512)' : ''}, and act follows it: hence the left tail's large relative errors and f' = 0 from x = -6.16.`,
     forward: (x) => onednnGelu(x),
     backward: (x, _y, g, _p, { k }) => k.mul(g, onednnGeluDerivative(x)),
   },
