@@ -7,6 +7,17 @@ import { UsageError } from '../core/errors.js';
 import type { Spec } from '../core/spec.js';
 import type { PlotLook } from './options.js';
 
+/**
+ * The panels of small multiples: with --exact, a function's exact and low-precision curves share
+ * one panel (precisionSpecs gives them in pairs, exact first); otherwise one panel per spec.
+ */
+export function facetGroups(specs: readonly Spec[], look: Pick<PlotLook, 'dtype' | 'exact'>): Spec[][] {
+  if (!look.exact || (look.dtype ?? 'float64') === 'float64') return specs.map((s) => [s]);
+  const groups: Spec[][] = [];
+  for (let i = 0; i < specs.length; i += 2) groups.push(specs.slice(i, i + 2));
+  return groups;
+}
+
 /** The specs to draw; the dtype engine is loaded only for a low --dtype, so a plain plot starts as before. */
 export async function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook, 'dtype' | 'exact'>): Promise<Spec[]> {
   const dtype = look.dtype ?? 'float64';

@@ -103,6 +103,16 @@ describe('act plot --dtype', () => {
     expect(cut.zeros.left).toBeLessThan(-6);
   });
 
+  it("with --facet, a function's exact and low-precision curves share its panel", () => {
+    const r = act(['plot', 'gelu', 'sigmoid', '--dtype', 'bfloat16', '--exact', '--facet', '-w', '100', '-H', '10', '--from', '-4', '--to', '8']);
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0].trim().split(/\s{2,}/)).toEqual(['gelu', 'sigmoid']); // two panels, not four
+    expect(lines.some((l) => /── gelu +━━ bfloat16 gelu .*── sigmoid +━━ bfloat16 sigmoid/.test(l))).toBe(true);
+    const single = act(['plot', 'gelu', 'sigmoid', '--dtype', 'bfloat16', '--facet', '-w', '100', '-H', '10']);
+    expect(single.stdout.split('\n')[0].trim().split(/\s{2,}/)).toEqual(['bfloat16 gelu', 'bfloat16 sigmoid']);
+  });
+
   it('draws in the terminal, labelled with the type, and refuses --exact alone', () => {
     const r = act(['plot', 'gelu', '--dtype', 'float32', '--from', '-8', '--to', '-4', '-w', '60', '-H', '12']);
     expect(r.code, r.stderr).toBe(0);
