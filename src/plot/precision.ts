@@ -6,6 +6,7 @@
 import { UsageError } from '../core/errors.js';
 import type { Spec } from '../core/spec.js';
 import type { PlotLook } from './options.js';
+import type { VariedSpec } from '../spec/vary.js';
 
 /**
  * The panels of small multiples: with --exact, a function's exact and low-precision curves share
@@ -27,7 +28,10 @@ export async function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook
   }
   const { inDtype } = await import('../dtype/view.js');
   return specs.flatMap((s) => {
-    const low = inDtype(s, dtype, `${dtype} ${s.label}`);
-    return look.exact ? [s, low] : [low];
+    const low = inDtype(s, dtype, `${dtype} ${s.label}`) as VariedSpec;
+    // a family member (--vary) stays in a family of its own type: the page's slider and legend group by it
+    const vary = (s as VariedSpec).vary;
+    const member: Spec = vary ? { ...low, vary: { ...vary, family: `${dtype} ${vary.family}` } } : low;
+    return look.exact ? [s, member] : [member];
   });
 }

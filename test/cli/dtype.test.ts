@@ -1,4 +1,7 @@
 /** --dtype on act eval (and the other commands), through the real bin/act. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ulp } from '../../src/dtype/rounding.js';
 import { readTorchFixture } from '../dtype/torch-fixture.js';
@@ -111,6 +114,15 @@ describe('act plot --dtype', () => {
     expect(lines.some((l) => /── gelu +━━ bfloat16 gelu .*── sigmoid +━━ bfloat16 sigmoid/.test(l))).toBe(true);
     const single = act(['plot', 'gelu', 'sigmoid', '--dtype', 'bfloat16', '--facet', '-w', '100', '-H', '10']);
     expect(single.stdout.split('\n')[0].trim().split(/\s{2,}/)).toEqual(['bfloat16 gelu', 'bfloat16 sigmoid']);
+  });
+
+  it("on a page with a --vary slider, the type's curves are a family of their own beside the exact one", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-dtype-'));
+    const r = act(['plot', 'elu', '--dtype', 'bfloat16', '--exact', '--vary', 'alpha=0.5:2', '-o', join(dir, 'elu.html')]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(join(dir, 'elu.html'), 'utf8');
+    const families = new Set([...page.matchAll(/"series":"([^"]*)"/g)].map((m) => m[1]));
+    expect([...families].sort()).toEqual(['bfloat16 elu', 'elu']);
   });
 
   it('draws in the terminal, labelled with the type, and refuses --exact alone', () => {
