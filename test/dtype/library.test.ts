@@ -8,3 +8,15 @@ describe('the library', () => {
     expect(evaluate('sigmoid', [16.7], { derivative: true })[0]).toBeGreaterThan(0);
   });
 });
+
+describe('precision()', () => {
+  it("gives act info --dtype's facts: where f' is exactly 0, as torch has it", async () => {
+    const { precision } = await import('../../src/index.js');
+    const p = precision('sigmoid', 'bfloat16');
+    expect(p.derivativeZero).toEqual({ left: -88.75, right: 6.234375 });
+    expect(p.limit.right).toEqual({ value: 1, from: 6.234375 });
+    expect(p.df.over1pct).toBeGreaterThan(0.4);
+    expect(precision('elu', 'float32', { alpha: 0.5 }).torch).toBe('F.elu(x, alpha=0.5)');
+    expect(() => precision('sigmoid', 'float64' as never)).toThrow(/dtype must be one of/);
+  });
+});
