@@ -16,6 +16,10 @@ committed JSON and does not need torch. For each dtype:
   point from x up to `reach` (null if dy(reach) != 0); `left` likewise the largest x <= 0 with
   dy = 0 from -`reach` up to x.
 
+- `vectors`: the vector functions (softmax, log_softmax, softmin) over whole vectors of points
+  (`x`, rounded to the dtype): `y`, and `dy`, the diagonal of the Jacobian as autograd gives it,
+  x.grad[i] after y.backward(e_i) for each one-hot e_i (act's f' of a vector function).
+
 Values are written as the dtype's bit patterns in hex (8 digits a value for float32, 4 for
 bfloat16 and float16), concatenated: exact, and a third of the size of decimals. A case torch
 does not implement for a dtype on the CPU ("not implemented for 'Half'") is left out and
@@ -64,6 +68,13 @@ CASES = {
     "threshold": lambda x: F.threshold(x, 0.0, 0.0),
     "exponential": torch.exp,
 }
+
+VECTOR_CASES = {
+    "softmax": lambda x: F.softmax(x, -1),
+    "log_softmax": lambda x: F.log_softmax(x, -1),
+    "softmin": lambda x: F.softmin(x, -1),
+}
+VECTORS = [(-10, 10, 201), (-40, 40, 161)]
 
 DTYPES = {
     "float32": (torch.float32, torch.int32, 8),
@@ -118,6 +129,36 @@ def zeros(fn, dtype) -> dict:
     return out
 
 
+def diagonal(fn, xs: list, dtype):
+    x = torch.tensor(xs, dtype=torch.float64).to(dtype).requires_grad_(True)
+    y = fn(x)
+    dy = []
+    for i in range(len(xs)):
+        g = torch.zeros_like(y)
+        g[i] = 1
+        (gx,) = torch.autograd.grad(y, x, g, retain_graph=True)
+        dy.append(gx[i])
+    return y, torch.stack(dy)
+
+
+def vectors(dtype, int_type, digits: int) -> list:
+    out = []
+    for lo, hi, n in VECTORS:
+        xs = torch.linspace(lo, hi, n, dtype=torch.float64).to(dtype).double().tolist()
+        x = torch.tensor(xs, dtype=torch.float64).to(dtype)
+        cases = {}
+        for name, fn in VECTOR_CASES.items():
+            try:
+                y, dy = diagonal(fn, xs, dtype)
+            except RuntimeError as e:
+                if "not implemented" not in str(e):
+                    raise
+                continue
+            cases[name] = {"y": hex_bits(y, int_type, digits), "dy": hex_bits(dy, int_type, digits)}
+        out.append({"x": hex_bits(x, int_type, digits), "cases": cases})
+    return out
+
+
 def main() -> None:
     out = {
         "torch": torch.__version__,
@@ -144,6 +185,7 @@ def main() -> None:
                 "dy": hex_bits(dy, int_type, digits),
                 "zeros": z,
             }
+        entry["vectors"] = vectors(dtype, int_type, digits)
         out["dtypes"][name] = entry
         print(f"{name}: {len(xs)} points, {len(entry['cases'])} cases, unsupported: {entry['unsupported']}", file=sys.stderr)
     with open(sys.argv[1], "w") as f:

@@ -7,6 +7,7 @@ import type { Params } from '../core/define.js';
 import { opsOf } from './ops.js';
 import { ROUND } from './rounding.js';
 import type { TorchFormula } from './torch.js';
+import type { TorchVectorFormula } from './torch-vector.js';
 import type { LowDType } from './types.js';
 
 export interface InType {
@@ -27,4 +28,26 @@ export function inType(formula: TorchFormula, p: Params, dtype: LowDType): InTyp
     return round(formula.backward(xi, round(formula.forward(xi, p, ops)), round(g), p, ops));
   };
   return { f, df: (x) => backward(x, 1), backward };
+}
+
+export interface VectorInType {
+  /** f of the whole vector in the type, each x rounded to the type first. */
+  readonly f: (xs: ArrayLike<number>, out: Float64Array) => void;
+  /** The Jacobian's diagonal in the type, as autograd's backward gives it for one-hot gradients. */
+  readonly df: (xs: ArrayLike<number>, out: Float64Array) => void;
+}
+
+export function vectorInType(formula: TorchVectorFormula, dtype: LowDType): VectorInType {
+  const ops = opsOf(dtype);
+  const round = ROUND[dtype];
+  const f = (xs: ArrayLike<number>, out: Float64Array): void => {
+    const x = Float64Array.from(xs, round);
+    formula.forward(x, ops, out);
+    for (let i = 0; i < out.length; i++) out[i] = round(out[i]);
+  };
+  const df = (xs: ArrayLike<number>, out: Float64Array): void => {
+    f(xs, out);
+    for (let i = 0; i < out.length; i++) out[i] = round(formula.diagonal(out[i], ops));
+  };
+  return { f, df };
 }

@@ -22,6 +22,7 @@ export interface Arith {
   exp(a: number): number;
   expm1(a: number): number;
   log1p(a: number): number;
+  log(a: number): number;
   tanh(a: number): number;
 }
 
@@ -40,6 +41,7 @@ export function arith(round: (v: number) => number): Arith {
     exp: (a) => round(Math.exp(a)),
     expm1: (a) => round(Math.expm1(a)),
     log1p: (a) => round(Math.log1p(a)),
+    log: (a) => round(Math.log(a)),
     tanh: (a) => round(Math.tanh(a)),
   };
 }

@@ -5,11 +5,12 @@
  */
 import { findActivation } from '../activations/lookup.js';
 import { isChecked, uncheckedActivation } from '../core/checked.js';
-import { elementwise, type Activation } from '../core/define.js';
+import { elementwise, vector, type Activation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
 import type { Spec } from '../core/spec.js';
-import { inType } from './engine.js';
+import { inType, vectorInType } from './engine.js';
 import { TORCH, type TorchFormula } from './torch.js';
+import { TORCH_VECTOR } from './torch-vector.js';
 import type { DType, LowDType } from './types.js';
 
 /** The PyTorch formula of a catalog function, or a usage error saying why there is none. */
@@ -18,7 +19,7 @@ export function torchFormula(spec: Spec, dtype: LowDType): TorchFormula {
   const fromCatalog = findActivation(a.name) === a;
   const formula = fromCatalog ? TORCH[a.name] : undefined;
   const why = (reason: string) => new UsageError(`--dtype ${dtype}: ${spec.label} ${reason}; --dtype float64 (the default) computes it exactly`);
-  if (a.kind === 'vector') throw why('is a vector function, which --dtype does not model (yet)');
+  if (a.kind === 'vector') throw why(TORCH_VECTOR[a.name] ? 'is a vector function: act eval and act plot compute it in the type, this does not' : 'is a vector function without a PyTorch kernel');
   if (!fromCatalog) throw why('is an expression, which has no PyTorch kernel to model');
   if (!formula) throw why(`has no PyTorch kernel (functions with one: ${Object.keys(TORCH).join(', ')})`);
   const refused = formula.refuse?.(spec.params);
@@ -29,9 +30,22 @@ export function torchFormula(spec: Spec, dtype: LowDType): TorchFormula {
 /** The spec computed in the type; float64 gives the spec itself. `label` replaces its label. */
 export function inDtype(spec: Spec, dtype: DType, label = spec.label): Spec {
   if (dtype === 'float64') return label === spec.label ? spec : { ...spec, label };
+  if (spec.activation.kind === 'vector') return vectorInDtype(spec, dtype, label);
   const formula = torchFormula(spec, dtype);
   const fn = inType(formula, spec.params, dtype);
   const base = spec.activation as Activation & { kind: 'elementwise' };
   const activation = elementwise({ ...base, f: (x) => fn.f(x), df: (x) => fn.df(x) });
+  return { ...spec, label, activation };
+}
+
+/** softmax, log_softmax and softmin in the type (src/dtype/torch-vector.ts); the others are refused. */
+function vectorInDtype(spec: Spec, dtype: LowDType, label: string): Spec {
+  const a = isChecked(spec.activation) ? uncheckedActivation(spec.activation) : spec.activation;
+  const formula = findActivation(a.name) === a ? TORCH_VECTOR[a.name] : undefined;
+  if (!formula || a.kind !== 'vector') {
+    throw new UsageError(`--dtype ${dtype}: ${spec.label} is a vector function without a PyTorch kernel (vector functions with one: ${Object.keys(TORCH_VECTOR).join(', ')}); --dtype float64 (the default) computes it exactly`);
+  }
+  const fn = vectorInType(formula, dtype);
+  const activation = vector({ ...a, f: (xs, _p, out) => fn.f(xs, out), df: (xs, _p, out) => fn.df(xs, out) });
   return { ...spec, label, activation };
 }

@@ -55,6 +55,18 @@ describe('act eval --dtype', () => {
     expect(rows[16][4]).toBeGreaterThan(100);
   });
 
+  it('computes the vector functions as PyTorch does: softmax over the whole vector, f\' the Jacobian diagonal', () => {
+    const v = fixture.dtypes.bfloat16!.vectors[0];
+    const r = act(['eval', 'softmax', 'log_softmax', '-d', '--dtype', 'bfloat16', '-i', '-'], { input: `${Array.from(v.x).join('\n')}\n` });
+    expect(r.code, r.stderr).toBe(0);
+    const { rows } = parseCsv(r.stdout);
+    let equal = 0;
+    for (let i = 0; i < rows.length; i++) {
+      if (rows[i][1] === v.cases.softmax.y[i] && rows[i][2] === v.cases.softmax.dy[i] && rows[i][4] === v.cases.log_softmax.dy[i]) equal++;
+    }
+    expect(equal).toBe(rows.length);
+  });
+
   it('--error rel is relative', () => {
     const { header, rows } = parseCsv(act(['eval', 'exponential', '--dtype', 'float16', '--error', 'rel', '-n', '5', '--from', '0', '--to', '1']).stdout);
     expect(header).toEqual(['x', 'exponential', 'err_rel(exponential)']);
@@ -66,7 +78,8 @@ describe('act eval --dtype', () => {
     for (const [args, words] of [
       [['eval', 'sigmoid', '--dtype', 'float8'], ['--dtype', 'float8', 'float32']],
       [['eval', 'x*sigmoid(x)', '--dtype', 'bfloat16'], ['x*sigmoid(x)', 'bfloat16', 'expression']],
-      [['eval', 'softmax', '--dtype', 'float32'], ['softmax', 'float32', 'vector']],
+      [['eval', 'sparsemax', '--dtype', 'float32'], ['sparsemax', 'float32', 'vector function without a PyTorch kernel']],
+      [['info', 'softmax', '--dtype', 'bfloat16'], ['softmax', 'bfloat16', 'act eval and act plot compute it']],
       [['eval', 'swish(beta=2)', '--dtype', 'float32'], ['swish(beta=2)', 'float32', 'F.silu']],
       [['eval', 'squareplus', '--dtype', 'float16'], ['squareplus', 'float16', 'no PyTorch kernel']],
       [['eval', 'sigmoid', '--error', 'ulp'], ['--error', '--dtype']],

@@ -9,6 +9,8 @@ import { inType } from '../../src/dtype/engine.js';
 import { ulp } from '../../src/dtype/rounding.js';
 import { derivativeZeroFrom } from '../../src/dtype/saturation.js';
 import { TORCH } from '../../src/dtype/torch.js';
+import { inDtype } from '../../src/dtype/view.js';
+import { evaluateInto } from '../../src/core/evaluate.js';
 import type { LowDType } from '../../src/dtype/types.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { readTorchFixture } from './torch-fixture.js';
@@ -59,3 +61,24 @@ for (const [dtype, d] of Object.entries(fixture.dtypes) as [LowDType, NonNullabl
     }
   });
 }
+
+describe('vector functions against torch', () => {
+  for (const [dtype, d] of Object.entries(fixture.dtypes) as [LowDType, NonNullable<(typeof fixture.dtypes)[LowDType]>][]) {
+    d.vectors.forEach((v, k) => {
+      for (const [name, c] of Object.entries(v.cases)) {
+        it(`${name} ${dtype}, vector ${k + 1} (${v.x.length} points from ${v.x[0]} to ${v.x.at(-1)}): f and the Jacobian's diagonal within 1 ulp at >= 99%`, () => {
+          const spec = inDtype(parseSpec(name), dtype);
+          for (const [what, derivative, want] of [['f', false, c.y], ["f'", true, c.dy]] as const) {
+            const got = evaluateInto(spec.activation, spec.params, v.x, derivative, new Float64Array(v.x.length));
+            const bad: string[] = [];
+            for (let i = 0; i < v.x.length; i++) {
+              const e = ulps(dtype, got[i], want[i]);
+              if (e > 1) bad.push(`${name} ${what} ${dtype} x=${v.x[i]}: got ${got[i]}, want ${want[i]} (${e.toPrecision(3)} ulp)`);
+            }
+            expect(1 - bad.length / v.x.length, `${bad.length} points beyond 1 ulp, the first:\n${bad.slice(0, 8).join('\n')}`).toBeGreaterThanOrEqual(0.99);
+          }
+        });
+      }
+    });
+  }
+});

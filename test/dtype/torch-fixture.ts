@@ -7,10 +7,16 @@ export interface TorchCase {
   readonly dy: Float64Array;
   readonly zeros: { readonly left: number | null; readonly right: number | null };
 }
+export interface TorchVector {
+  readonly x: Float64Array;
+  readonly cases: Readonly<Record<string, { readonly y: Float64Array; readonly dy: Float64Array }>>;
+}
 export interface TorchDtype {
   readonly x: Float64Array;
   readonly cases: Readonly<Record<string, TorchCase>>;
   readonly unsupported: readonly string[];
+  /** The vector functions over whole vectors: y, and the Jacobian's diagonal. */
+  readonly vectors: readonly TorchVector[];
 }
 export interface TorchFixture {
   readonly torch: string;
@@ -48,7 +54,7 @@ interface Raw {
   torch: string;
   step: number;
   reach: number;
-  dtypes: Record<string, { x: string; cases: Record<string, { y: string; dy: string; zeros: TorchCase['zeros'] }>; unsupported: string[] }>;
+  dtypes: Record<string, { x: string; cases: Record<string, { y: string; dy: string; zeros: TorchCase['zeros'] }>; unsupported: string[]; vectors: { x: string; cases: Record<string, { y: string; dy: string }> }[] }>;
 }
 
 export function readTorchFixture(): TorchFixture {
@@ -58,7 +64,11 @@ export function readTorchFixture(): TorchFixture {
     const dtype = name as LowDType;
     const cases: Record<string, TorchCase> = {};
     for (const [spec, c] of Object.entries(d.cases)) cases[spec] = { y: decode(c.y, dtype), dy: decode(c.dy, dtype), zeros: c.zeros };
-    dtypes[dtype] = { x: decode(d.x, dtype), cases, unsupported: d.unsupported };
+    const vectors = d.vectors.map((v) => ({
+      x: decode(v.x, dtype),
+      cases: Object.fromEntries(Object.entries(v.cases).map(([name, c]) => [name, { y: decode(c.y, dtype), dy: decode(c.dy, dtype) }])),
+    }));
+    dtypes[dtype] = { x: decode(d.x, dtype), cases, unsupported: d.unsupported, vectors };
   }
   return { torch: raw.torch, step: raw.step, reach: raw.reach, dtypes };
 }
