@@ -47,6 +47,7 @@ CASES = {
     "elu(alpha=0.5)": lambda x: F.elu(x, 0.5),
     "swish": F.silu,
     "gelu": F.gelu,
+    "quick_gelu": lambda x: x * torch.sigmoid(1.702 * x),
     "gelu_tanh": lambda x: F.gelu(x, approximate="tanh"),
     "selu": F.selu,
     "celu": lambda x: F.celu(x, 1.0),

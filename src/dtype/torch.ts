@@ -113,6 +113,21 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
       return k.mul(k.mul(g, s), k.fma(x, k.sub(1, s), 1));
     },
   },
+  quick_gelu: {
+    // composite, as CLIP and transformers write it: x * torch.sigmoid(1.702 * x), each op a kernel
+    // (the Python 1.702 becomes a tensor of x's type); autograd adds mul's two gradients, the second
+    // through sigmoid_backward and the scalar
+    torch: () => 'x * torch.sigmoid(1.702 * x)',
+    forward: (x, _p, { t, k, out }) => {
+      const s = out(k.div(1, k.add(1, k.exp(k.neg(t.mul(x, out(1.702)))))));
+      return t.mul(x, s);
+    },
+    backward: (x, _y, g, _p, { t, k, out }) => {
+      const s = out(k.div(1, k.add(1, k.exp(k.neg(t.mul(x, out(1.702)))))));
+      const throughSigmoid = out(k.mul(k.mul(t.mul(g, x), k.sub(1, s)), s));
+      return t.add(t.mul(g, s), t.mul(throughSigmoid, out(1.702)));
+    },
+  },
   gelu: {
     // oneDNN's kernel, not ATen's (src/dtype/onednn.ts)
     torch: () => 'F.gelu(x)',
