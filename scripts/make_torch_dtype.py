@@ -46,6 +46,7 @@ CASES = {
     "elu": lambda x: F.elu(x, 1.0),
     "elu(alpha=0.5)": lambda x: F.elu(x, 0.5),
     "swish": F.silu,
+    "swish(beta=2)": lambda x: x * torch.sigmoid(2 * x),
     "gelu": F.gelu,
     "quick_gelu": lambda x: x * torch.sigmoid(1.702 * x),
     "gelu_tanh": lambda x: F.gelu(x, approximate="tanh"),

@@ -20,7 +20,7 @@ export interface InType {
 }
 
 export function inType(formula: TorchFormula, p: Params, dtype: LowDType): InType {
-  const ops = opsOf(dtype, formula.perOp?.includes(dtype));
+  const ops = opsOf(dtype, formula.perOp?.(dtype, p) ?? false);
   const round = ROUND[dtype];
   const f = (x: number): number => round(formula.forward(round(x), p, ops));
   const backward = (x: number, g: number): number => {

@@ -24,13 +24,11 @@ export interface TorchFormula {
    * The types whose kernels round every operation to the type (PyTorch 1.13's kernels written on
    * Vectorized<BFloat16>, found by the fixture); the others compute in float32 and round once.
    */
-  readonly perOp?: readonly LowDType[];
+  readonly perOp?: (dtype: LowDType, p: Params) => boolean;
   /** How act's model departs from PyTorch, or which of PyTorch's paths it follows, in this type. */
   readonly note?: (dtype: LowDType) => string | undefined;
   /** The types PyTorch 1.13 has a CPU kernel for (default float32 and bfloat16; the fixture lists the others as unsupported). */
   readonly cpu?: readonly LowDType[];
-  /** Parameter values PyTorch has no kernel for (swish's beta ≠ 1): what to say, or undefined. */
-  readonly refuse?: (p: Params) => string | undefined;
 }
 
 const SELU_ALPHA = 1.6732632423543772848170429916717;
@@ -72,6 +70,22 @@ const shrinkBackward = (x: number, g: number, p: Params, m: Ops): number => {
   return x >= -l && x <= l ? 0 : g;
 };
 
+/**
+ * x * torch.sigmoid(c * x), each op a kernel (the Python c becomes a tensor of x's type: 1.702 is
+ * 1.703125 in bfloat16); autograd adds mul's two gradients, the second through sigmoid_backward
+ * and the scalar.
+ */
+function gatedSigmoid(x: number, c: number, { t, k, out }: Ops): number {
+  return out(k.div(1, k.add(1, k.exp(k.neg(t.mul(x, out(c)))))));
+}
+const gatedForward = (x: number, c: number, m: Ops): number => m.t.mul(x, gatedSigmoid(x, c, m));
+function gatedBackward(x: number, g: number, c: number, m: Ops): number {
+  const { t, k, out } = m;
+  const s = gatedSigmoid(x, c, m);
+  const throughSigmoid = out(k.mul(k.mul(t.mul(g, x), k.sub(1, s)), s));
+  return t.add(t.mul(g, s), t.mul(throughSigmoid, out(c)));
+}
+
 export const TORCH: Readonly<Record<string, TorchFormula>> = {
   sigmoid: {
     torch: () => 'torch.sigmoid(x)',
@@ -103,30 +117,23 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   selu: { torch: () => 'F.selu(x)', ...eluKernels(() => ({ alpha: SELU_ALPHA, scale: SELU_SCALE, inputScale: 1 })) },
   celu: { torch: (p) => `F.celu(x, alpha=${p.alpha})`, ...eluKernels((p) => ({ alpha: p.alpha, scale: 1, inputScale: 1 / p.alpha })) },
   swish: {
-    torch: () => 'F.silu(x)',
+    // β = 1 is F.silu's kernel; another β is written x * torch.sigmoid(beta * x), as quick_gelu
+    torch: (p) => (p.beta === 1 ? 'F.silu(x)' : `x * torch.sigmoid(${p.beta} * x)`),
+    perOp: (t, p) => t === 'bfloat16' && p.beta === 1,
     note: (t) => (t === 'bfloat16' ? "PyTorch 1.13's bfloat16 silu' rounds every operation to bfloat16, and so does act." : undefined),
-    perOp: ['bfloat16'],
-    refuse: (p) => (p.beta === 1 ? undefined : 'PyTorch has swish only as F.silu, beta = 1'),
-    forward: (x, _p, { k }) => k.div(x, k.add(1, k.exp(k.neg(x)))),
-    backward: (x, _y, g, _p, { k }) => {
+    forward: (x, p, m) => (p.beta === 1 ? m.k.div(x, m.k.add(1, m.k.exp(m.k.neg(x)))) : gatedForward(x, p.beta, m)),
+    backward: (x, _y, g, p, m) => {
+      if (p.beta !== 1) return gatedBackward(x, g, p.beta, m);
+      const { k } = m;
       const s = k.div(1, k.add(1, k.exp(k.neg(x))));
       return k.mul(k.mul(g, s), k.fma(x, k.sub(1, s), 1));
     },
   },
   quick_gelu: {
-    // composite, as CLIP and transformers write it: x * torch.sigmoid(1.702 * x), each op a kernel
-    // (the Python 1.702 becomes a tensor of x's type); autograd adds mul's two gradients, the second
-    // through sigmoid_backward and the scalar
+    // composite, as CLIP and transformers write it: x * torch.sigmoid(1.702 * x)
     torch: () => 'x * torch.sigmoid(1.702 * x)',
-    forward: (x, _p, { t, k, out }) => {
-      const s = out(k.div(1, k.add(1, k.exp(k.neg(t.mul(x, out(1.702)))))));
-      return t.mul(x, s);
-    },
-    backward: (x, _y, g, _p, { t, k, out }) => {
-      const s = out(k.div(1, k.add(1, k.exp(k.neg(t.mul(x, out(1.702)))))));
-      const throughSigmoid = out(k.mul(k.mul(t.mul(g, x), k.sub(1, s)), s));
-      return t.add(t.mul(g, s), t.mul(throughSigmoid, out(1.702)));
-    },
+    forward: (x, _p, m) => gatedForward(x, 1.702, m),
+    backward: (x, _y, g, _p, m) => gatedBackward(x, g, 1.702, m),
   },
   gelu: {
     // oneDNN's kernel, not ATen's (src/dtype/onednn.ts)
@@ -139,7 +146,7 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   gelu_tanh: {
     torch: () => "F.gelu(x, approximate='tanh')",
     note: (t) => (t === 'bfloat16' ? "PyTorch 1.13's bfloat16 tanh-GELU rounds every operation and its constants to bfloat16, and so does act: f = 0 from x = -3.06." : undefined),
-    perOp: ['bfloat16'],
+    perOp: (t) => t === 'bfloat16',
     forward: (x, _p, { k, scalar }) => {
       const inner = k.mul(scalar(GELU_TANH_BETA), k.fma(scalar(0.044715), k.mul(k.mul(x, x), x), x));
       return k.mul(k.mul(0.5, x), k.add(1, k.tanh(inner)));

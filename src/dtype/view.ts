@@ -22,8 +22,6 @@ export function torchFormula(spec: Spec, dtype: LowDType): TorchFormula {
   if (a.kind === 'vector') throw why(TORCH_VECTOR[a.name] ? 'is a vector function: act eval and act plot compute it in the type, this does not' : 'is a vector function without a PyTorch kernel');
   if (!fromCatalog) throw why('is an expression, which has no PyTorch kernel to model');
   if (!formula) throw why(`has no PyTorch kernel (functions with one: ${Object.keys(TORCH).join(', ')})`);
-  const refused = formula.refuse?.(spec.params);
-  if (refused) throw why(`has no PyTorch kernel at these parameters: ${refused}`);
   return formula;
 }
 

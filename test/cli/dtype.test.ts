@@ -80,7 +80,7 @@ describe('act eval --dtype', () => {
       [['eval', 'x*sigmoid(x)', '--dtype', 'bfloat16'], ['x*sigmoid(x)', 'bfloat16', 'expression']],
       [['eval', 'sparsemax', '--dtype', 'float32'], ['sparsemax', 'float32', 'vector function without a PyTorch kernel']],
       [['info', 'softmax', '--dtype', 'bfloat16'], ['softmax', 'bfloat16', 'act eval and act plot compute it']],
-      [['eval', 'swish(beta=2)', '--dtype', 'float32'], ['swish(beta=2)', 'float32', 'F.silu']],
+      [['eval', 'relu2', '--dtype', 'bfloat16'], ['relu2', 'bfloat16', 'no PyTorch kernel']],
       [['eval', 'squareplus', '--dtype', 'float16'], ['squareplus', 'float16', 'no PyTorch kernel']],
       [['eval', 'sigmoid', '--error', 'ulp'], ['--error', '--dtype']],
     ] as const) {
