@@ -178,6 +178,10 @@ describe('act info --dtype', () => {
     expect(md).toContain('oneDNN');
     // without --dtype, nothing of it
     expect(act(['info', 'sigmoid', '--no-chart']).stdout).not.toContain('PyTorch computes');
+    // the chart draws the type's curves
+    const charted = act(['info', 'sigmoid', '--dtype', 'bfloat16']).stdout;
+    expect(charted).toContain("f and f' on [-10, 10], in bfloat16 as PyTorch computes them");
+    expect(charted).toMatch(/── bfloat16 sigmoid +━━ bfloat16 sigmoid'/);
   });
 
   it('refuses a function without a PyTorch kernel', () => {

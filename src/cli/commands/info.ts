@@ -45,7 +45,10 @@ export async function runInfo(specText: string, options: InfoOptions): Promise<v
   if (options.chart) {
     const [from, to] = chartRange(d);
     const color = options.format === 'text' && wantsColor(options);
-    chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
+    // with --dtype the chart draws f and f' as PyTorch computes them in the type
+    const drawn = low ? (await import('../../dtype/view.js')).inDtype(spec, low, `${low} ${spec.label}`) : spec;
+    const title = low ? `${chartTitle(from, to)}, in ${low} as PyTorch computes them` : chartTitle(from, to);
+    chart = { title, lines: infoChart(drawn, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
   }
   printText(options.format === 'md' ? infoMarkdown(d, chart, precision) : infoText(d, chart, precision));
 }
