@@ -8,7 +8,8 @@ committed JSON and does not need torch. For each dtype:
 
 - `x`: the points, made in float64 (a fine linear grid on [-12, 12], a coarser one to ±100 and
   geometric magnitudes 1e-8..1e4 of both signs), rounded to the dtype and deduplicated, so that
-  every point is exact in the dtype and act's input rounding is the identity on them;
+  every point is exact in the dtype and act's input rounding is the identity on them; then -inf,
+  inf and NaN;
 - per case (an act spec: name and, where not the defaults, params): `y` and `dy`, torch's f(x)
   and x.grad after f(x).backward(ones) on the CPU, in that dtype;
 - per case `zeros`: where f' is exactly 0 from some point on. On the grid of multiples of
@@ -98,7 +99,8 @@ def points() -> list:
 
 def in_dtype(xs: list, dtype) -> list:
     t = torch.tensor(xs, dtype=torch.float64).to(dtype)
-    return sorted(set(t.double().tolist()))
+    # the grid, then -inf, inf and NaN at the end
+    return sorted(set(t.double().tolist())) + [-INF, INF, float("nan")]
 
 
 def hex_bits(t: torch.Tensor, int_type, digits: int) -> str:

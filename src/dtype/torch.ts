@@ -51,7 +51,8 @@ function eluKernels(coefficients: (p: Params) => { alpha: number; scale: number;
     backward: (x, _y, g, p, m) => {
       const { k } = m;
       const c = floats(p, m);
-      return x <= 0 ? k.mul(k.mul(k.mul(g, c.negInput), c.neg), k.exp(k.mul(x, c.negInput))) : k.mul(g, c.pos);
+      // blendv(negative branch, positive branch, x > 0): NaN takes the negative one
+      return x > 0 ? k.mul(g, c.pos) : k.mul(k.mul(k.mul(g, c.negInput), c.neg), k.exp(k.mul(x, c.negInput)));
     },
   };
 }
@@ -64,10 +65,10 @@ function leaky(slope: (p: Params) => number): Pick<TorchFormula, 'forward' | 'ba
   };
 }
 
-/** shrink_backward (softshrink, hardshrink): 0 on [-λ, λ], g outside. */
+/** shrink_backward (softshrink, hardshrink): g outside [-λ, λ], else 0 (NaN too, as the vector kernel masks). */
 const shrinkBackward = (x: number, g: number, p: Params, m: Ops): number => {
   const l = m.scalar(p.lambda);
-  return x >= -l && x <= l ? 0 : g;
+  return x < -l || x > l ? g : 0;
 };
 
 /**
@@ -222,13 +223,14 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
     torch: (p) => `F.hardtanh(x, min_val=${p.min}, max_val=${p.max})`,
     cpu: ['float32'],
     forward: (x, p, { k, scalar }) => k.min(k.max(x, scalar(p.min)), scalar(p.max)),
-    backward: (x, _y, g, p, { scalar }) => (x <= scalar(p.min) || x >= scalar(p.max) ? 0 : g),
+    // the vector kernel masks g with (min < x < max): 0 at the ends and at NaN
+    backward: (x, _y, g, p, { scalar }) => (x > scalar(p.min) && x < scalar(p.max) ? g : 0),
   },
   relu6: {
     torch: () => 'F.relu6(x)',
     cpu: ['float32'],
     forward: (x, _p, { k }) => k.min(k.max(x, 0), 6),
-    backward: (x, _y, g) => (x <= 0 || x >= 6 ? 0 : g),
+    backward: (x, _y, g) => (x > 0 && x < 6 ? g : 0),
   },
   hardsigmoid: {
     torch: () => 'F.hardsigmoid(x)',
@@ -238,7 +240,9 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   hardswish: {
     torch: () => 'F.hardswish(x)',
     forward: (x, _p, { k }) => k.div(k.mul(x, k.min(k.max(k.add(x, 3), 0), 6)), 6),
-    backward: (x, _y, g, _p, { k }) => (x < -3 ? 0 : x <= 3 ? k.mul(g, k.add(k.div(x, 3), 0.5)) : g),
+    // the vector kernel: g from x >= 3 on, so hardswish'(3) = 1 (its scalar loop, which takes a
+    // tensor's last elements, gives 1.5 there); NaN gives NaN
+    backward: (x, _y, g, _p, { k }) => (x < -3 ? 0 : x >= 3 ? g : k.mul(g, k.add(k.div(x, 3), 0.5))),
   },
   softshrink: {
     torch: (p) => `F.softshrink(x, lambd=${p.lambda})`,
