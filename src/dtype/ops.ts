@@ -20,7 +20,6 @@ export interface Arith {
   min(a: number, b: number): number;
   max(a: number, b: number): number;
   exp(a: number): number;
-  expm1(a: number): number;
   log1p(a: number): number;
   log(a: number): number;
   tanh(a: number): number;
@@ -39,7 +38,6 @@ export function arith(round: (v: number) => number): Arith {
     min: (a, b) => Math.min(a, b),
     max: (a, b) => Math.max(a, b),
     exp: (a) => round(Math.exp(a)),
-    expm1: (a) => round(Math.expm1(a)),
     log1p: (a) => round(Math.log1p(a)),
     log: (a) => round(Math.log(a)),
     tanh: (a) => round(Math.tanh(a)),

@@ -3,12 +3,16 @@
  * Vectorized<float>::exp() is SLEEF's Sleef_expf8_u10 (ATen/cpu/vec/vec256/vec256_float.h),
  * whose last bit often differs from the correctly rounded exp; tanh() is Sleef_tanhf8_u10, which
  * returns ±1 from |x| > 8.664339742 on, where tanh(x) still rounds to 1 - 2^-24 up to 9.01 (so
- * PyTorch's tanh' is exactly 0 from 8.67, not 9.02). The other functions (expm1, log1p, erf) are
- * taken correctly rounded: SLEEF's are within 1 ulp of that.
+ * PyTorch's tanh' is exactly 0 from 8.67, not 9.02). The other functions (log1p, log) are taken
+ * correctly rounded: SLEEF's are within 1 ulp of that.
  */
 const f = Math.fround;
 
-/** fmaf: one rounding of a·b + c (a·b of two floats is exact in a double). */
+/**
+ * fmaf: a·b + c rounded to float. a·b of two floats is exact in a double, so only the sum is
+ * rounded, to double and then to float; a true fmaf rounds once, which differs only for a sum
+ * within 2^-29 (relative) of a halfway point between floats.
+ */
 export const fmaf = (a: number, b: number, c: number): number => f(a * b + c);
 
 const R_LN2F = f(1.442695040888963407359924681001892137426645954152985934135449406931);
