@@ -3,7 +3,6 @@
  * PyTorch computes them in that type (src/dtype/engine.ts), so that everything downstream (CSV,
  * charts, act info's scans) takes it as any other function. float64 is the exact function itself.
  */
-import { findActivation } from '../activations/lookup.js';
 import { isChecked, uncheckedActivation } from '../core/checked.js';
 import { elementwise, vector, type Activation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
@@ -13,10 +12,18 @@ import { TORCH, type TorchFormula } from './torch.js';
 import { TORCH_VECTOR } from './torch-vector.js';
 import type { DType, LowDType } from './types.js';
 
+/**
+ * Whether a declaration is the catalog's: an expression's says 'user expression'
+ * (src/expr/activation.ts), and its name, the expression's text, is never a catalog name (the
+ * parser takes those as the catalog's). Not by looking the catalog up: the CLI's --dtype engine is
+ * a bundle of its own (dist/commands/dtype.cjs), which would hold a copy of it.
+ */
+const isCatalog = (a: Activation): boolean => a.summary !== 'user expression';
+
 /** The PyTorch formula of a catalog function, or a usage error saying why there is none. */
 export function torchFormula(spec: Spec, dtype: LowDType): TorchFormula {
   const a = isChecked(spec.activation) ? uncheckedActivation(spec.activation) : spec.activation;
-  const fromCatalog = findActivation(a.name) === a;
+  const fromCatalog = isCatalog(a);
   const formula = fromCatalog ? TORCH[a.name] : undefined;
   const why = (reason: string) => new UsageError(`--dtype ${dtype}: ${spec.label} ${reason}; --dtype float64 (the default) computes it exactly`);
   if (a.kind === 'vector') throw why(TORCH_VECTOR[a.name] ? 'is a vector function: act eval and act plot compute it in the type, this does not' : 'is a vector function without a PyTorch kernel');
@@ -39,7 +46,7 @@ export function inDtype(spec: Spec, dtype: DType, label = spec.label): Spec {
 /** softmax, log_softmax and softmin in the type (src/dtype/torch-vector.ts); the others are refused. */
 function vectorInDtype(spec: Spec, dtype: LowDType, label: string): Spec {
   const a = isChecked(spec.activation) ? uncheckedActivation(spec.activation) : spec.activation;
-  const formula = findActivation(a.name) === a ? TORCH_VECTOR[a.name] : undefined;
+  const formula = isCatalog(a) ? TORCH_VECTOR[a.name] : undefined;
   if (!formula || a.kind !== 'vector') {
     throw new UsageError(`--dtype ${dtype}: ${spec.label} is a vector function without a PyTorch kernel (vector functions with one: ${Object.keys(TORCH_VECTOR).join(', ')}); --dtype float64 (the default) computes it exactly`);
   }

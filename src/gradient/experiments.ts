@@ -11,17 +11,11 @@ import { checkedShape, GRADIENT_DEFAULTS, GRADIENT_LIMITS, initName, parseInit }
 import type { ExperimentResult } from './table.js';
 import type { Activation1D } from './network.js';
 import type { DType } from '../dtype/types.js';
-import { inDtype, torchFormula } from '../dtype/view.js';
-import { inType } from '../dtype/engine.js';
-import { ROUND } from '../dtype/rounding.js';
 
-/** The activation of a network in a type: f and f' as PyTorch computes them, every stored value rounded. */
-function activationIn(s: Spec, dtype: DType): { label: string; f: Activation1D } {
-  if (dtype === 'float64') return { label: s.label, f: { activation: s.activation as ElementwiseActivation, params: s.params } };
-  const low = inDtype(s, dtype, `${dtype} ${s.label}`);
-  const fn = inType(torchFormula(s, dtype), s.params, dtype);
-  return { label: low.label, f: { activation: low.activation as ElementwiseActivation, params: s.params, precision: { round: ROUND[dtype], backward: fn.backward } } };
-}
+/** How a spec becomes the network's activation: exact, or in a low type (src/dtype/network.ts, loaded by the caller only for --dtype). */
+export type NetworkActivation = (s: Spec) => { label: string; f: Activation1D };
+
+const exactActivation: NetworkActivation = (s) => ({ label: s.label, f: { activation: s.activation as ElementwiseActivation, params: s.params } });
 
 export interface ExperimentOptions {
   /** Layers (default 50). */
@@ -50,8 +44,11 @@ function wholeIn(name: string, v: number, min: number, max: number): number {
   return v;
 }
 
-/** Runs the experiment for each function, with the CLI's defaults for what is not given. */
-export function runExperiments(specs: readonly Spec[], options: ExperimentOptions = {}): Experiments {
+/**
+ * Runs the experiment for each function, with the CLI's defaults for what is not given. With a low
+ * `dtype`, `inType` makes each activation (src/dtype/network.ts's networkActivation).
+ */
+export function runExperiments(specs: readonly Spec[], options: ExperimentOptions = {}, inType?: NetworkActivation): Experiments {
   for (const s of specs) {
     if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
   }
@@ -63,8 +60,10 @@ export function runExperiments(specs: readonly Spec[], options: ExperimentOption
   }, specs.length);
   const seed = wholeIn('seed', options.seed ?? GRADIENT_DEFAULTS.seed, 0, 4294967295);
   const dtype = options.dtype ?? 'float64';
+  if (dtype !== 'float64' && !inType) throw new Error(`runExperiments: dtype ${dtype} needs its network activation`);
+  const activationOf = dtype === 'float64' || !inType ? exactActivation : inType;
   const results = specs.map((s) => {
-    const { label, f } = activationIn(s, dtype);
+    const { label, f } = activationOf(s);
     return { label, layers: gradientExperiment(f, shape, init, seed) };
   });
   return { specs, setting: { ...shape, init: initName(init), seed, ...(dtype === 'float64' ? {} : { dtype }) }, results };

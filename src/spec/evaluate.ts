@@ -4,8 +4,6 @@ import { evaluateInto } from '../core/evaluate.js';
 import { canonicalParams } from '../core/param-names.js';
 import { resolveParams, type Spec } from '../core/spec.js';
 import { parseSpec } from './parse.js';
-import type { DType } from '../dtype/types.js';
-import { inDtype } from '../dtype/view.js';
 
 export interface EvaluateOptions {
   /** Evaluate f' instead of f (for vector functions, the diagonal of the Jacobian). */
@@ -14,8 +12,6 @@ export interface EvaluateOptions {
   readonly params?: Readonly<Record<string, number>>;
   /** Where to write the result; a new array by default. */
   readonly out?: Float64Array;
-  /** Compute as PyTorch does in this type (act eval --dtype); float64, the default, is exact. */
-  readonly dtype?: DType;
 }
 
 /** Turns what the caller gave into a checked spec. */
@@ -33,7 +29,7 @@ export function toSpec(what: string | Activation | Spec, params?: Readonly<Recor
  * { derivative: true })`, `evaluate(activations[0], xs)`.
  */
 export function evaluate(what: string | Activation | Spec, xs: ArrayLike<number>, options: EvaluateOptions = {}): Float64Array {
-  const spec = inDtype(toSpec(what, options.params), options.dtype ?? 'float64');
+  const spec = toSpec(what, options.params);
   const out = options.out ?? new Float64Array(xs.length);
   return evaluateInto(spec.activation, spec.params, xs, options.derivative ?? false, out);
 }
