@@ -4,7 +4,7 @@
  * (PyTorch's SLEEF functions are within 1 ulp of it; exp and tanh are SLEEF's own, src/dtype/sleef.ts).
  */
 import { ROUND, toFloat32 } from './rounding.js';
-import { sleefExpf, sleefTanhf } from './sleef.js';
+import { sleefExpf, sleefLog1pf, sleefTanhf } from './sleef.js';
 import type { LowDType } from './types.js';
 
 export interface Arith {
@@ -63,7 +63,7 @@ export interface Ops {
 }
 
 /** float32 inside a kernel, with SLEEF's exp and tanh, as Vectorized<float> computes them. */
-const kernelArith: Arith = { ...arith(toFloat32), exp: sleefExpf, tanh: sleefTanhf };
+const kernelArith: Arith = { ...arith(toFloat32), exp: sleefExpf, log1p: sleefLog1pf, tanh: sleefTanhf };
 /** Each float32 operation's result rounded to the type: Vectorized<BFloat16>'s arithmetic in PyTorch 1.13. */
 function roundedEach(a: Arith, out: (v: number) => number): Arith {
   const r = {} as Record<keyof Arith, (...v: number[]) => number>;

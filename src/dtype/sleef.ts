@@ -3,8 +3,10 @@
  * Vectorized<float>::exp() is SLEEF's Sleef_expf8_u10 (ATen/cpu/vec/vec256/vec256_float.h),
  * whose last bit often differs from the correctly rounded exp; tanh() is Sleef_tanhf8_u10, which
  * returns ±1 from |x| > 8.664339742 on, where tanh(x) still rounds to 1 - 2^-24 up to 9.01 (so
- * PyTorch's tanh' is exactly 0 from 8.67, not 9.02). The other functions (log1p, log) are taken
- * correctly rounded: SLEEF's are within 1 ulp of that.
+ * PyTorch's tanh' is exactly 0 from 8.67, not 9.02); log1p() is Sleef_log1pf8_u10, which
+ * rounds a subnormal argument to an even multiple of 2^-149 (mish' is 0 from -102.875 for it).
+ * Apart from those edges tanh, log1p and log are taken correctly rounded: SLEEF's are within
+ * 1 ulp of that.
  */
 const f = Math.fround;
 
@@ -38,6 +40,22 @@ export function sleefExpf(d: number): number {
   const h = q >> 1;
   return f(f(u * 2 ** h) * 2 ** (q - h));
 }
+
+const SUBNORMAL = 2 ** -126;
+const TWO_UNITS = 2 ** -148;
+
+/** round half to even, as the FPU rounds */
+function roundEven(v: number): number {
+  const r = Math.round(v);
+  return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/**
+ * SLEEF's xlog1pf (u10): log1p correctly rounded, but a subnormal argument comes back rounded to
+ * an even multiple of the smallest subnormal (log1p(2^-149) = 0, log1p(3·2^-149) = 4·2^-149), as
+ * measured on torch.log1p.
+ */
+export const sleefLog1pf = (a: number): number => (Math.abs(a) < SUBNORMAL ? TWO_UNITS * roundEven(a / TWO_UNITS) : f(Math.log1p(a)));
 
 const TANH_ONE_FROM = f(8.664339742);
 

@@ -179,7 +179,6 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   mish: {
     torch: () => 'F.mish(x)',
-    note: (t) => (t === 'float32' ? "Below x = -102.9, where f' < 3e-45 is subnormal, PyTorch's f' is 0 (SLEEF's log1pf) and act's that subnormal." : undefined),
     cpu: ['float32'],
     forward: (x, _p, { k }) => k.mul(x, k.tanh(k.log1p(k.exp(x)))),
     backward: (x, _y, g, _p, { k }) => {
