@@ -21,6 +21,7 @@ const xs = linspace(-3, 3, 7);
 const gelu = evaluate('gelu', xs);
 const eluSlope = evaluate('elu(alpha=0.5)', xs, { derivative: true });
 const quick = evaluate('x*sigmoid(1.702*x)', xs);
+const bf16Slope = evaluate('sigmoid', xs, { derivative: true, dtype: 'bfloat16' }); // as PyTorch computes it in bfloat16
 
 // One function, one point: missing parameters take their defaults, an unknown one throws.
 const elu = findActivation('elu');
@@ -32,6 +33,7 @@ const png = await plot('gelu', { format: 'png', scale: 1 });                    
 const text = await plot(['gelu', 'relu'], { format: 'text', width: 72, height: 16, from: -3, to: 3, derivative: true });
 const spec = await plot('gelu', { format: 'vega-lite' });                                // Vega-Lite, for your own charts
 const family = await plot('elu', { vary: 'alpha=0.5,1,2' });                             // three curves (also { name, values })
+const tail = await plot('gelu', { dtype: 'float32', exact: true, from: -8, to: -4 });     // float32 GELU beside the exact one
 const page = await plot('elu', { format: 'html', vary: 'alpha=0.2:2', derivative: true }); // an interactive HTML page
 
 // What `act info --format json` and `act gradient` print.
@@ -46,6 +48,8 @@ console.log(`elu(-1) = ${atMinusOne}`);
 console.log(text);
 console.log(`PNG: ${png.length} bytes, starting ${[...png.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')}`);
 console.log(`Vega-Lite: ${spec.$schema}`);
+console.log(`bfloat16 sigmoid' at x = ${xs[xs.length - 1]}: ${bf16Slope[xs.length - 1]} (exact ${evaluate('sigmoid', [xs[xs.length - 1]], { derivative: true })[0].toPrecision(3)})`);
+console.log(`float32 GELU: ${tail.includes('aria-label="float32 gelu"') ? 'drawn' : 'missing'} beside the exact curve`);
 console.log(`family: ${['alpha=0.5', 'alpha=1', 'alpha=2'].filter((l) => family.includes(`aria-label="${l}"`)).join(', ')}`);
 console.log(`HTML page: ${page.slice(0, 15)}, ${(page.length / 1e6).toFixed(2)} MB`);
 console.log(`info: ${facts.heading} has range ${facts.range.text}, f'(0) = ${facts.atZero?.df}`);

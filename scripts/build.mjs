@@ -39,6 +39,15 @@ const lazyChildProcess = {
     }));
   },
 };
+// The --dtype engine (src/dtype/cli-bundle.ts), which the commands import dynamically: a bundle of
+// its own, dist/commands/dtype.cjs, so that a run without --dtype reads none of it. `path` is the
+// bundle as the importing bundle's folder sees it.
+const dtypeBundle = (path) => ({
+  name: 'dtype-external',
+  setup(b) {
+    b.onResolve({ filter: /(^|\/)dtype\/(view|eval-table|precision-facts|precision-text|network)\.js$/ }, (a) => (a.kind === 'dynamic-import' ? { path, external: true } : undefined));
+  },
+});
 const cjs = {
   ...common,
   format: 'cjs',
@@ -56,7 +65,8 @@ const cjs = {
   banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
-await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
+await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess, dtypeBundle('./commands/dtype.cjs')] });
+await build({ ...cjs, entryPoints: ['src/dtype/cli-bundle.ts'], outfile: 'dist/commands/dtype.cjs' });
 // Each CLI bundle ends with a build id, a hash of its contents: its V8 code cache is named by it
 // (src/cli/bundle-loader.ts), so that a cache is never taken for other code of the same length
 // (V8 checks only the length), whatever the files' times (npm's tarballs give all one date).
@@ -97,7 +107,7 @@ await build({
   ...cjs,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal, pdfExternal],
+  plugins: [vegaLiteExternal, pdfExternal, dtypeBundle('./dtype.cjs')],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -111,7 +121,7 @@ await build({
 // read and inlined only when a page is written (src/render/html-page.ts).
 await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js' });
 
-stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs']);
+stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/dtype.cjs']);
 
 // The chart kinds' Vega-Lite templates, compiled now rather than on every run
 // (src/render/vega-template.ts): bundle the generator, run it, drop it.

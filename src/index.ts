@@ -12,7 +12,11 @@ export type { Activation, ElementwiseActivation, VectorActivation, Params, Param
 export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/define.js';
 export { contains, hull, type Interval, type ValueSet } from './core/range.js';
 export { evaluateInto } from './core/evaluate.js';
-export { evaluate, type EvaluateOptions } from './spec/evaluate.js';
+export { evaluate, type EvaluateOptions } from './library/evaluate.js';
+export { DTYPES, type DType, type LowDType } from './dtype/types.js';
+export { precision } from './library/precision.js';
+export type { PrecisionFacts, WorstError } from './dtype/precision-facts.js';
+export type { Sides } from './dtype/saturation.js';
 export { splitLabel, type Spec } from './core/spec.js';
 export { suggestActivations } from './activations/lookup.js';
 export { linspace, gridPoint } from './core/grid.js';

@@ -57,7 +57,7 @@ export const hardsigmoid = elementwise({
 
 export const hardswish = elementwise({
   name: 'hardswish',
-  frameworks: { pytorch: ["torch.nn.Hardswish", "F.hardswish"], jax: ["jax.nn.hard_swish", "jax.nn.hard_silu"], keras: ["keras.activations.hard_silu", "keras.activations.hard_swish"], differences: ["f'(3) = 1.5 and f'(-3) = -0.5, PyTorch's values at the kinks (the quadratic piece's, on the closed interval), though f' is 1 just above 3 and 0 just below -3."] },
+  frameworks: { pytorch: ["torch.nn.Hardswish", "F.hardswish"], jax: ["jax.nn.hard_swish", "jax.nn.hard_silu"], keras: ["keras.activations.hard_silu", "keras.activations.hard_swish"], differences: ["f'(3) = 1.5 and f'(-3) = -0.5, the quadratic piece's on the closed interval, as PyTorch's scalar code gives them (though f' is 1 just above 3 and 0 just below -3); PyTorch's vector kernel, which computes all but a tensor's last few elements, gives f'(3) = 1, and so does act --dtype."] },
   aliases: ['hard_swish', 'hard_silu', 'hardsilu'],
   summary: 'x·relu6(x + 3)/6: a piecewise-quadratic swish.',
   f: (x) => (x <= -3 ? 0 : x >= 3 ? x : (x * (x + 3)) / 6),

@@ -14,6 +14,7 @@ import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-opti
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
 import { CANVASES } from '../render/ascii/canvases.js';
+import { DTYPES, ERROR_KINDS } from '../dtype/types.js';
 import { GRADIENT_DEFAULTS, GRADIENT_LIMITS, parseInit } from '../gradient/options.js';
 import type { InfoOptions } from './commands/info.js';
 import type { TableOptions } from './commands/table.js';
@@ -53,6 +54,12 @@ export function oneLine(message: string): string {
 }
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
+
+/** --dtype, the same on every command that computes functions. */
+const dtypeOption = (): Option =>
+  new Option('--dtype <type>', "compute as PyTorch does in this type: float32, bfloat16 or float16, each operation rounded (float64, the default: exact)")
+    .choices(DTYPES)
+    .argParser(oneOf('--dtype', DTYPES));
 
 export function buildProgram(): Command {
   const program = new Command('act')
@@ -103,6 +110,9 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
+    .optionsGroup('Precision:')
+    .addOption(dtypeOption())
+    .addOption(new Option('--error <kind>', "with --dtype: after each column, its error against the exact value: rel (relative) or ulp (units in the type's last place)").choices(ERROR_KINDS).argParser(oneOf('--error', ERROR_KINDS)))
     .optionsGroup('Options:')
     .addHelpText(
       'after',
@@ -118,7 +128,8 @@ Examples:
   seq -5 5 | act eval relu
   act eval gelu | act eval relu --column gelu          # gelu,relu: relu(gelu(x))
   act eval gelu | act eval relu --column gelu --keep   # x,gelu,relu
-  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1`),
+  act eval swish --vary beta=0.5,1 -n 3                # x,beta=0.5,beta=1
+  act eval sigmoid -d --dtype bfloat16 --from 6 --to 7 -n 5 --error ulp`),
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
@@ -177,6 +188,9 @@ Examples:
     .option('--no-clobber', 'refuse to overwrite an existing file')
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a family: one curve per value of a parameter (alpha=0.5,1,2) or of a constant in an expression ("x*sigmoid(b*x)" --vary b=0.5:3); a range A:B:STEP, or A:B for 5 to 7 round values (15 to 41 for the slider of -o x.html)', onceVary)
+    .optionsGroup('Precision:')
+    .addOption(dtypeOption())
+    .option('--exact', 'with --dtype: draw the exact curve beside each low-precision one')
     .optionsGroup('Data (from a pipe or a file):')
     .option('-i, --input <file>', 'read data from FILE (- for stdin); by default stdin when it is a pipe or a file')
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
@@ -230,10 +244,11 @@ Examples:
     .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
-    .addHelpText('after', epilogue('\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json'))
+    .addOption(dtypeOption())
+    .addHelpText('after', epilogue('\nWith --dtype: where f\' becomes exactly 0, where f becomes exactly its limit, and the largest error over the default range, as PyTorch computes the function in that type.\n\nExamples:\n  act info gelu\n  act info "elu(alpha=0.5)"\n  act info "x*sigmoid(1.702*x)"\n  act info swish --format md\n  act info relu --format json\n  act info sigmoid --dtype bfloat16'))
     .action(async (spec: string, options: InfoOptions) => {
       const { runInfo } = await import('./commands/info.js');
-      runInfo(spec, options);
+      await runInfo(spec, options);
     });
 
   program
@@ -259,6 +274,7 @@ Examples:
     .option('--batch <n>', `random inputs pushed through, 1 to ${GRADIENT_LIMITS.batch} (default ${GRADIENT_DEFAULTS.batch})`, integerIn('--batch', 1, GRADIENT_LIMITS.batch))
     .option('--init <scheme>', `weight initialisation: xavier, he, lecun or normal:STD (default ${GRADIENT_DEFAULTS.init})`, (text: string) => (parseInit(text), text))
     .option('--seed <n>', `random seed, 0 to 4294967295 (default ${GRADIENT_DEFAULTS.seed})`, integerIn('--seed', 0, 4294967295))
+    .addOption(dtypeOption())
     .optionsGroup('Output:')
     .option('--color', 'force ANSI colours in the chart')
     .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))

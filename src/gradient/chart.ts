@@ -17,13 +17,17 @@ export interface ExperimentSetting {
   readonly batch: number;
   readonly init: string;
   readonly seed: number;
+  /** The type the network computes in, when not float64 (--dtype). */
+  readonly dtype?: string;
 }
 
+const inType = (s: ExperimentSetting): string => (s.dtype ? `, in ${s.dtype}` : '');
+
 export function gradientTitle(s: ExperimentSetting): string {
-  return `gradient norm by layer: depth ${s.depth}, width ${s.width}, batch ${s.batch}, ${s.init}, seed ${s.seed}`;
+  return `gradient norm by layer: depth ${s.depth}, width ${s.width}, batch ${s.batch}, ${s.init}, seed ${s.seed}${inType(s)}`;
 }
 
 /** The image's title: shorter, with the network's shape under the x axis. */
 export function gradientImageTitle(s: ExperimentSetting): string {
-  return `Gradient norm by layer (${s.init} initialisation, seed ${s.seed})`;
+  return `Gradient norm by layer (${s.init} initialisation, seed ${s.seed}${inType(s)})`;
 }

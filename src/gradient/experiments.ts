@@ -9,6 +9,13 @@ import type { ExperimentSetting } from './chart.js';
 import { gradientExperiment } from './network.js';
 import { checkedShape, GRADIENT_DEFAULTS, GRADIENT_LIMITS, initName, parseInit } from './options.js';
 import type { ExperimentResult } from './table.js';
+import type { Activation1D } from './network.js';
+import type { DType } from '../dtype/types.js';
+
+/** How a spec becomes the network's activation: exact, or in a low type (src/dtype/network.ts, loaded by the caller only for --dtype). */
+export type NetworkActivation = (s: Spec) => { label: string; f: Activation1D };
+
+const exactActivation: NetworkActivation = (s) => ({ label: s.label, f: { activation: s.activation as ElementwiseActivation, params: s.params } });
 
 export interface ExperimentOptions {
   /** Layers (default 50). */
@@ -21,6 +28,8 @@ export interface ExperimentOptions {
   readonly init?: string;
   /** Random seed (default 1). */
   readonly seed?: number;
+  /** Run the network in this type, as PyTorch would (default float64: exact). */
+  readonly dtype?: DType;
 }
 
 export interface Experiments {
@@ -35,8 +44,11 @@ function wholeIn(name: string, v: number, min: number, max: number): number {
   return v;
 }
 
-/** Runs the experiment for each function, with the CLI's defaults for what is not given. */
-export function runExperiments(specs: readonly Spec[], options: ExperimentOptions = {}): Experiments {
+/**
+ * Runs the experiment for each function, with the CLI's defaults for what is not given. With a low
+ * `dtype`, `inType` makes each activation (src/dtype/network.ts's networkActivation).
+ */
+export function runExperiments(specs: readonly Spec[], options: ExperimentOptions = {}, inType?: NetworkActivation): Experiments {
   for (const s of specs) {
     if (s.activation.kind !== 'elementwise') throw new UsageError(`${s.label} is a vector function; act gradient takes elementwise activations`);
   }
@@ -47,9 +59,12 @@ export function runExperiments(specs: readonly Spec[], options: ExperimentOption
     batch: wholeIn('batch', options.batch ?? GRADIENT_DEFAULTS.batch, 1, GRADIENT_LIMITS.batch),
   }, specs.length);
   const seed = wholeIn('seed', options.seed ?? GRADIENT_DEFAULTS.seed, 0, 4294967295);
-  const results = specs.map((s) => ({
-    label: s.label,
-    layers: gradientExperiment({ activation: s.activation as ElementwiseActivation, params: s.params }, shape, init, seed),
-  }));
-  return { specs, setting: { ...shape, init: initName(init), seed }, results };
+  const dtype = options.dtype ?? 'float64';
+  if (dtype !== 'float64' && !inType) throw new Error(`runExperiments: dtype ${dtype} needs its network activation`);
+  const activationOf = dtype === 'float64' || !inType ? exactActivation : inType;
+  const results = specs.map((s) => {
+    const { label, f } = activationOf(s);
+    return { label, layers: gradientExperiment(f, shape, init, seed) };
+  });
+  return { specs, setting: { ...shape, init: initName(init), seed, ...(dtype === 'float64' ? {} : { dtype }) }, results };
 }

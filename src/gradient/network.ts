@@ -56,6 +56,31 @@ export function createNetwork(shape: NetworkShape, init: Init, seed: number): Ne
 export interface Activation1D {
   readonly activation: ElementwiseActivation;
   readonly params: Params;
+  /**
+   * Run in a low-precision type (act gradient --dtype): every value the network stores (weights,
+   * inputs, pre-activations, gradients) rounded to it, and the backward pass through the
+   * activation as PyTorch's backward kernel computes g·f'(z). Without it, float64.
+   */
+  readonly precision?: NetworkPrecision;
+}
+
+export interface NetworkPrecision {
+  readonly round: (v: number) => number;
+  /** g·f'(z) as the type's backward kernel computes it. */
+  readonly backward: (z: number, g: number) => number;
+}
+
+/** A matrix product's result stored in the type: accumulated exactly, rounded once (as oneDNN and cuBLAS accumulate in float32 and store). */
+function stored(values: Float64Array, precision: NetworkPrecision | undefined): Float64Array {
+  if (precision) for (let i = 0; i < values.length; i++) values[i] = precision.round(values[i]);
+  return values;
+}
+
+/** The network's weights, inputs and upstream gradient in the type. */
+function networkIn(net: Network, precision: NetworkPrecision | undefined): Network {
+  if (!precision) return net;
+  const round = (a: Float64Array) => a.map(precision.round);
+  return { ...net, weights: net.weights.map(round), input: round(net.input), upstream: round(net.upstream) };
 }
 
 export interface ForwardPass {
@@ -71,7 +96,7 @@ export function forward(net: Network, f: Activation1D): ForwardPass {
   const h: Float64Array[] = [net.input];
   for (const w of net.weights) {
     // z = h·W = h·(Wᵀ)ᵀ
-    const zl = multiplyByTransposed(h[h.length - 1], transpose(w, width, width), batch, width, width, new Float64Array(batch * width));
+    const zl = stored(multiplyByTransposed(h[h.length - 1], transpose(w, width, width), batch, width, width, new Float64Array(batch * width)), f.precision);
     z.push(zl);
     h.push(evaluateInto(f.activation, f.params, zl, false, new Float64Array(zl.length)));
   }
@@ -105,14 +130,16 @@ export type LayerGradients = (l: number, slope: Float64Array, delta: Float64Arra
 export function backwardLayers(net: Network, f: Activation1D, pass: ForwardPass, visit: LayerGradients): void {
   const { depth, width, batch } = net;
   // ∂L/∂h_L = g / batch, g the network's fixed upstream gradient
-  let g: Float64Array = net.upstream.map((v) => v / batch);
+  const p = f.precision;
+  let g: Float64Array = stored(net.upstream.map((v) => v / batch), p);
   for (let l = depth; l >= 1; l--) {
-    const slope = evaluateInto(f.activation, f.params, pass.z[l - 1], true, new Float64Array(batch * width));
-    const d = g.map((v, i) => v * slope[i]); // ∂L/∂z_l
+    const z = pass.z[l - 1];
+    const slope = evaluateInto(f.activation, f.params, z, true, new Float64Array(batch * width));
+    const d = p ? g.map((v, i) => p.backward(z[i], v)) : g.map((v, i) => v * slope[i]); // ∂L/∂z_l
     // ∂L/∂W = hᵀ·d = hᵀ·(dᵀ)ᵀ, and the gradient passed down, ∂L/∂h_(l-1) = d·Wᵀ
-    const dw = multiplyByTransposed(transpose(pass.h[l - 1], batch, width), transpose(d, batch, width), width, width, batch, new Float64Array(width * width));
+    const dw = stored(multiplyByTransposed(transpose(pass.h[l - 1], batch, width), transpose(d, batch, width), width, width, batch, new Float64Array(width * width)), p);
     visit(l, slope, d, dw);
-    if (l > 1) g = multiplyByTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width));
+    if (l > 1) g = stored(multiplyByTransposed(d, net.weights[l - 1], batch, width, width, new Float64Array(batch * width)), p);
   }
 }
 
@@ -170,7 +197,7 @@ function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: 
 
 /** The whole experiment for one activation: forward, backward, and per-layer statistics. */
 export function gradientExperiment(f: Activation1D, shape: NetworkShape, init: Init, seed: number): LayerStats[] {
-  const net = createNetwork(shape, init, seed);
+  const net = networkIn(createNetwork(shape, init, seed), f.precision);
   const pass = forward(net, f);
   const stats: LayerStats[] = new Array(net.depth);
   backwardLayers(net, f, pass, (l, slope, delta, dw) => {

@@ -10,6 +10,12 @@ export interface InfoChart {
   readonly lines: readonly string[];
 }
 
+/** A section of facts added under a heading (act info --dtype's). */
+export interface InfoSection {
+  readonly heading: string;
+  readonly rows: readonly FactRow[];
+}
+
 const WIDTH = 80;
 const LABEL = 17;
 
@@ -21,7 +27,7 @@ export function chartTitle(from: number, to: number): string {
 }
 
 /** The whole text, with the chart at the end if there is one. */
-export function infoText(d: Description, chart?: InfoChart): string {
+export function infoText(d: Description, chart?: InfoChart, precision?: InfoSection): string {
   const lines = [
     ...wrap(`${d.heading} — ${d.summary}`, WIDTH),
     ...(d.aliases.length ? [`also known as ${d.aliases.join(', ')}`] : []),
@@ -36,6 +42,7 @@ export function infoText(d: Description, chart?: InfoChart): string {
     ...block(noteRows(d)),
     ...(hasFrameworkFacts(d) ? ['', ...block(frameworkRows(d))] : []),
   ];
+  if (precision) lines.push('', ...wrap(precision.heading, WIDTH), ...block(precision.rows));
   if (chart) lines.push('', chart.title, ...chart.lines);
   return `${lines.join('\n')}\n`;
 }

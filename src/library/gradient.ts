@@ -3,6 +3,7 @@ import { runExperiments, type ExperimentOptions } from '../gradient/experiments.
 import type { ExperimentSetting } from '../gradient/chart.js';
 import type { ExperimentResult } from '../gradient/table.js';
 import { toSpec } from './catalog.js';
+import { networkActivation } from '../dtype/network.js';
 import type { SpecInput } from './plot.js';
 
 export interface GradientExperimentOptions extends ExperimentOptions {
@@ -23,6 +24,7 @@ export interface GradientExperiment {
  */
 export function gradientExperiment(options: GradientExperimentOptions): GradientExperiment {
   const list = (Array.isArray(options.functions) ? options.functions : [options.functions]) as readonly SpecInput[];
-  const { setting, results } = runExperiments(list.map((s) => toSpec(s)), options);
+  const dtype = options.dtype ?? 'float64';
+  const { setting, results } = runExperiments(list.map((s) => toSpec(s)), options, dtype === 'float64' ? undefined : (s) => networkActivation(s, dtype));
   return { setting, results };
 }

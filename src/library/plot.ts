@@ -13,6 +13,7 @@ import type { Renderer } from '../render/image.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { toSpec } from './catalog.js';
 import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
+import { precisionSpecs } from '../plot/precision.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -71,7 +72,7 @@ export async function plot(specs: SpecInput | readonly SpecInput[], options: Plo
   checkedOptions(format, options);
   const list = (Array.isArray(specs) ? specs : [specs]) as readonly SpecInput[];
   const vary = typeof options.vary === 'string' ? parseVary(options.vary) : options.vary;
-  const resolved = specsVaried(list.map((s) => (typeof s === 'string' ? s : toSpec(s))), vary, format === 'html' ? 'slider' : 'curves');
+  const resolved = await precisionSpecs(specsVaried(list.map((s) => (typeof s === 'string' ? s : toSpec(s))), vary, format === 'html' ? 'slider' : 'curves'), options);
   if (format === 'text') {
     if (options.facet) return facetTerminalChart(resolved, options, options.width ?? TEXT_SIZE.width, options.height ?? PANEL_ROWS, options.color ?? false);
     const size = { width: options.width ?? TEXT_SIZE.width, height: options.height ?? TEXT_SIZE.height };

@@ -11,6 +11,7 @@ import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { checkAxes, facetColumns, guidesAndAxes, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { distinctLabels } from '../core/distinct-labels.js';
+import { facetGroups } from './precision.js';
 
 /** Smallest panel plot area that still reads. */
 const MIN_PANEL = { width: 100, height: 75 } as const;
@@ -23,7 +24,8 @@ export interface FacetImageOptions extends PlotLook {
 
 /** The grid's Vega-Lite spec; `forDrawing` keeps only the samples that show (a picture), else every one. */
 export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, options: FacetImageOptions, points: number): TopLevelSpec {
-  const columns = facetColumns(options, specs.length);
+  const groups = facetGroups(specs, options);
+  const columns = facetColumns(options, groups.length);
   const width = options.width ?? FACET_PANEL.width;
   const height = options.height ?? FACET_PANEL.height;
   const scale = options.scale ?? DEFAULT_SCALE;
@@ -37,9 +39,9 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
   warnNotes(series, options, [from, to]);
   const colors = seriesColors(series, specs, options.colors);
   const guides = guidesAndAxes(options);
-  const titles = distinctLabels(specs.map((s) => s.label));
-  const panels: FacetPanel[] = specs.map((spec, k) => {
-    const own = series.filter((s) => s.spec === spec);
+  const titles = distinctLabels(groups.map((g) => g[0].label));
+  const panels: FacetPanel[] = groups.map((group, k) => {
+    const own = series.filter((s) => s.spec !== undefined && group.includes(s.spec));
     const look = chartOptions(own, {
       title: titles[k],
       xlabel: options.xlabel,

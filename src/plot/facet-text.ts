@@ -8,6 +8,7 @@ import { composePanels, panelsPerRow, panelWidth } from '../render/panels.js';
 import { facetColumns, plotRange, warnNotes, type PlotLook } from './options.js';
 import { terminalChartAndSeries } from './text.js';
 import { distinctLabels } from '../core/distinct-labels.js';
+import { facetGroups } from './precision.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
 export const MIN_PANEL_COLUMNS = 40;
@@ -16,14 +17,19 @@ export const PANEL_ROWS = 16;
 
 /** The panels within `frameWidth` columns, each `panelRows` rows high, under the look's title. */
 export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, frameWidth: number, panelRows: number, color: boolean): string {
-  const columns = panelsPerRow(frameWidth, MIN_PANEL_COLUMNS, facetColumns(options, specs.length));
+  const groups = facetGroups(specs, options);
+  const columns = panelsPerRow(frameWidth, MIN_PANEL_COLUMNS, facetColumns(options, groups.length));
   const size = { width: Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns)), height: panelRows };
   const [from, to] = plotRange(specs, options);
   // shareY: every panel's y range is that of all the functions together
   const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
   // each panel has its own title (its function); the look's title heads the whole grid
-  const titles = distinctLabels(specs.map((s) => s.label));
-  const drawn = specs.map((spec, k) => terminalChartAndSeries([{ ...spec, label: titles[k] }], { ...options, title: undefined, from, to }, size, color, yRange));
+  const titles = distinctLabels(groups.map((g) => g[0].label));
+  const drawn = groups.map((g, k) =>
+    g.length === 1
+      ? terminalChartAndSeries([{ ...g[0], label: titles[k] }], { ...options, title: undefined, from, to }, size, color, yRange)
+      : terminalChartAndSeries(g, { ...options, title: titles[k], from, to }, size, color, yRange),
+  );
   // the notes of all panels, as one warning
   warnNotes(drawn.flatMap((d) => d.series), options, [from, to]);
   const panels = drawn.map((d) => d.text);

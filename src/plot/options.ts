@@ -20,6 +20,7 @@ export type YRange = readonly [number | undefined, number | undefined];
  */
 export const VECTOR_POINTS = 201;
 import type { CanvasKind } from '../render/ascii/canvases.js';
+import type { DType } from '../dtype/types.js';
 
 export interface PlotLook {
   readonly from?: number;
@@ -67,6 +68,10 @@ export interface PlotLook {
   readonly canvas?: CanvasKind;
   /** Data to draw: x values the functions are drawn at, or y columns as series of their own (data.ts). */
   readonly data?: PlotData;
+  /** Draw each function as PyTorch computes it in this type (float64, the default: exact). */
+  readonly dtype?: DType;
+  /** With a low dtype, draw the exact curve beside each low-precision one. */
+  readonly exact?: boolean;
 }
 
 /** -d draws f and f', --only-derivative f' alone: asking for both is a contradiction, not a choice to guess. */

@@ -53,6 +53,12 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'plot', '--canvas', '')).toEqual(['box', 'braille', 'ascii']);
     expect(bashComplete('act', 'info', 'gelu', '--canvas', 'b')).toEqual(['box', 'braille']);
     expect(bashComplete('act', 'plot', '--colors', 'red,b')).toEqual(['red,blue', 'red,brown', 'red,black']);
+    expect(bashComplete('act', 'eval', 'gelu', '--dtype', '')).toEqual(['float64', 'float32', 'bfloat16', 'float16']);
+    expect(bashComplete('act', 'eval', 'gelu', '--dtype', 'b')).toEqual(['bfloat16']);
+    expect(bashComplete('act', 'eval', 'gelu', '--error', '')).toEqual(['rel', 'ulp']);
+    expect(bashComplete('act', 'plot', 'gelu', '--dtype', 'f')).toEqual(['float64', 'float32', 'float16']);
+    expect(bashComplete('act', 'info', 'gelu', '--dtype', 'bf')).toEqual(['bfloat16']);
+    expect(bashComplete('act', 'gradient', 'relu', '--dtype', 'float1')).toEqual(['float16']);
   });
 
   it('offers nothing after an option that takes a number or a text', () => {

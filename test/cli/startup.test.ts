@@ -110,6 +110,17 @@ describe('start-up', () => {
     expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
   });
 
+  it('--dtype loads the dtype engine, a bundle of its own that a run without it does not load', () => {
+    for (const args of [['eval', 'sigmoid', '-n', '3'], ['plot', 'gelu', '-w', '40', '-H', '8'], ['info', 'gelu', '--no-chart']]) {
+      const plain = probed(args);
+      expect(plain.code).toBe(0);
+      expect(bundles(plain.probe), args.join(' ')).toEqual(['dist/main.cjs']);
+      const low = probed([...args, '--dtype', 'bfloat16']);
+      expect(low.code, low.stderr).toBe(0);
+      expect(bundles(low.probe), args.join(' ')).toEqual(['dist/main.cjs', 'dist/commands/dtype.cjs']);
+    }
+  });
+
   it('the probe sees what it looks for (so the checks above can fail)', () => {
     const out = join(scratch, 'probe-self.json');
     const code = "require('node:child_process'); require('node:fs').readFileSync(process.argv[1]); new (require('node:vm').Script)('1', { filename: 'x.cjs' })";

@@ -108,3 +108,18 @@ describe('plot(): small multiples, axes and notes, as the CLI draws them', () =>
     expect(r.stderr).toBe(`act: warning: ${told[0]}\n`);
   });
 });
+
+describe('plot() with dtype', () => {
+  it('draws the low-precision curve, and the exact one with exact: true, in text and Vega-Lite alike', async () => {
+    const { plot } = await import('../../src/index.js');
+    const spec = (await plot('sigmoid', { dtype: 'bfloat16', exact: true, derivative: true, from: 5, to: 8, points: 13, format: 'vega-lite' })) as unknown as { layer: { data?: { values?: { series: string; x: number; y: number }[] } }[] };
+    const values = spec.layer.flatMap((l) => l.data?.values ?? []);
+    const low = values.filter((v) => v.series === "bfloat16 sigmoid'");
+    const exact = values.filter((v) => v.series === "sigmoid'");
+    expect(low.length).toBe(13);
+    for (const v of low) expect(v.y === 0, `x=${v.x}`).toBe(v.x >= 6.25);
+    for (const v of exact) expect(v.y).toBeGreaterThan(0);
+    const text = await plot('sigmoid', { dtype: 'bfloat16', format: 'text', width: 60, height: 12 });
+    expect(text).toContain('bfloat16 sigmoid');
+  });
+});

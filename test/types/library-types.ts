@@ -3,7 +3,7 @@
  * `@ts-expect-error` line must be an error, or tsc fails on the unused directive.
  */
 import type { TopLevelSpec } from 'vega-lite';
-import { chartOptions, chartSpec, findActivation, gradientExperiment, info, parseSpec, plot, renderImage, sampleSeries } from '../../src/index.js';
+import { chartOptions, chartSpec, findActivation, gradientExperiment, info, parseSpec, plot, precision, renderImage, sampleSeries } from '../../src/index.js';
 import type { InfoFacts, LayerStats } from '../../src/index.js';
 
 const series = sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 61 });
@@ -55,4 +55,23 @@ export function factTypes(): void {
     void y;
   }
   void [lo, layers];
+}
+
+export async function dtypeTypes(): Promise<void> {
+  const { evaluate } = await import('../../src/index.js');
+  const low: Float64Array = evaluate('sigmoid', [16.7], { dtype: 'float32', derivative: true });
+  const svg: string = await plot('gelu', { dtype: 'bfloat16', exact: true });
+  // @ts-expect-error no such type
+  await plot('gelu', { dtype: 'float8' });
+  const g = gradientExperiment({ functions: 'tanh', depth: 3, dtype: 'float16' });
+  const t: string | undefined = g.setting.dtype;
+  void [low, svg, t];
+}
+
+export function precisionTypes(): void {
+  const { derivativeZero } = precision('sigmoid', 'bfloat16');
+  const right: number | null = derivativeZero.right;
+  // @ts-expect-error float64 is exact: no precision facts
+  precision('sigmoid', 'float64');
+  void right;
 }

@@ -12,6 +12,7 @@ import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
 import type { Delimiter } from '../../io/fields.js';
 import { checkedRange } from '../options.js';
 import { distinctLabels } from '../../core/distinct-labels.js';
+import type { DType, ErrorKind } from '../../dtype/types.js';
 
 export interface EvalOptions {
   from?: number;
@@ -25,6 +26,10 @@ export interface EvalOptions {
   delimiter?: Delimiter;
   /** A column per value of a parameter or constant (--vary NAME=VALUES). */
   vary?: Vary;
+  /** Compute as PyTorch does in this type (float64, the default: exactly). */
+  dtype?: DType;
+  /** With a low --dtype: an error column after each value column, against the exact value. */
+  error?: ErrorKind;
 }
 
 export const EVAL_DEFAULTS = { from: -10, to: 10, points: 201, maxPoints: 1e8 } as const;
@@ -33,14 +38,19 @@ const CHUNK = 8192;
 const CHUNK_VALUES = 1 << 21;
 
 export async function runEval(specTexts: string[], options: EvalOptions, stdout: Writable): Promise<void> {
-  const specs: Spec[] = specsVaried(specTexts, options.vary, 'curves');
+  const exact: Spec[] = specsVaried(specTexts, options.vary, 'curves');
+  const dtype = options.dtype ?? 'float64';
+  if (options.error !== undefined && dtype === 'float64') throw new UsageError('--error needs --dtype float32, bfloat16 or float16: float64 values are the exact ones');
+  // the dtype engine is loaded only when asked for: act eval's start stays as it was
+  const view = dtype === 'float64' ? undefined : await import('../../dtype/view.js');
+  const specs: Spec[] = view ? exact.map((s) => view.inDtype(s, dtype)) : exact;
   const gridGiven = options.from !== undefined || options.to !== undefined || options.points !== undefined;
   if (options.input !== undefined && gridGiven) throw new UsageError('--input cannot be combined with --from, --to or -n');
   const fromStream = options.input !== undefined || (!gridGiven && stdinHasData());
   for (const [given, option] of [[options.column !== undefined, '--column'], [options.keep, '--keep'], [options.delimiter !== undefined, '--delimiter']] as const) {
     if (given && !fromStream) throw new UsageError(`${option} applies to input read from stdin or --input`);
   }
-  const columns = specs.length * (options.derivative ? 2 : 1);
+  const columns = specs.length * (options.derivative ? 2 : 1) * (options.error ? 2 : 1);
   const chunk = Math.max(1, Math.min(CHUNK, Math.floor(CHUNK_VALUES / columns)));
 
   const derivative = options.derivative ?? false;
@@ -51,7 +61,10 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
       if (derivative) evaluateInto(s.activation, s.params, xs, true, columns[j++]);
     }
   };
-  const table: CsvTable = { labels: distinctLabels(specs.map((s) => s.label)), derivative, fill, precision: options.precision };
+  const labels = distinctLabels(specs.map((s) => s.label));
+  const table: CsvTable = options.error
+    ? (await import('../../dtype/eval-table.js')).dtypeTable({ labels, specs, exact, derivative, dtype, error: options.error, precision: options.precision })
+    : { labels, derivative, fill, precision: options.precision };
   if (!fromStream) {
     const [from, to] = checkedRange(options.from, options.to, [EVAL_DEFAULTS.from, EVAL_DEFAULTS.to]);
     return streamCsv(stdout, table, vectorWhole(specs, gridChunks(from, to, options.points ?? EVAL_DEFAULTS.points, chunk)));

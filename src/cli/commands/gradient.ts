@@ -54,7 +54,10 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   if (!target && options.format === 'chart') refuseImageOptions(options);
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
-  const experiments = runExperiments(specTexts.map(parseSpec), options);
+  const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
+  // the dtype engine is loaded only for --dtype
+  const network = low ? await import('../../dtype/network.js') : undefined;
+  const experiments = runExperiments(specTexts.map(parseSpec), options, network && low ? (s) => network.networkActivation(s, low) : undefined);
   const { setting, results } = experiments;
   if (target) return writeGradientImage(experiments, target, options);
   if (options.format === 'csv') return printText(gradientCsv(results));

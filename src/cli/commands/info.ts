@@ -9,6 +9,8 @@ import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
 import { printText, stdoutIsTerminal } from '../stdout.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
 import { canvasWanted } from '../terminal.js';
+import type { DType } from '../../dtype/types.js';
+
 
 export type InfoFormat = 'text' | 'md' | 'json';
 
@@ -17,6 +19,8 @@ export interface InfoOptions {
   chart: boolean;
   color?: boolean;
   canvas?: CanvasKind;
+  /** --dtype: add what that type does to the function, as PyTorch computes it. */
+  dtype?: DType;
 }
 
 /** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
@@ -26,18 +30,25 @@ function wantsColor(options: InfoOptions): boolean {
   return stdoutIsTerminal();
 }
 
-export function runInfo(specText: string, options: InfoOptions): void {
+export async function runInfo(specText: string, options: InfoOptions): Promise<void> {
   const spec = parseSpec(specText);
   const d = describeSpec(spec);
+  const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
+  // the dtype engine is loaded only for --dtype
+  const facts = low ? (await import('../../dtype/precision-facts.js')).precisionFacts(spec, low) : undefined;
   if (options.format === 'json') {
-    printText(jsonText(descriptionJson(d)));
+    printText(jsonText(facts ? { ...descriptionJson(d), precision: facts } : descriptionJson(d)));
     return;
   }
+  const precision = facts ? (await import('../../dtype/precision-text.js')).precisionSection(facts) : undefined;
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
     const color = options.format === 'text' && wantsColor(options);
-    chart = { title: chartTitle(from, to), lines: infoChart(spec, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
+    // with --dtype the chart draws f and f' as PyTorch computes them in the type
+    const drawn = low ? (await import('../../dtype/view.js')).inDtype(spec, low, `${low} ${spec.label}`) : spec;
+    const title = low ? `${chartTitle(from, to)}, in ${low} as PyTorch computes them` : chartTitle(from, to);
+    chart = { title, lines: infoChart(drawn, { from, to, color, canvas: canvasWanted(options.canvas, process.env) }) };
   }
-  printText(options.format === 'md' ? infoMarkdown(d, chart) : infoText(d, chart));
+  printText(options.format === 'md' ? infoMarkdown(d, chart, precision) : infoText(d, chart, precision));
 }

@@ -1,6 +1,7 @@
 /** `act plot -o FILE`: the chart as an SVG, PNG or PDF image, or as its Vega-Lite spec. */
 import type { Series } from '../../core/series.js';
 import { specsVaried } from '../../spec/vary.js';
+import { precisionSpecs } from '../../plot/precision.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { plotImage } from '../../plot/image.js';
 import { chartImage } from '../../render/chart-image.js';
@@ -16,7 +17,7 @@ export { seriesColors } from '../../render/colors.js';
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
-  const specs = specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves');
+  const specs = await precisionSpecs(specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves'), options);
   const image = await plotImage(specs, target.format, plotLook(options));
   await writeImage(image, target, options.clobber);
 }

@@ -3,6 +3,7 @@
  * image files (plot-image.ts). program.ts declares them; each runner applies its own defaults for
  * what is unset (width and height are columns and rows in a terminal, CSS pixels in an image).
  */
+import type { DType } from '../../dtype/types.js';
 import { UsageError } from '../../core/errors.js';
 import type { PlotLook, YRange } from '../../plot/options.js';
 import { finiteNumber } from '../options.js';
@@ -40,6 +41,9 @@ export interface PlotOptions extends PlotInputOptions {
   logy?: boolean;
   width?: number;
   height?: number;
+  /** --dtype: each function as PyTorch computes it in this type; --exact adds the exact curve. */
+  dtype?: DType;
+  exact?: boolean;
   /** --canvas: how the terminal chart draws curves; by default box, ascii where the locale is not UTF-8. */
   canvas?: CanvasKind;
   /** --color forces ANSI colours, --no-color turns them off; undefined: automatic. */

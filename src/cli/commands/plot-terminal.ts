@@ -1,5 +1,6 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
 import { specsVaried } from '../../spec/vary.js';
+import { precisionSpecs } from '../../plot/precision.js';
 import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { refuseImageOnly } from '../image-target.js';
@@ -25,7 +26,7 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
     const { runFacetTerminal } = await import('./plot-facet-terminal.js');
     return runFacetTerminal(specTexts, options);
   }
-  const specs = specsVaried(specTexts, options.vary, 'curves');
+  const specs = await precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
   facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
