@@ -181,7 +181,7 @@ describe('act info --dtype', () => {
     // the chart draws the type's curves
     const charted = act(['info', 'sigmoid', '--dtype', 'bfloat16']).stdout;
     expect(charted).toContain("f and f' on [-10, 10], in bfloat16 as PyTorch computes them");
-    expect(charted).toMatch(/── bfloat16 sigmoid +━━ bfloat16 sigmoid'/);
+    expect(charted).toMatch(/── bfloat16 sigmoid +┄┄ bfloat16 sigmoid'/);
   });
 
   it('refuses a function without a PyTorch kernel', () => {
