@@ -3,14 +3,50 @@
 // library's public type declarations. Everything but node-canvas and resvg (native) is bundled, so
 // that the package's only dependency is resvg. The CLI's V8 code caches are made on first run,
 // not here (src/cli/bundle-loader.ts).
+//
+// `node scripts/build.mjs --if-stale` (npm test's pretest) builds only if an input changed since the
+// last build: a hash of the inputs' contents is kept in node_modules/.cache/act (outside dist/, which
+// is packed), and a build with the same hash, whose outputs are all there, is not run again (6 s).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What the build reads: act's sources, the build's scripts, the font, the package and its installed dependencies. */
+const INPUT_FOLDERS = ['src', 'scripts', 'assets'];
+const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
+/** What it writes; a missing one means a build is due whatever the hash says. */
+const OUTPUTS = ['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/html-runtime.js', 'dist/index.cjs', 'dist/index.js', 'dist/vega-core.js', 'dist/types/index.d.ts', 'dist/vega-templates', 'dist/glyphs'];
+const stampFile = `${root}node_modules/.cache/act/build-inputs`;
+
+/** A hash of every input's path and contents (contents, not times: a checkout or a stash keeps them honest). */
+function inputsHash() {
+  const hash = createHash('sha256');
+  const add = (file) => {
+    hash.update(`${file}\0`);
+    hash.update(existsSync(`${root}${file}`) ? readFileSync(`${root}${file}`) : '(none)');
+    hash.update('\0');
+  };
+  for (const folder of INPUT_FOLDERS) {
+    const files = readdirSync(`${root}${folder}`, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    files.map((f) => relative(root, join(f.parentPath ?? f.path, f.name)).split(sep).join('/')).sort().forEach(add);
+  }
+  INPUT_FILES.forEach(add);
+  hash.update(process.version);
+  return hash.digest('hex');
+}
+
+const inputs = inputsHash();
+if (process.argv.includes('--if-stale') && OUTPUTS.every((o) => existsSync(`${root}${o}`)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
+  console.log('dist/ is up to date with its inputs: not rebuilt (scripts/build.mjs --if-stale)');
+  process.exit(0);
+}
+// a build that fails half-way must not leave the stamp of the last good one
+rmSync(stampFile, { force: true });
 for (const old of ['chunks', 'commands', 'glyphs', 'cli.js', 'types', 'cli.cjs.cache', 'main.cjs.cache']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // earlier layouts, and old bundles
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
@@ -149,6 +185,8 @@ await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dis
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 publicTypesWithoutVega(`${root}dist/types`);
+mkdirSync(dirname(stampFile), { recursive: true });
+writeFileSync(stampFile, inputs);
 
 /**
  * The declarations name types of vega and vega-lite, which the package bundles and so does not
