@@ -113,6 +113,13 @@ const vegaLiteExternal = {
   },
 };
 const vegaAliases = { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' };
+// vega-functions parses each expression text of a chart: it gets vega-expression with a memo (src/render/vega-expression-memo.ts)
+const vegaExpressionMemo = {
+  name: 'vega-expression-memo',
+  setup(b) {
+    b.onResolve({ filter: /^vega-expression$/ }, (a) => (/[\\/]vega-functions[\\/]/.test(a.importer) ? { path: join(root, 'src/render/vega-expression-memo.ts') } : undefined));
+  },
+};
 await build({
   ...cjs,
   stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
@@ -133,7 +140,7 @@ await build({
   ...cjs,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal, pdfExternal],
+  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -181,7 +188,7 @@ const libraryLazyBundles = {
 };
 const native = ['canvas', '@resvg/resvg-js'];
 await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles] });
-await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true });
+await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo] });
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 publicTypesWithoutVega(`${root}dist/types`);
