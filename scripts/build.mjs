@@ -87,9 +87,10 @@ const cjs = {
   supported: { 'dynamic-import': false },
   // node-canvas and resvg are native: never bundled, loaded from node_modules
   external: ['canvas', '@resvg/resvg-js'],
-  // src/io/package-file.ts finds the package from its module's location
-  define: { 'import.meta.url': '__actModuleUrl' },
-  banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // src/io/package-file.ts finds the package from its module's location, made when first asked
+  // for (a terminal chart never asks)
+  define: { 'import.meta.url': '__actModule.url' },
+  banner: { js: "var __actModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
 await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
