@@ -92,8 +92,13 @@ const cjs = {
   define: { 'import.meta.url': '__actModule.url' },
   banner: { js: "var __actModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
+// The bundles only the loader runs (main.cjs, plot-image.cjs) come as the function it runs, in
+// CommonJS's own wrapper: compiled as they are, not inside a wrapper added at run time, whose
+// joined copy of a large source (300 and 650 kB) V8 would make on every start (src/cli/bundle-loader.ts).
+const LOADER_ONLY_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
+const loaderOnly = { banner: { js: `${LOADER_ONLY_PREFIX}\n${cjs.banner.js}` }, footer: { js: '})' } };
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
-await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
+await build({ ...cjs, ...loaderOnly, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess] });
 // Each CLI bundle ends with a build id, a hash of its contents: its V8 code cache is named by it
 // (src/cli/bundle-loader.ts), so that a cache is never taken for other code of the same length
 // (V8 checks only the length), whatever the files' times (npm's tarballs give all one date).
@@ -139,6 +144,7 @@ const pdfExternal = {
 await build({ ...cjs, entryPoints: ['src/render/pdf.ts'], outfile: 'dist/commands/pdf.cjs', sourcemap: false });
 await build({
   ...cjs,
+  ...loaderOnly,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
   plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo],
