@@ -87,7 +87,7 @@ function withOverflowEdges(spec: Spec, derivative: boolean, x: Float64Array, y: 
 }
 
 /** The curves of each spec, as asked: f, f and f', or f' alone. */
-function curvesWanted(options: Pick<SampleOptions, 'derivative' | 'onlyDerivative'>): boolean[] {
+export function curvesWanted(options: Pick<SampleOptions, 'derivative' | 'onlyDerivative'>): boolean[] {
   return options.onlyDerivative ? [true] : options.derivative ? [false, true] : [false];
 }
 

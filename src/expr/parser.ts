@@ -25,6 +25,7 @@ import { children, dependsOnX } from './ast.js';
 import { constantValue } from './compile.js';
 import { ExpressionError } from './errors.js';
 import type { MathFunction } from './functions.js';
+import { findActivation } from '../activations/lookup.js';
 import { constants, findCallee, suggestNames, VARIABLE } from './names.js';
 import { tokenize, type Operator, type Token } from './tokens.js';
 
@@ -47,12 +48,23 @@ interface Argument {
   readonly value: Expression;
 }
 
+/** A named argument whose value is a word: a choice (gelu(x, approximate=tanh)), else an error. */
+interface WordArgument {
+  readonly name: string;
+  readonly namePos: number;
+  readonly word: string;
+  readonly wordPos: number;
+  readonly quoted: boolean;
+}
+
 function describe(t: Token): string {
   switch (t.kind) {
     case 'number':
       return t.text;
     case 'name':
       return `"${t.text}"`;
+    case 'word':
+      return `the quoted word "${t.text}"`;
     case 'operator':
       return `"${t.text}"`;
     case 'end':
@@ -278,8 +290,8 @@ class Parser {
     return this.activationCall(a, name, args, pos);
   }
 
-  private arguments(openPos: number): Argument[] {
-    const args: Argument[] = [];
+  private arguments(openPos: number): (Argument | WordArgument)[] {
+    const args: (Argument | WordArgument)[] = [];
     if (this.isOperator(')')) {
       this.take();
       return args;
@@ -292,7 +304,8 @@ class Parser {
         this.take();
       }
       if (args.length === MAX_ARGUMENTS) throw this.wrong(`a call takes at most ${MAX_ARGUMENTS} arguments`, t.pos);
-      args.push({ name: named ? t.text : undefined, namePos: t.pos, value: this.expression() });
+      const word = named ? this.word() : undefined;
+      args.push(named && word ? { name: t.text, namePos: t.pos, ...word } : { name: named ? t.text : undefined, namePos: t.pos, value: this.expression() });
       const sep = this.peek();
       if (this.isOperator(',', sep)) {
         this.take();
@@ -306,21 +319,69 @@ class Parser {
     }
   }
 
-  private mathCall(fn: MathFunction, written: string, args: Argument[], pos: number): Expression {
+  /**
+   * A named argument's value when it is a word, not an expression: a quoted word, or a bare name that
+   * is not x or a constant and stands alone (`approximate=tanh`). Undefined leaves it to expression().
+   */
+  private word(): Omit<WordArgument, 'name' | 'namePos'> | undefined {
+    const t = this.peek();
+    const alone = this.isOperator(',', this.peek(1)) || this.isOperator(')', this.peek(1));
+    if (t.kind === 'word' || (t.kind === 'name' && alone && t.text !== VARIABLE && !constants.has(t.text))) {
+      this.take();
+      return { word: t.text, wordPos: t.pos, quoted: t.kind === 'word' };
+    }
+    return undefined;
+  }
+
+  /** A word where a number was wanted: say so as the parser would have, or as a parameter's error. */
+  private notANumber(a: WordArgument, owner: string): ExpressionError {
+    if (!a.quoted) {
+      this.name(a.word, a.wordPos); // throws the bare name's own error ("tanh is a function: write tanh(x)")
+    }
+    return this.wrong(`${owner}: ${a.name} takes a number, not the word "${a.word}"`, a.wordPos);
+  }
+
+  private mathCall(fn: MathFunction, written: string, args: (Argument | WordArgument)[], pos: number): Expression {
     const named = args.find((a) => a.name !== undefined);
     if (named) throw this.wrong(`${fn.name} takes no named arguments (only catalog functions have parameters)`, named.namePos);
     const count = fn.kind === 'unary' ? 'one argument' : fn.variadic ? 'two or more arguments' : 'two arguments';
     const fits = fn.kind === 'unary' ? args.length === 1 : fn.variadic ? args.length >= 2 : args.length === 2;
     if (!fits) throw this.wrong(`${written} takes ${count}, got ${args.length}`, pos);
-    return this.make({ type: 'call', fn, args: args.map((a) => a.value), pos });
+    return this.make({ type: 'call', fn, args: (args as Argument[]).map((a) => a.value), pos });
   }
 
-  private activationCall(a: ElementwiseActivation, written: string, args: Argument[], pos: number): Expression {
+  /**
+   * Takes out the word-valued options that choose another catalog function (PyTorch's
+   * gelu(x, approximate='tanh') is gelu_tanh), as the spec parser does for `gelu(approximate=tanh)`.
+   */
+  private applyChoices(a: ElementwiseActivation, args: (Argument | WordArgument)[]): { activation: ElementwiseActivation; rest: Argument[] } {
+    let chosen = a;
+    const rest: Argument[] = [];
+    for (const arg of args) {
+      const options = arg.name !== undefined && a.choices && Object.hasOwn(a.choices, arg.name) ? a.choices[arg.name] : undefined;
+      if (options) {
+        const word = 'word' in arg ? arg.word.toLowerCase() : undefined;
+        if (word === undefined || !Object.hasOwn(options, word)) {
+          throw this.wrong(`${a.name}: ${arg.name} must be ${Object.keys(options).join(' or ')}`, 'word' in arg ? arg.wordPos : arg.namePos);
+        }
+        chosen = findActivation(options[word]) as ElementwiseActivation;
+      } else if ('word' in arg) {
+        throw this.notANumber(arg, a.name);
+      } else {
+        rest.push(arg);
+      }
+    }
+    return { activation: chosen, rest };
+  }
+
+  private activationCall(written: ElementwiseActivation, writtenName: string, all: (Argument | WordArgument)[], pos: number): Expression {
+    const [first, ...others] = all;
+    const input = first && 'word' in first ? undefined : first;
+    const { activation: a, rest } = this.applyChoices(written, others);
     const names = Object.keys(a.params);
     const template = `${a.name}(x${names.map((k) => `, ${k}=${defaultParams(a)[k]}`).join('')})`;
-    const [input, ...rest] = args;
     if (!input || input.name !== undefined) {
-      throw this.wrong(`${written} needs its input first, as in ${template}`, input ? input.namePos : pos);
+      throw this.wrong(`${writtenName} needs its input first, as in ${template}`, first ? first.namePos : pos);
     }
     const given = new Map<string, number>();
     const where = new Map<string, number>();

@@ -14,11 +14,14 @@ export type Token =
   | { readonly kind: 'number'; readonly value: number; readonly text: string; readonly pos: number }
   | { readonly kind: 'name'; readonly text: string; readonly pos: number }
   | { readonly kind: 'operator'; readonly text: Operator; readonly pos: number }
+  /** A quoted word, as PyTorch writes a choice: gelu(x, approximate='tanh'). */
+  | { readonly kind: 'word'; readonly text: string; readonly pos: number }
   | { readonly kind: 'end'; readonly pos: number };
 
 const NUMBER = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const NAME = /[A-Za-z_][A-Za-z0-9_]*/y;
 const SPACE = /\s+/y;
+const QUOTED_WORD = /'[A-Za-z_][A-Za-z0-9_]*'|"[A-Za-z_][A-Za-z0-9_]*"/y;
 
 /** Operators, longest first so that `<=` is not read as `<` then `=`. */
 const OPERATORS: readonly [string, Operator][] = [
@@ -63,6 +66,12 @@ export function tokenize(text: string): Token[] {
     if (name) {
       tokens.push({ kind: 'name', text: name, pos });
       pos += name.length;
+      continue;
+    }
+    const quoted = match(QUOTED_WORD);
+    if (quoted) {
+      tokens.push({ kind: 'word', text: quoted.slice(1, -1), pos });
+      pos += quoted.length;
       continue;
     }
     const c = String.fromCodePoint(text.codePointAt(pos)!);

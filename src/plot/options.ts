@@ -9,6 +9,7 @@ import { checkedRange } from '../core/sample-range.js';
 import type { Series } from '../core/series.js';
 import { isCssColor } from '../render/colors.js';
 import type { PlotData } from './data.js';
+import type { VariedSpec } from '../spec/vary.js';
 import { notesLine, seriesNotes, type NoteOptions } from '../render/notes.js';
 
 export type YRange = readonly [number | undefined, number | undefined];
@@ -123,9 +124,28 @@ export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim'>, xRa
   if (options.logy && ((lo !== undefined && lo <= 0) || (hi !== undefined && hi <= 0))) throw new UsageError(`--ylim with --logy needs positive bounds, got ${lo ?? ''}:${hi ?? ''}`);
 }
 
-/** The names of what is drawn, derivatives included, the same in every output: `gelu, gelu'`. */
-export function defaultTitle(series: readonly Pick<Series, 'label'>[]): string {
-  return [...new Set(series.map((s) => s.label))].join(', ');
+/**
+ * The names of what is drawn, derivatives included, the same in every output: `gelu, gelu'`; a
+ * --vary family once, with its values: `elu (alpha = 0.5, 1, 2)`.
+ */
+export function defaultTitle(series: readonly Pick<Series, 'label' | 'spec' | 'derivative'>[]): string {
+  const parts = series.map((s) => {
+    const vary = (s.spec as VariedSpec | undefined)?.vary;
+    if (!vary) return s.label;
+    const curves = [...new Set(series.filter((t) => (t.spec as VariedSpec | undefined)?.vary?.family === vary.family).map((t) => (t.derivative ? `${vary.family}'` : vary.family)))];
+    return `${curves.join(', ')} (${vary.name} = ${familyValues(series, vary.family)})`;
+  });
+  return [...new Set(parts)].join(', ');
+}
+
+/** A --vary family's values in a title: all of a few, else the first two and the last (0, 0.1, …, 4). */
+function familyValues(series: readonly Pick<Series, 'spec'>[], family: string): string {
+  const values = series.flatMap((s) => {
+    const vary = (s.spec as VariedSpec | undefined)?.vary;
+    return vary?.family === family ? [String(vary.value)] : [];
+  });
+  const distinct = [...new Set(values)];
+  return distinct.length <= 5 ? distinct.join(', ') : `${distinct[0]}, ${distinct[1]}, …, ${distinct.at(-1)}`;
 }
 
 /**

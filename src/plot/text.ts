@@ -1,5 +1,5 @@
 /** The plot as a text chart: the functions sampled on the chart's own columns (renderSampled), and any data. */
-import { sampleSeries, seriesLabels, type Series } from '../core/series.js';
+import { curvesWanted, sampleSeries, seriesLabels, type Series } from '../core/series.js';
 import type { Spec } from '../core/spec.js';
 import { finiteExtent } from '../render/extent.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
@@ -11,6 +11,12 @@ import { dataPlot, thinnedSeries } from './data.js';
  * columns read. `yInclude` widens the y range to hold those values (a facet's shared range).
  * The notes on what was drawn go to options.warn.
  */
+/** Each curve's label with its spec, in the order sampleSeries draws them (for the title, unsampled). */
+function labelledSpecs(specs: readonly Spec[], options: PlotLook): { label: string; spec: Spec; derivative: boolean }[] {
+  const curves = curvesWanted(options);
+  return seriesLabels(specs, options).map((label, i) => ({ label, spec: specs[Math.floor(i / curves.length)], derivative: curves[i % curves.length] }));
+}
+
 export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean, yInclude?: readonly number[]): string {
   const { text, series, xRange } = terminalChartAndSeries(specs, options, size, color, yInclude);
   warnNotes(series, options, xRange);
@@ -50,7 +56,7 @@ export function terminalChartAndSeries(
   const chart: ChartOptions = {
     ...size,
     color,
-    title: options.title ?? defaultTitle([...(data.sampleFunctions ? seriesLabels(specs, options).map((label) => ({ label })) : []), ...fixed]),
+    title: options.title ?? defaultTitle([...(data.sampleFunctions ? labelledSpecs(specs, options) : []), ...fixed]),
     xlabel: options.xlabel ?? data.xlabel,
     ylabel: options.ylabel,
     hlines: options.hlines,

@@ -92,7 +92,7 @@ export function drawableTexts<T>(value: T): T {
 }
 
 /** The compiled chart as a headless vega View, with text measured in the pinned font. */
-async function chartView(given: TopLevelSpec): Promise<View> {
+export async function chartView(given: TopLevelSpec): Promise<View> {
   const spec = drawableTexts(given);
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);

@@ -207,6 +207,52 @@ function legendFraction(labels: readonly string[], options: ChartOptions): { wid
 
 export type LegendPlace = Corner | 'right';
 
+/** A legend beside or below the plot: how many columns its entries take, in what size, so that it fits. */
+export interface LegendLayout {
+  readonly orient: LegendPlace | 'bottom';
+  readonly columns?: number;
+  /** The labels' font size, when smaller than the figure's (many entries). */
+  readonly fontSize?: number;
+}
+
+/** Space between a legend's columns, in CSS pixels. */
+const LEGEND_COLUMN_PADDING = 12;
+/** Label sizes a crowded legend may shrink to, largest first (matplotlib's medium, small, x-small). */
+const LEGEND_FONT_SIZES = [STYLE.fontSize, 12, 10] as const;
+
+/**
+ * A legend beside the plot keeps one column while its entries fit the plot's height. More entries (a
+ * --vary family of 40) take columns, as matplotlib's ncol does, beside the plot or below it, in a
+ * smaller font if need be: the first layout that leaves the plot half the image each way, else the
+ * one that leaves it the most room.
+ */
+export function legendLayout(labels: readonly string[], options: ChartOptions, place: LegendPlace): LegendLayout {
+  if (place !== 'right') return { orient: place };
+  const titleHeight = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height)).length * STYLE.titleFontSize * 1.25 + 10;
+  // the plot's room, less the axes' labels and titles
+  const room = { width: options.width - 2 * STYLE.padding - 70, height: options.height - 2 * STYLE.padding - titleHeight - 60 };
+  const candidates: { layout: LegendLayout; width: number; height: number }[] = [];
+  for (const fontSize of LEGEND_FONT_SIZES) {
+    const scale = fontSize / STYLE.fontSize;
+    const rowHeight = STYLE.legendRowHeight * scale;
+    const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, fontSize))), Math.round(options.width / 2));
+    const entryWidth = STYLE.legendSymbolLength * scale + 16 + labelWidth + LEGEND_COLUMN_PADDING; // vega's symbol and label offsets
+    const sized = fontSize === STYLE.fontSize ? {} : { fontSize };
+    const rows = Math.max(1, Math.floor((room.height - 2 * STYLE.legendPadding) / rowHeight));
+    const right = Math.ceil(labels.length / rows);
+    if (right === 1 && fontSize === STYLE.fontSize) return { orient: 'right' };
+    const rightWidth = right * entryWidth + 2 * STYLE.legendPadding + STYLE.legendOffset;
+    candidates.push({ layout: { orient: 'right', columns: right, ...sized }, width: room.width - rightWidth, height: room.height });
+    // a legend below starts at the plot's left edge
+    const below = Math.max(1, Math.floor((room.width - 2 * STYLE.legendPadding) / entryWidth));
+    const belowHeight = Math.ceil(labels.length / below) * rowHeight + 2 * STYLE.legendPadding + STYLE.legendOffset;
+    candidates.push({ layout: { orient: 'bottom', columns: below, ...sized }, width: room.width, height: room.height - belowHeight });
+  }
+  const roomy = candidates.find((c) => c.width >= room.width / 2 && c.height >= room.height / 2);
+  const area = (c: { width: number; height: number }) => Math.max(0, c.width) * Math.max(0, c.height);
+  return (roomy ?? candidates.reduce((best, c) => (area(c) > area(best) ? c : best))).layout;
+}
+
 /**
  * Where the legend goes: the corner the lines cross least, from the lines as they will be
  * drawn; or beside the plot when it would cover much of it (many or long labels).
@@ -267,9 +313,18 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   // points alone show as a dot in the legend (by entry number: no user text in the expression)
   const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
   const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
-  const legend = options.legend
+  const layout = options.legend ? legendLayout([...labels, ...guideLabels], options, legendPlace(series, [...labels, ...guideLabels], options)) : undefined;
+  const legend = layout
     ? {
-        orient: legendPlace(series, [...labels, ...guideLabels], options),
+        orient: layout.orient,
+        // every entry shown (vega's default cuts a legend at 30)
+        // row by row, as it reads (vega's column-major fill leaves ragged columns)
+        ...(layout.columns !== undefined && { columns: layout.columns, direction: 'horizontal' as const, columnPadding: LEGEND_COLUMN_PADDING, symbolLimit: 0 }),
+        ...(layout.fontSize !== undefined && {
+          labelFontSize: layout.fontSize,
+          symbolSize: (STYLE.legendSymbolLength * (layout.fontSize / STYLE.fontSize)) ** 2,
+          rowPadding: (STYLE.legendRowHeight - STYLE.legendSymbolLength) * (layout.fontSize / STYLE.fontSize),
+        }),
         title: null,
         ...(dots.length && {
           encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },

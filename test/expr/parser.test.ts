@@ -66,6 +66,18 @@ describe('parseExpression: functions', () => {
     expect(tree('hardtanh(x, max=2*pi, min=-1)')).toBe(`(hardtanh x {"min":-1,"max":${2 * Math.PI}})`);
   });
 
+  it("takes PyTorch's word choices: gelu(x, approximate=tanh) or ='tanh' is gelu_tanh, =none is gelu, and the choice composes", () => {
+    expect(tree('gelu(x, approximate=tanh)')).toBe('(gelu_tanh x {})');
+    expect(tree("2*gelu(x, approximate='tanh')")).toBe('(* 2 (gelu_tanh x {}))');
+    expect(tree('gelu(x, approximate="none")')).toBe('(gelu x {})');
+    expect(tree('gelu(x, approximate=TANH)')).toBe('(gelu_tanh x {})');
+  });
+
+  it('still reads a bare constant as a parameter value (elu(x, alpha=e) is not a word)', () => {
+    expect(tree('elu(x, alpha=e)')).toBe(`(elu x {"alpha":${Math.E}})`);
+    expect(tree('elu(x, alpha=pi)')).toBe(`(elu x {"alpha":${Math.PI}})`);
+  });
+
   it('lets exp be the math function rather than the catalog alias (they are the same function)', () => {
     expect(tree('exp(x)')).toBe('(exp x)');
   });
@@ -107,6 +119,13 @@ describe('parseExpression: errors point at the place', () => {
     ['elu(x, alpha=x)', 'elu: parameter alpha must be a constant, not depend on x', 7],
     ['x + elu(x, alpha=-1)', 'elu: parameter alpha must be a number ≥ 0, got -1', 11],
     ['hardtanh(x, min=3, max=2)', 'hardtanh: min must be less than max (got min=3, max=2)', 0],
+    ['gelu(x, approximate=fast)', 'gelu: approximate must be none or tanh', 20],
+    ['gelu(x, approximate=1)', 'gelu: approximate must be none or tanh', 8],
+    ["elu(x, alpha='a')", 'elu: alpha takes a number, not the word "a"', 13],
+    ['elu(x, alpha=tanh)', 'tanh is a function: write tanh(x)', 13],
+    ['elu(x, alpha=foo)', /^unknown name "foo"/, 13],
+    ["'tanh' + x", 'expected a number, x, a function or "(", found the quoted word "tanh"', 0],
+    ['gelu(x, approximate=tanh, 3)', 'gelu_tanh: too many parameters (gelu_tanh takes no parameters)', 26],
     ['softmax(x)', 'softmax acts on the whole vector of samples, so it cannot be part of an expression', 0],
     ['1e999*x', 'the number 1e999 is too large for a double', 0],
   ];

@@ -31,6 +31,12 @@ describe('tokenize', () => {
     ]);
   });
 
+  it("reads a quoted word as one word token, in either quotes (PyTorch's approximate='tanh')", () => {
+    expect(tokenize(`a='tanh' "none"`).map((t) => [t.kind, 'text' in t ? t.text : ''])).toEqual([
+      ['name', 'a'], ['operator', '='], ['word', 'tanh'], ['word', 'none'], ['end', ''],
+    ]);
+  });
+
   it('records where each token starts', () => {
     expect(tokenize('  x +\t10').map((t) => t.pos)).toEqual([2, 4, 6, 8]);
   });

@@ -79,7 +79,7 @@ describe('plot() with vary', () => {
     const text = await plot('elu', { format: 'text', vary: 'alpha=0.5,1,2', width: 70, height: 18 });
     const r = act(['plot', 'elu', '--vary', 'alpha=0.5,1,2', '-w', '70', '-H', '18']);
     expect(text).toBe(r.stdout);
-    expect(text.split('\n')[0].trim()).toBe('alpha=0.5, alpha=1, alpha=2');
+    expect(text.split('\n')[0].trim()).toBe('elu (alpha = 0.5, 1, 2)');
     // vega numbers clip paths per process: the ids depend on what this process drew before
     const clipIds = (svg: string) => svg.replace(/clip\d+/g, 'clip');
     const svg = await plot('elu', { vary: { name: 'alpha', values: [0.5, 1, 2] } });

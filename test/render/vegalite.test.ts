@@ -7,7 +7,9 @@ import { compileWithWarnings } from '../../scripts/vega-templates.js';
 import { sampleSeries, type Series } from '../../src/core/series.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
-import { chartDomains, chartOptions, chartSpec, legendLabels, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+import { chartDomains, chartOptions, chartSpec, legendLabels, legendLayout, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+import { varySpecs } from '../../src/spec/vary.js';
+import { chartView } from '../../src/render/image.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -129,6 +131,45 @@ describe('chartSpec', () => {
     expect(legendPlace(c.series, legendLabels(c.series), c.options)).toBe('right');
     const long = chart(['relu']);
     expect(legendPlace(long.series, ['relu', 'a label far too long to sit inside the plot without hiding it'], long.options)).toBe('right');
+  });
+
+  it('lays a legend of many entries out in columns, every entry shown, inside the image (vega renders it)', async () => {
+    const sizes: [number, number, number][] = [[40, 640, 480], [39, 640, 480], [41, 1000, 400], [20, 640, 480]];
+    for (const [count, width, height] of sizes) {
+      const specs = varySpecs(['elu'], 'alpha', Array.from({ length: count }, (_, i) => i / 10));
+      const series = sampleSeries(specs, { from: -5, to: 5, points: 50 });
+      const options = chartOptions(series, { colors: seriesColors(series, specs), width, height });
+      const layout = legendLayout(legendLabels(series), options, legendPlace(series, legendLabels(series), options));
+      expect(layout.columns, `${count} entries at ${width}x${height}`).toBeGreaterThan(1);
+      const spec = chartSpec(series, options);
+      expect(compileWarnings(spec)).toEqual([]);
+      const view = await chartView(spec); // as act renders it: its font's metrics, its templates
+      const legends: any[] = [];
+      const walk = (node: any) => {
+        if (node?.role === 'legend') legends.push(node);
+        for (const item of node?.items ?? []) walk(item);
+      };
+      walk((view.scenegraph() as any).root);
+      const entries: any[] = [];
+      const collect = (node: any) => {
+        if (node?.role === 'legend-symbol' || node?.role === 'legend-label') entries.push(node);
+        for (const item of node?.items ?? []) collect(item);
+      };
+      collect(legends[0]);
+      const labels = entries.filter((e) => e.role === 'legend-label').flatMap((e) => e.items.map((i: any) => i.text));
+      expect(labels).toEqual(legendLabels(series)); // none cut (vega's default stops at 30), in order
+      const bounds = legends[0].items[0].bounds;
+      const origin = view.origin();
+      expect(bounds.x2 + origin[0], `legend's right edge, ${count} entries`).toBeLessThanOrEqual(width);
+      expect(bounds.y2 + origin[1], `legend's bottom edge, ${count} entries`).toBeLessThanOrEqual(height);
+      view.finalize();
+    }
+  });
+
+  it('keeps a short legend in one column, as before', () => {
+    const c = chart(['relu', 'gelu', 'elu']);
+    expect(legendLayout(legendLabels(c.series), c.options, 'right')).toEqual({ orient: 'right' });
+    expect(legendLayout(legendLabels(c.series), c.options, 'top-left')).toEqual({ orient: 'top-left' });
   });
 
   it('wraps a long title into lines that fit the width', () => {
