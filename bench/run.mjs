@@ -28,6 +28,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'act-bench-'));
 const results = { machine: machine(), kernels: [], process: [], memory: [] };
 // Users' Node has no NODE_EXTRA_CA_CERTS (this machine sets it; it adds about 40 ms to each start).
 const jobEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
+// act's V8 code caches in a folder of the bench's own, made by the warm-up round: another checkout of
+// act run meanwhile (its tests, on a shared machine) would replace those in the user's cache folder,
+// and the next job would compile its bundles again.
+jobEnv.ACT_CACHE_DIR ??= join(scratch, 'code-cache');
 // The renderer act's PNGs go through: node-canvas where it is installed, else resvg.
 const pngRenderer = await import('canvas').then(
   () => 'node-canvas (cairo)',
@@ -199,6 +203,7 @@ function runProcesses() {
   console.log(`## Whole processes: wall time in ms, ${rounds} interleaved rounds (round robin), median and min-max\n`);
   console.log(`NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS === undefined ? 'not set' : 'set here, unset for every job (users do not have it; it adds about 40 ms to a Node start)'}`);
   console.log(`PNG renderer: ${pngRenderer}`);
+  console.log(`act's code caches: ${jobEnv.ACT_CACHE_DIR === process.env.ACT_CACHE_DIR ? `ACT_CACHE_DIR (${jobEnv.ACT_CACHE_DIR})` : "the bench's own folder, made by the warm-up round"}`);
   console.log(`load average before: ${loadAverage()}\n`);
   const jobs = [];
   const na = new Map();
