@@ -20,6 +20,9 @@ export const UNITS_PER_EM: number = metrics.unitsPerEm;
  * every start of an image, a millisecond or two, for the few dozen characters a chart measures.
  */
 export function advanceUnits(codePoint: number): number {
+  // the first run is printable ASCII, most of a chart's text
+  const ascii = codePoint - advanceRuns[0][0];
+  if (ascii >= 0 && ascii < advanceRuns[0][1].length) return advanceRuns[0][1][ascii];
   let lo = 0;
   let hi = advanceRuns.length - 1;
   while (lo <= hi) {
