@@ -19,7 +19,6 @@
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
@@ -61,7 +60,8 @@ export function cacheFile(folder: string, file: string, id: string, variant: str
 let home: string | undefined;
 export function homeFolder(): string {
   try {
-    return (home ??= homedir());
+    // os.homedir() is $HOME where it is set, but for Windows: node:os is loaded only where it is needed
+    return (home ??= (process.platform !== 'win32' && process.env.HOME) || (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir());
   } catch {
     return (home = '');
   }
