@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Users' Node has no NODE_EXTRA_CA_CERTS; where it is set (as on some CI machines) every spawned
@@ -29,6 +30,9 @@ export const SLOW_TESTS = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // A worker per core, where vitest's default leaves one core to itself (one worker on two cores):
+    // most test time is a worker waiting on a spawned act, whose work the other core can overlap.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

@@ -28,6 +28,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'act-bench-'));
 const results = { machine: machine(), kernels: [], process: [], memory: [] };
 // Users' Node has no NODE_EXTRA_CA_CERTS (this machine sets it; it adds about 40 ms to each start).
 const jobEnv = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'));
+// act's V8 code caches in a folder of the bench's own, made by the warm-up round: another checkout of
+// act run meanwhile (its tests, on a shared machine) would replace those in the user's cache folder,
+// and the next job would compile its bundles again.
+jobEnv.ACT_CACHE_DIR ??= join(scratch, 'code-cache');
 // The renderer act's PNGs go through: node-canvas where it is installed, else resvg.
 const pngRenderer = await import('canvas').then(
   () => 'node-canvas (cairo)',
@@ -55,6 +59,7 @@ function pythonWith(modules) {
 const tools = {
   gnuplot: which('gnuplot'),
   time: sh('test -x /usr/bin/time').status === 0,
+  bash: which('bash'),
   python: pythonWith(['numpy', 'scipy.special']),
   matplotlib: pythonWith(['numpy', 'scipy.special', 'matplotlib']),
 };
@@ -168,12 +173,28 @@ function unavailable(job) {
 }
 
 /** One run of a shell command, its stdout to /dev/null: wall time in ms. */
+/**
+ * One run of a shell command, its stdout to /dev/null: wall time and CPU time (user + system, of
+ * the command and every process it waited for) in ms. With bash, both are taken inside the shell
+ * ($EPOCHREALTIME around the command, then `times`), leaving out the shell's own start; CPU time
+ * is what a load from other processes changes least. Without bash, wall time around sh alone.
+ */
 function timeOnce(command) {
-  const t0 = process.hrtime.bigint();
-  const r = sh(`${command} > /dev/null`, { env: jobEnv });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (!tools.bash) {
+    const t0 = process.hrtime.bigint();
+    const r = sh(`${command} > /dev/null`, { env: jobEnv });
+    if (r.status !== 0) throw new Error(`${command}: exit ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}`);
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpu: undefined };
+  }
+  const script = `t0=$EPOCHREALTIME\n{ ${command}\n} > /dev/null\ns=$?\nt1=$EPOCHREALTIME\ntimes >&2\necho "wall $t0 $t1" >&2\nexit $s`;
+  // LC_NUMERIC=C: a decimal point in the shell's numbers whatever the locale (act reads LC_ALL, LC_CTYPE and LANG only)
+  const r = spawnSync('bash', ['-c', script], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...jobEnv, LC_NUMERIC: 'C' } });
   if (r.status !== 0) throw new Error(`${command}: exit ${r.status}: ${(r.stderr || '').trim().split('\n')[0]}`);
-  return ms;
+  const lines = r.stderr.trimEnd().split('\n');
+  const [, t0, t1] = lines.at(-1).split(' ').map(Number);
+  const seconds = (t) => { const [m, sec] = t.split('m'); return Number(m) * 60 + Number.parseFloat(sec); };
+  const [user, system] = lines.at(-2).split(' ').map(seconds);
+  return { ms: (t1 - t0) * 1000, cpu: (user + system) * 1000 };
 }
 
 const median = (xs) => {
@@ -196,9 +217,10 @@ const loadAverage = () => {
  */
 function runProcesses() {
   const rounds = Number(value('--rounds', quick ? '3' : '5'));
-  console.log(`## Whole processes: wall time in ms, ${rounds} interleaved rounds (round robin), median and min-max\n`);
+  console.log(`## Whole processes: wall time in ms, ${rounds} interleaved rounds (round robin), median and min-max; CPU time (user + system, the least changed by other processes' load), median\n`);
   console.log(`NODE_EXTRA_CA_CERTS: ${process.env.NODE_EXTRA_CA_CERTS === undefined ? 'not set' : 'set here, unset for every job (users do not have it; it adds about 40 ms to a Node start)'}`);
   console.log(`PNG renderer: ${pngRenderer}`);
+  console.log(`act's code caches: ${jobEnv.ACT_CACHE_DIR === process.env.ACT_CACHE_DIR ? `ACT_CACHE_DIR (${jobEnv.ACT_CACHE_DIR})` : "the bench's own folder, made by the warm-up round"}`);
   console.log(`load average before: ${loadAverage()}\n`);
   const jobs = [];
   const na = new Map();
@@ -221,17 +243,23 @@ function runProcesses() {
   const rows = timingJobs.map((job) => {
     if (na.has(job.id)) {
       results.process.push({ ...job, na: na.get(job.id) });
-      return [job.title, `n/a (${na.get(job.id)})`, '', '', '', ''];
+      return [job.title, `n/a (${na.get(job.id)})`, '', '', '', '', '', ''];
     }
-    const byRound = samples.get(job.id);
+    const byRound = samples.get(job.id).map((runs) => runs.map((r) => r.ms));
     const all = byRound.flat();
     const m = median(all);
     const [other, target] = job.versus ?? [];
-    const peer = other ? samples.get(other) : undefined;
+    const peer = other ? samples.get(other).map((runs) => runs.map((r) => r.ms)) : undefined;
     const ratios = peer ? byRound.map((times, i) => median(times) / median(peer[i])) : [];
     const ratio = ratios.length ? median(ratios) : undefined;
+    // CPU time, where bash measured it: its median, and its ratio to the peer's as wall time's
+    const cpuByRound = samples.get(job.id).map((runs) => runs.map((r) => r.cpu));
+    const cpu = tools.bash ? median(cpuByRound.flat()) : undefined;
+    const cpuPeer = other && tools.bash ? samples.get(other).map((runs) => runs.map((r) => r.cpu)) : undefined;
+    const cpuRatios = cpuPeer ? cpuByRound.map((times, i) => median(times) / median(cpuPeer[i])) : [];
+    const cpuRatio = cpuRatios.length ? median(cpuRatios) : undefined;
     const perRow = job.rows ? (m * 1e6) / job.rows : undefined;
-    results.process.push({ ...job, median: m, min: Math.min(...all), max: Math.max(...all), runs: all.length, ratio, ratioMin: ratios.length ? Math.min(...ratios) : undefined, ratioMax: ratios.length ? Math.max(...ratios) : undefined });
+    results.process.push({ ...job, median: m, min: Math.min(...all), max: Math.max(...all), runs: all.length, ratio, ratioMin: ratios.length ? Math.min(...ratios) : undefined, ratioMax: ratios.length ? Math.max(...ratios) : undefined, cpu, cpuRatio, cpuRatioMin: cpuRatios.length ? Math.min(...cpuRatios) : undefined, cpuRatioMax: cpuRatios.length ? Math.max(...cpuRatios) : undefined });
     return [
       job.title,
       fmt(m),
@@ -239,9 +267,12 @@ function runProcesses() {
       perRow === undefined ? '' : fmt(perRow, 0),
       ratio === undefined ? (other ? `n/a (${other}: ${na.get(other)})` : '') : `${fmt(ratio, 2)} (${fmt(Math.min(...ratios), 2)}-${fmt(Math.max(...ratios), 2)}) x ${other}`,
       target === undefined || ratio === undefined ? (target === undefined ? '' : `<= ${target}`) : `<= ${target}  ${Math.max(...ratios) <= target ? 'met' : ratio <= target ? 'met (median)' : 'NOT met'}`,
+      cpu === undefined ? 'n/a' : fmt(cpu),
+      cpuRatio === undefined ? '' : `${fmt(cpuRatio, 2)} (${fmt(Math.min(...cpuRatios), 2)}-${fmt(Math.max(...cpuRatios), 2)})`,
     ];
   });
-  table(['job', 'ms', 'min-max', 'ns/row', 'ratio (min-max over rounds)', 'target'], rows);
+  table(['job', 'ms', 'min-max', 'ns/row', 'ratio (min-max over rounds)', 'target', 'CPU ms', 'CPU ratio (min-max)'], rows);
+  if (!tools.bash) console.log('CPU time: n/a (bash is not installed)');
   console.log(`load average after: ${load}\n`);
 }
 

@@ -3,14 +3,50 @@
 // library's public type declarations. Everything but node-canvas and resvg (native) is bundled, so
 // that the package's only dependency is resvg. The CLI's V8 code caches are made on first run,
 // not here (src/cli/bundle-loader.ts).
+//
+// `node scripts/build.mjs --if-stale` (npm test's pretest) builds only if an input changed since the
+// last build: a hash of the inputs' contents is kept in node_modules/.cache/act (outside dist/, which
+// is packed), and a build with the same hash, whose outputs are all there, is not run again (6 s).
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** What the build reads: act's sources, the build's scripts, the font, the package and its installed dependencies. */
+const INPUT_FOLDERS = ['src', 'scripts', 'assets'];
+const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
+/** What it writes; a missing one means a build is due whatever the hash says. */
+const OUTPUTS = ['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/html-runtime.js', 'dist/index.cjs', 'dist/index.js', 'dist/vega-core.js', 'dist/types/index.d.ts', 'dist/vega-templates', 'dist/glyphs'];
+const stampFile = `${root}node_modules/.cache/act/build-inputs`;
+
+/** A hash of every input's path and contents (contents, not times: a checkout or a stash keeps them honest). */
+function inputsHash() {
+  const hash = createHash('sha256');
+  const add = (file) => {
+    hash.update(`${file}\0`);
+    hash.update(existsSync(`${root}${file}`) ? readFileSync(`${root}${file}`) : '(none)');
+    hash.update('\0');
+  };
+  for (const folder of INPUT_FOLDERS) {
+    const files = readdirSync(`${root}${folder}`, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    files.map((f) => relative(root, join(f.parentPath ?? f.path, f.name)).split(sep).join('/')).sort().forEach(add);
+  }
+  INPUT_FILES.forEach(add);
+  hash.update(process.version);
+  return hash.digest('hex');
+}
+
+const inputs = inputsHash();
+if (process.argv.includes('--if-stale') && OUTPUTS.every((o) => existsSync(`${root}${o}`)) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === inputs) {
+  console.log('dist/ is up to date with its inputs: not rebuilt (scripts/build.mjs --if-stale)');
+  process.exit(0);
+}
+// a build that fails half-way must not leave the stamp of the last good one
+rmSync(stampFile, { force: true });
 for (const old of ['chunks', 'commands', 'glyphs', 'cli.js', 'types', 'cli.cjs.cache', 'main.cjs.cache']) rmSync(`${root}dist/${old}`, { recursive: true, force: true }); // earlier layouts, and old bundles
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', absWorkingDir: root, logLevel: 'warning', legalComments: 'none' };
 
@@ -60,12 +96,18 @@ const cjs = {
   supported: { 'dynamic-import': false },
   // node-canvas and resvg are native: never bundled, loaded from node_modules
   external: ['canvas', '@resvg/resvg-js'],
-  // src/io/package-file.ts finds the package from its module's location
-  define: { 'import.meta.url': '__actModuleUrl' },
-  banner: { js: "var __actModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // src/io/package-file.ts finds the package from its module's location, made when first asked
+  // for (a terminal chart never asks)
+  define: { 'import.meta.url': '__actModule.url' },
+  banner: { js: "var __actModule = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
+// The bundles only the loader runs (main.cjs, plot-image.cjs) come as the function it runs, in
+// CommonJS's own wrapper: compiled as they are, not inside a wrapper added at run time, whose
+// joined copy of a large source (300 and 650 kB) V8 would make on every start (src/cli/bundle-loader.ts).
+const LOADER_ONLY_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
+const loaderOnly = { banner: { js: `${LOADER_ONLY_PREFIX}\n${cjs.banner.js}` }, footer: { js: '})' } };
 await build({ ...cjs, entryPoints: ['src/cli/start.ts'], outfile: 'dist/cli.cjs' });
-await build({ ...cjs, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess, dtypeBundle('./commands/dtype.cjs')] });
+await build({ ...cjs, ...loaderOnly, entryPoints: ['src/cli/main.ts'], outfile: 'dist/main.cjs', plugins: [imageCommand, lazyChildProcess, dtypeBundle('./commands/dtype.cjs')] });
 await build({ ...cjs, entryPoints: ['src/dtype/cli-bundle.ts'], outfile: 'dist/commands/dtype.cjs' });
 // Each CLI bundle ends with a build id, a hash of its contents: its V8 code cache is named by it
 // (src/cli/bundle-loader.ts), so that a cache is never taken for other code of the same length
@@ -87,6 +129,13 @@ const vegaLiteExternal = {
   },
 };
 const vegaAliases = { 'vega-canvas': './src/render/vega-canvas.ts', vega: './src/render/vega-shim.ts' };
+// vega-functions parses each expression text of a chart: it gets vega-expression with a memo (src/render/vega-expression-memo.ts)
+const vegaExpressionMemo = {
+  name: 'vega-expression-memo',
+  setup(b) {
+    b.onResolve({ filter: /^vega-expression$/ }, (a) => (/[\\/]vega-functions[\\/]/.test(a.importer) ? { path: join(root, 'src/render/vega-expression-memo.ts') } : undefined));
+  },
+};
 await build({
   ...cjs,
   stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
@@ -105,9 +154,10 @@ const pdfExternal = {
 await build({ ...cjs, entryPoints: ['src/render/pdf.ts'], outfile: 'dist/commands/pdf.cjs', sourcemap: false });
 await build({
   ...cjs,
+  ...loaderOnly,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal, pdfExternal, dtypeBundle('./dtype.cjs')],
+  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo, dtypeBundle('./dtype.cjs')],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -155,10 +205,12 @@ const libraryLazyBundles = {
 };
 const native = ['canvas', '@resvg/resvg-js'];
 await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles] });
-await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true });
+await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo] });
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 publicTypesWithoutVega(`${root}dist/types`);
+mkdirSync(dirname(stampFile), { recursive: true });
+writeFileSync(stampFile, inputs);
 
 /**
  * The declarations name types of vega and vega-lite, which the package bundles and so does not

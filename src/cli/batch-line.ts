@@ -8,9 +8,9 @@ import { debugWanted, reportError } from './exit-code.js';
 import { oneLine } from './program.js';
 
 /** Runs the words of line `line`; returns its exit code (0, 1 or 2), as its own process would exit. */
-export async function runLine(words: string[], line: number, buildProgram: () => Command): Promise<number> {
+export async function runLine(words: string[], line: number, buildProgram: (commandWord?: string) => Command): Promise<number> {
   const prefix = `act: line ${line}: `;
-  const program = buildProgram();
+  const program = buildProgram(words[0]);
   // subcommands copied the program's output settings when they were made: set each one's
   for (const command of [program, ...program.commands]) {
     command.configureOutput({ outputError: (text, write) => write(`${prefix}${oneLine(text)}\n`) });

@@ -19,13 +19,17 @@
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join, posix, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 const loaded = new Map<string, unknown>();
 /** What Module.wrap puts before the code, on the code's first line. */
 const WRAPPER_PREFIX = Module.wrap('').split('\n')[0];
+/**
+ * The first line of a bundle built as the function the loader runs (scripts/build.mjs): compiled as
+ * it is, without a wrapper joined to it, which would make V8 copy the whole source on every start.
+ */
+export const LOADER_ONLY_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
 
 /** Where code caches go: ACT_CACHE_DIR, else the platform's cache folder; undefined: none. */
 export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
@@ -56,7 +60,8 @@ export function cacheFile(folder: string, file: string, id: string, variant: str
 let home: string | undefined;
 export function homeFolder(): string {
   try {
-    return (home ??= homedir());
+    // os.homedir() is $HOME where it is set, but for Windows: node:os is loaded only where it is needed
+    return (home ??= (process.platform !== 'win32' && process.env.HOME) || (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir());
   } catch {
     return (home = '');
   }
@@ -101,11 +106,12 @@ export function requireBundle(file: string, name: string, variant = ''): unknown
   } catch {
     // no cache yet
   }
-  const script = new Script(Module.wrap(source), {
+  const wrapped = source.startsWith(LOADER_ONLY_PREFIX);
+  const script = new Script(wrapped ? source : Module.wrap(source), {
     filename: name,
     cachedData,
     // stack traces give columns in the file, not in the wrapped text
-    columnOffset: -WRAPPER_PREFIX.length,
+    columnOffset: wrapped ? 0 : -WRAPPER_PREFIX.length,
   });
   if (cache && (cachedData === undefined || script.cachedDataRejected === true)) writeCacheAtExit(script, cache.path, cache.prefix);
 

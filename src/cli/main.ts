@@ -7,7 +7,8 @@ import { printText } from './stdout.js';
 export async function main(argv: string[]): Promise<void> {
   if (argv.length <= 2) return printText(SHORT_USAGE);
   try {
-    await buildProgram().parseAsync(argv);
+    // the word after act names the command: only it is declared (see buildProgram)
+    await buildProgram(argv[2]).parseAsync(argv);
   } catch (error) {
     process.exitCode = reportError(error, debugWanted(argv));
   }

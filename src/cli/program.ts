@@ -53,6 +53,9 @@ export function oneLine(message: string): string {
   return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
+/** act's commands, in the order the help lists them. */
+export const COMMAND_NAMES: readonly string[] = ['eval', 'list', 'plot', 'info', 'table', 'gradient', 'batch', 'doctor', 'completion', 'help'];
+
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
 /** --dtype, the same on every command that computes functions. */
@@ -61,7 +64,17 @@ const dtypeOption = (): Option =>
     .choices(DTYPES)
     .argParser(oneOf('--dtype', DTYPES));
 
-export function buildProgram(): Command {
+/** Commands whose run needs the others declared: help and completion list them all. */
+const NEEDS_ALL = new Set(['help', 'completion']);
+
+/**
+ * The program. Given the word that names the command (act plot ...), only that command is declared
+ * beside the program's own options, which is all its parse sees: declaring every command's options
+ * costs about 2 ms of each start. For anything else (act --help, a mistyped command, act help,
+ * completion), every command.
+ */
+export function buildProgram(commandWord?: string): Command {
+  const all = commandWord === undefined || NEEDS_ALL.has(commandWord) || !COMMAND_NAMES.includes(commandWord);
   const program = new Command('act')
     .description('Neural-network activation functions: exact values and derivatives, as CSV and charts.')
     .version(pkg.version, '-V, --version', 'print the version')
@@ -92,8 +105,11 @@ Examples:
 Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     );
 
-  program
-    .command('eval')
+  /** The program, to declare the command `name` on, or undefined: that command is not declared this run. */
+  const declaring = (name: string): Command | undefined => (all || name === commandWord ? program : undefined);
+
+  declaring('eval')
+    ?.command('eval')
     .description('write function values (and derivatives) as CSV, on a grid or at x values from stdin')
     .argument('<spec...>', SPEC_ARGUMENT)
     .optionsGroup('Grid:')
@@ -133,8 +149,8 @@ Examples:
     )
     .action(async (specs: string[], options: EvalOptions) => runEval(specs, options, stdout()));
 
-  program
-    .command('list')
+  declaring('list')
+    ?.command('list')
     .description('list the catalog: names, aliases, parameters with defaults, summaries')
     .addOption(new Option('--format <format>', 'output format').default('text').choices(['text', 'csv', 'json']).argParser(oneOf('--format', ['text', 'csv', 'json'] as const)))
     .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
@@ -143,8 +159,8 @@ Examples:
       printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 
-  program
-    .command('plot')
+  declaring('plot')
+    ?.command('plot')
     .description('draw functions as a chart in the terminal, or as an image file with -o')
     .argument('[spec...]', `${SPEC_ARGUMENT}; none to plot the input data alone`)
     .optionsGroup('Range and sampling:')
@@ -235,8 +251,8 @@ Examples:
       return runPlotTerminal(specs, options);
     });
 
-  program
-    .command('info')
+  declaring('info')
+    ?.command('info')
     .description("what a function is: formula, parameters, range of f and f', kinks, properties, notes, reference, chart")
     .argument('<spec>', 'a function: a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"')
     .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
@@ -251,8 +267,8 @@ Examples:
       await runInfo(spec, options);
     });
 
-  program
-    .command('table')
+  declaring('table')
+    ?.command('table')
     .description("the whole catalog in one table: formulas, ranges of f and f', continuity, monotonic, saturation, cost")
     .addOption(new Option('--format <format>', 'text, md, csv or json').default('text').choices(['text', 'md', 'csv', 'json']).argParser(oneOf('--format', ['text', 'md', 'csv', 'json'] as const)))
     .option('--cost', "measure the cost: ns per evaluation of f and f' on this machine (takes a few seconds)")
@@ -264,8 +280,8 @@ Examples:
     });
 
 
-  program
-    .command('gradient')
+  declaring('gradient')
+    ?.command('gradient')
     .description('run the vanishing/exploding-gradient experiment: a deep random network per activation, gradient norm per layer')
     .argument('<spec...>', 'elementwise activations to compare: catalog names, with parameters, or expressions in x')
     .optionsGroup('Network:')
@@ -316,8 +332,8 @@ Examples:
       return runGradient(specs, options);
     });
 
-  program
-    .command('batch')
+  declaring('batch')
+    ?.command('batch')
     .description('run act command lines from FILE (or stdin), one a line, in one process')
     .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
     .option('--fail-fast', 'stop at the first line that fails')
@@ -327,16 +343,16 @@ Examples:
       return runBatch(file, options, buildProgram);
     });
 
-  program
-    .command('doctor')
+  declaring('doctor')
+    ?.command('doctor')
     .description('what this installation can do: versions, PNG and PDF renderers, node-canvas, font, terminal')
     .action(async () => {
       const { runDoctor } = await import('./commands/doctor.js');
       return runDoctor(pkg.version);
     });
 
-  program
-    .command('completion')
+  declaring('completion')
+    ?.command('completion')
     .description('print a shell completion script (commands, options and catalog names)')
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish']).argParser(oneOf('shell', ['bash', 'zsh', 'fish'] as const)))
     .addHelpText(
@@ -352,8 +368,8 @@ Install:
       printText(completionScript(shell, program));
     });
 
-  program
-    .command('help')
+  declaring('help')
+    ?.command('help')
     .description('show help for a command')
     .argument('[command]', 'the command (default: the list of commands)')
     .action((name: string | undefined) => {

@@ -8,20 +8,35 @@ import metrics from './font-metrics.json' with { type: 'json' };
 
 export { FONT_FAMILY, FONT_FILE } from './font-file.js';
 
-const advances = new Map<number, number>();
-for (const [first, widths] of metrics.advances as [number, number[]][]) {
-  widths.forEach((w, i) => advances.set(first + i, w));
-}
-// a Map, not the JSON object: a pair of characters from user text is looked up in it
-const kerning = new Map(Object.entries(metrics.kerning as Record<string, number>));
+/** Runs of consecutive code points, sorted and disjoint: [first code point, advance widths]. */
+const advanceRuns = metrics.advances as [number, number[]][];
+const kerning = metrics.kerning as Record<string, number>;
 
 export const UNITS_PER_EM: number = metrics.unitsPerEm;
 
-/** A character's advance width in font units (the missing glyph's for one the font lacks). */
-export const advanceUnits = (codePoint: number): number => advances.get(codePoint) ?? metrics.missing;
+/**
+ * A character's advance width in font units (the missing glyph's for one the font lacks), found by
+ * a binary search of the runs: tables of every character (about 7000 entries) would be built on
+ * every start of an image, a millisecond or two, for the few dozen characters a chart measures.
+ */
+export function advanceUnits(codePoint: number): number {
+  // the first run is printable ASCII, most of a chart's text
+  const ascii = codePoint - advanceRuns[0][0];
+  if (ascii >= 0 && ascii < advanceRuns[0][1].length) return advanceRuns[0][1][ascii];
+  let lo = 0;
+  let hi = advanceRuns.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [first, widths] = advanceRuns[mid];
+    if (codePoint < first) hi = mid - 1;
+    else if (codePoint >= first + widths.length) lo = mid + 1;
+    else return widths[codePoint - first];
+  }
+  return metrics.missing;
+}
 
-/** The kerning between two characters in font units (0 for most pairs). */
-export const kerningUnits = (first: string, second: string): number => kerning.get(first + second) ?? 0;
+/** The kerning between two characters in font units (0 for most pairs); own keys only, as a pair of user text may be "__proto__". */
+export const kerningUnits = (first: string, second: string): number => (Object.hasOwn(kerning, first + second) ? kerning[first + second] : 0);
 
 /** The width in pixels of one line of text at a font size in pixels, as a text renderer sets it. */
 export function textWidth(text: string, fontSize: number): number {

@@ -119,14 +119,26 @@ export async function chartView(given: TopLevelSpec): Promise<View> {
 export function precompiled(spec: TopLevelSpec): VegaSpec | undefined {
   const { shape, values } = holes(spec as unknown as Json);
   const shapeJson = JSON.stringify(shape);
-  let template: Template;
-  try {
-    template = JSON.parse(readFileSync(packageFile(`${TEMPLATE_FOLDER}/${templateKey(shapeJson)}.json`), 'utf8'));
-  } catch {
-    return undefined;
-  }
-  if (template.shape !== shapeJson) return undefined;
+  const template = templateOf(templateKey(shapeJson));
+  if (template === undefined || template.shape !== shapeJson) return undefined;
   return fillTemplate(template, values) as unknown as VegaSpec | undefined;
+}
+
+/** The templates read so far, by key: the charts of a batch share a few (at most one per chart kind). */
+const templates = new Map<string, Template>();
+
+/** The template of a key, or undefined where the build made none (vega-lite compiles such a chart). */
+function templateOf(key: string): Template | undefined {
+  let template = templates.get(key);
+  if (template === undefined) {
+    try {
+      template = JSON.parse(readFileSync(packageFile(`${TEMPLATE_FOLDER}/${key}.json`), 'utf8')) as Template;
+    } catch {
+      return undefined;
+    }
+    templates.set(key, template);
+  }
+  return template;
 }
 
 interface TextItem {

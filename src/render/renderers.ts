@@ -3,6 +3,8 @@
  * native, needs cairo and pango) and resvg (a prebuilt binary per platform, itself an optional
  * dependency of @resvg/resvg-js). Loads nothing of vega, so that `act doctor` stays light.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { importNodeCanvas, NODE_CANVAS_PACKAGE, type NodeCanvas } from './node-canvas.js';
 
 /** The node-canvas version act is tested with. */
@@ -27,10 +29,53 @@ export type Loaded<T> = { readonly module: T; readonly error?: undefined } | { r
 
 let resvg: Promise<Loaded<ResvgModule>> | undefined;
 
+/**
+ * The name of resvg's binary package on Linux (x64, arm64), where /usr/bin/ldd tells glibc from
+ * musl; undefined elsewhere.
+ */
+function linuxBinaryPackage(): string | undefined {
+  if (process.platform !== 'linux' || (process.arch !== 'x64' && process.arch !== 'arm64')) return undefined;
+  try {
+    return `@resvg/resvg-js-linux-${process.arch}-${readFileSync('/usr/bin/ldd', 'latin1').includes('musl') ? 'musl' : 'gnu'}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * resvg's binary package, loaded as @resvg/resvg-js's entry loads it and with the same Resvg
+ * (its options as JSON), but without the entry's glibc-or-musl test, process.report.getReport(),
+ * which costs about 5 ms of every PNG. Anywhere /usr/bin/ldd cannot tell, or if this fails,
+ * resvg's entry itself.
+ */
+async function importResvg(): Promise<ResvgModule> {
+  const binary = linuxBinaryPackage();
+  if (binary) {
+    try {
+      const resvgEntry = createRequire(import.meta.url).resolve('@resvg/resvg-js');
+      const native = createRequire(resvgEntry)(binary) as {
+        Resvg: new (svg: string | Uint8Array, options?: string) => InstanceType<ResvgModule['Resvg']>;
+        renderAsync: (svg: string | Uint8Array, options: string | null, signal?: AbortSignal | null) => ReturnType<ResvgModule['renderAsync']>;
+      };
+      class Resvg extends native.Resvg {
+        constructor(svg: string | Uint8Array, options?: unknown) {
+          super(svg, JSON.stringify(options));
+        }
+      }
+      const renderAsync = (svg: string | Uint8Array, options?: unknown, signal?: AbortSignal | null) => native.renderAsync(svg, options ? JSON.stringify(options) : null, signal);
+      return { Resvg, renderAsync } as unknown as ResvgModule;
+    } catch {
+      // resvg's entry says what is missing
+    }
+  }
+  const m = await import('@resvg/resvg-js');
+  return ((m as { default?: ResvgModule }).default ?? m) as ResvgModule;
+}
+
 /** resvg, or why not: its platform binary is missing after `npm ci --omit=optional`. */
 export function loadResvg(): Promise<Loaded<ResvgModule>> {
-  resvg ??= import('@resvg/resvg-js').then(
-    (m) => ({ module: ((m as { default?: ResvgModule }).default ?? m) as ResvgModule }),
+  resvg ??= importResvg().then(
+    (m) => ({ module: m }),
     (e: unknown) => ({ module: null, error: firstLine(e) }),
   );
   return resvg;

@@ -6,10 +6,11 @@
  * Each of vega's <text> elements becomes one <path> with the same transform and fill, its glyphs
  * placed with the advances and kerning that laid the chart out (font.ts), and the text kept in
  * aria-label. The outlines come from dist/glyphs/ (scripts/glyph-paths.mjs), one gzipped file per block
- * of 256 code points, read only for the blocks the text uses.
+ * of 256 code points, read only for the blocks the text uses, and common.json, the code points of
+ * most charts' text.
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { createRequire } from 'node:module';
 import { packageFile } from '../io/package-file.js';
 import { advanceUnits, kerningUnits, UNITS_PER_EM } from './font.js';
 
@@ -19,13 +20,30 @@ export const GLYPH_FOLDER = 'dist/glyphs';
 /** A glyph's outline in font units, y up ('' for a blank), or undefined when the font lacks it. */
 export type GlyphOutline = (codePoint: number) => string | undefined;
 
-/** The glyph outlines of the shipped font, read block by block as they are asked for. */
+/** The outlines of common.json (printable ASCII and the minus sign), or an empty table if it cannot be read. */
+function commonGlyphs(): Record<string, string> {
+  try {
+    return (JSON.parse(readFileSync(packageFile(`${GLYPH_FOLDER}/common.json`), 'utf8')) as { glyphs: Record<string, string> }).glyphs;
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * The glyph outlines of the shipped font: those of most charts' text from common.json, read
+ * first; any other from its block's gzipped file, read as it is asked for (node:zlib is loaded
+ * only then).
+ */
 export function shippedGlyphs(): GlyphOutline {
+  let common: Record<string, string> | undefined;
   const blocks = new Map<number, Record<string, string> | null>();
   return (code) => {
+    common ??= commonGlyphs();
+    if (Object.hasOwn(common, code)) return common[code];
     const block = code >> 8;
     if (!blocks.has(block)) {
       try {
+        const { gunzipSync } = createRequire(import.meta.url)('node:zlib') as typeof import('node:zlib');
         const file = packageFile(`${GLYPH_FOLDER}/${block.toString(16).padStart(2, '0')}.json.gz`);
         blocks.set(block, (JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as { glyphs: Record<string, string> }).glyphs);
       } catch {

@@ -249,8 +249,12 @@ export function legendLayout(labels: readonly string[], options: ChartOptions, p
     candidates.push({ layout: { orient: 'bottom', columns: below, ...sized }, width: room.width, height: room.height - belowHeight });
   }
   const roomy = candidates.find((c) => c.width >= room.width / 2 && c.height >= room.height / 2);
+  if (roomy) return roomy.layout;
   const area = (c: { width: number; height: number }) => Math.max(0, c.width) * Math.max(0, c.height);
-  return (roomy ?? candidates.reduce((best, c) => (area(c) > area(best) ? c : best))).layout;
+  const best = candidates.reduce((most, c) => (area(c) > area(most) ? c : most));
+  // no layout leaves the plot any room (forty labels of 1 kB): one column beside it, cut at the
+  // image's edge, as before columns, rather than no chart
+  return area(best) > 0 ? best.layout : { orient: 'right' };
 }
 
 /**

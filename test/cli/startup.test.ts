@@ -99,6 +99,20 @@ describe('start-up', () => {
     expect(bundles(probe)).toEqual(['dist/main.cjs', 'dist/commands/plot-image.cjs']);
     for (const s of probe.scripts) expect(s).toMatchObject({ cacheGiven: true, cacheRejected: false });
     expect(probe.builtins.filter((m) => SLOW_BUILTINS.includes(m))).toEqual([]);
+    // its text's outlines from the common glyphs alone: no gzipped block, so no zlib and no streams;
+    // the file is written without node:fs/promises (which loads readline)
+    expect(probe.reads.filter((f) => f.includes('glyphs')).map((f) => f.slice(f.indexOf('dist/')))).toEqual(['dist/glyphs/common.json']);
+    expect(probe.builtins.filter((m) => ['zlib', 'stream', 'fs/promises', 'internal/fs/promises', 'internal/readline/interface'].includes(m))).toEqual([]);
+  });
+
+  it('a PNG, and an SVG whose text is not ASCII, do load zlib (so the check above can fail)', () => {
+    const png = probed(['plot', 'gelu', '-o', join(scratch, 'g.png')]);
+    expect(png.code).toBe(0);
+    expect(png.probe.builtins).toContain('zlib');
+    const svg = probed(['plot', 'gelu', '--title', 'αβγ', '-o', join(scratch, 'greek.svg')]);
+    expect(svg.code).toBe(0);
+    expect(svg.probe.builtins).toContain('zlib');
+    expect(svg.probe.reads.some((f) => f.endsWith('dist/glyphs/03.json.gz'))).toBe(true);
   });
 
   it('a PDF loads pdfkit, a bundle of its own that no other image loads', () => {

@@ -24,19 +24,6 @@ describe('act table', () => {
     expect(json).toHaveLength(activations.length);
   });
 
-  it('--cost measures ns per evaluation of f and f\' for every function', () => {
-    const r = act(['table', '--cost', '--format', 'csv'], { timeout: 120_000 });
-    expect(r.code).toBe(0);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0].endsWith(',ns_f,ns_df')).toBe(true);
-    expect(lines).toHaveLength(1 + activations.length);
-    for (const line of lines.slice(1)) {
-      const [f, df] = line.split(',').slice(-2).map(Number);
-      expect(f, line).toBeGreaterThan(0);
-      expect(df, line).toBeGreaterThan(0);
-    }
-  });
-
   it('the text form fits COLUMNS (80 off a terminal), wrapping cells and leaving out what cannot fit, and says so', () => {
     for (const [env, width] of [[{}, 80], [{ COLUMNS: '80' }, 80], [{ COLUMNS: '60' }, 60], [{ COLUMNS: '40' }, 40], [{ COLUMNS: '120' }, 120]] as const) {
       const r = act(['table'], { env });

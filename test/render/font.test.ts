@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import metrics from '../../src/render/font-metrics.json' with { type: 'json' };
-import { FONT_FAMILY, FONT_FILE, textWidth, wrapText } from '../../src/render/font.js';
+import { advanceUnits, FONT_FAMILY, FONT_FILE, kerningUnits, textWidth, wrapText } from '../../src/render/font.js';
 // @ts-expect-error: a plain .mjs build script, no declarations
 import { fontMetrics } from '../../scripts/font-metrics.mjs';
 import { ROOT } from '../helpers/cli.js';
@@ -14,6 +14,15 @@ describe('font metrics', () => {
   it('are the shipped font file\'s (scripts/font-metrics.mjs rebuilds them)', () => {
     expect(fontMetrics(readFileSync(`${ROOT}/${FONT_FILE}`))).toEqual(metrics);
     expect(FONT_FAMILY).toBe(metrics.family); // the name act gives is the file's own
+  });
+
+  it("give every code point's advance and every pair's kerning as the table lists them, the missing glyph's and 0 elsewhere", () => {
+    const listed = new Map<number, number>();
+    for (const [first, widths] of metrics.advances as [number, number[]][]) widths.forEach((w, i) => listed.set(first + i, w));
+    for (let code = 0; code <= 0x10000; code++) expect(advanceUnits(code), `U+${code.toString(16)}`).toBe(listed.get(code) ?? metrics.missing);
+    expect(advanceUnits(0x10ffff)).toBe(metrics.missing);
+    for (const [pair, units] of Object.entries(metrics.kerning as Record<string, number>)) expect(kerningUnits(pair[0], pair.slice(1)), pair).toBe(units);
+    for (const [a, b] of [['_', '_proto__'], ['c', 'onstructor'], ['t', 'oString'], ['x', 'y']]) expect(kerningUnits(a, b)).toBe(0);
   });
 
   it('measure by advance widths and kerning', () => {

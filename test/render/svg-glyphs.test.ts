@@ -41,6 +41,7 @@ describe('textAsPaths', () => {
     const glyphs = shippedGlyphs();
     expect(glyphs(0x61)).toMatch(/^M\d/);
     expect(glyphs(0x2212)).toMatch(/^M\d/);
+    expect(glyphs(0xe9)).toMatch(/^M\d/); // é: from its block's file, not the common ones
     expect(glyphs(0x20)).toBe('');
     expect(glyphs(0x4e00)).toBeUndefined();
   });

@@ -21,7 +21,7 @@ async function readScript(file: string): Promise<string> {
   return text;
 }
 
-export async function runBatch(file: string | undefined, options: BatchOptions, buildProgram: () => Command): Promise<void> {
+export async function runBatch(file: string | undefined, options: BatchOptions, buildProgram: (commandWord?: string) => Command): Promise<void> {
   const lines = batchLines(await readScript(file ?? '-'));
   let failed = 0;
   for (const l of lines) {

@@ -12,7 +12,9 @@ export function charWidth(char: string): 0 | 1 | 2 {
   const code = char.codePointAt(0) ?? 0;
   // below U+0300 (ASCII, Latin-1, Latin Extended) there is nothing wide or combining
   if (code < 0x300) return 1;
-  if (ZERO_WIDTH.test(char)) return 0;
+  // nor among arrows, box drawing, blocks, shapes and braille (U+2190-U+2BFF), which charts are drawn
+  // with: the Unicode class is compiled on its first use, about 1 ms of a chart's start
+  if ((code < 0x2190 || code > 0x2bff) && ZERO_WIDTH.test(char)) return 0;
   return eastAsianWidth(code) === 2 ? 2 : 1;
 }
 
