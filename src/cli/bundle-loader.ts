@@ -19,7 +19,7 @@
 import { isAscii } from 'node:buffer';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire, Module } from 'node:module';
-import { basename, dirname, join, posix, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, posix, resolve } from 'node:path';
 import { Script } from 'node:vm';
 
 const loaded = new Map<string, unknown>();
@@ -31,12 +31,20 @@ const WRAPPER_PREFIX = Module.wrap('').split('\n')[0];
  */
 export const LOADER_ONLY_PREFIX = '(function (exports, require, module, __filename, __dirname) {';
 
-/** Where code caches go: ACT_CACHE_DIR, else the platform's cache folder; undefined: none. */
+/**
+ * Where code caches go: ACT_CACHE_DIR, else the platform's cache folder; undefined: none. Without a
+ * home folder (HOME empty), the platform's folder would be relative, a .cache in whatever folder act
+ * runs in: then none.
+ */
 export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string | undefined {
   if (env.ACT_CACHE_DIR !== undefined) return env.ACT_CACHE_DIR === '' ? undefined : env.ACT_CACHE_DIR;
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'act', 'Cache');
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'act');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'act');
+  const folder =
+    platform === 'win32'
+      ? join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'act', 'Cache')
+      : platform === 'darwin'
+        ? join(home, 'Library', 'Caches', 'act')
+        : join(env.XDG_CACHE_HOME || join(home, '.cache'), 'act');
+  return isAbsolute(folder) ? folder : undefined;
 }
 
 /** The folder of this Node's caches (a cache holds for one V8 version) inside the cache folder. */

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { act, ROOT } from '../helpers/cli.js';
+import { cacheFolder } from '../../src/cli/bundle-loader.js';
 
 interface Probe {
   reads: string[];
@@ -69,6 +70,18 @@ describe('start-up', () => {
     const unwritable = probed(['plot', 'gelu'], ROOT, file);
     expect(unwritable.code).toBe(0);
     expect(unwritable.stderr).toBe('');
+  });
+
+  it('without a home folder (HOME empty, no XDG_CACHE_HOME), writes no cache into the folder it runs in', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'act-no-home-'));
+    const env: NodeJS.ProcessEnv = { ...process.env, HOME: '', ACT_CACHE_DIR: undefined, XDG_CACHE_HOME: undefined, NODE_EXTRA_CA_CERTS: undefined };
+    for (const key of ['ACT_CACHE_DIR', 'XDG_CACHE_HOME', 'NODE_EXTRA_CA_CERTS']) delete env[key];
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/act'), 'plot', 'gelu'], { cwd, env, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual([]);
+    expect(cacheFolder({}, 'linux', '')).toBeUndefined();
+    expect(cacheFolder({}, 'linux', '/home/u')).toBe('/home/u/.cache/act');
+    expect(cacheFolder({ XDG_CACHE_HOME: '/c' }, 'linux', '')).toBe('/c/act');
   });
 
   it('a terminal plot runs the CLI bundle from its code cache, and loads nothing of the image command', () => {
