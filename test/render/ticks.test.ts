@@ -41,7 +41,11 @@ describe('linearTicks', () => {
           const hi = lo + span;
           fc.pre(hi > lo);
           const t = linearTicks(lo, hi, span / count);
-          expect(t.values.length).toBeGreaterThanOrEqual(1);
+          // a range at least a step long holds a multiple of it; a shorter one, between two
+          // multiples, may hold none (the step, 1, 2 or 5 times a power of ten, can be up to 2.5
+          // times span / count: 5 for a span of 4.27 in two)
+          if (t.step <= hi - lo) expect(t.values.length).toBeGreaterThanOrEqual(1);
+          else expect(t.values.length).toBeLessThanOrEqual(1);
           expect(t.values.length).toBe(t.labels.length);
           // uniform: each value a whole number of steps from the first, one step apart
           for (let i = 1; i < t.values.length; i++) {
@@ -57,8 +61,15 @@ describe('linearTicks', () => {
           t.labels.forEach((label, i) => expect(Math.abs(labelValue(label, t.note) - t.values[i])).toBeLessThanOrEqual(t.step / 100 + Math.abs(t.values[i]) * 1e-15));
         },
       ),
-      { numRuns: 500 },
+      // 4265162583570.0005 to ...574.2657 by a step of 5: no multiple inside (random draws: 1 in
+      // 1 000 000, about one 500-run run in 2000)
+      { numRuns: 500, examples: [[4265162583570.0005, 0, 2]] },
     );
+  });
+
+  it('gives no tick to a range shorter than its step that falls between two multiples', () => {
+    expect(linearTicks(4265162583570.0005, 4265162583574.2656, 2.1325812917850005)).toMatchObject({ values: [], labels: [], step: 5 });
+    expect(linearTicks(4265162583570, 4265162583574.2656, 2.1325812917850005).values).toEqual([4265162583570]);
   });
 
   it('one notation per axis on any range', () => {
