@@ -63,8 +63,20 @@ describe('linearTicks', () => {
       ),
       // 4265162583570.0005 to ...574.2657 by a step of 5: no multiple inside (random draws: 1 in
       // 1 000 000, about one 500-run run in 2000)
-      { numRuns: 500, examples: [[4265162583570.0005, 0, 2]] },
+      // and 28 ticks of 5e-7 just past -12469282.895, whose offset labels were 0.0000995 to 0.0001135
+      // (9 characters) before stepLabels tried exponents last: once in some 500 000 random draws
+      { numRuns: 500, examples: [[4265162583570.0005, 0, 2], [-12469282.895000499, -4.853871964321328, 28]] },
     );
+  });
+
+  it('writes an offset axis whose plain labels would be too long in exponents: 1.135e-4, not 0.0001135', () => {
+    const t = linearTicks(-12469282.895000499, -12469282.8949865, 5e-7);
+    expect(t.note).toBe('-1.24692828951e7');
+    expect(t.labels.slice(0, 3)).toEqual(['9.95e-5', '1e-4', '1.005e-4']);
+    expect(t.labels.at(-1)).toBe('1.135e-4');
+    for (const label of t.labels) expect(label.length).toBeLessThanOrEqual(LONG_LABEL);
+    // where plain labels fit, they stay plain
+    expect(linearTicks(0, 0.0012, 0.0005).labels).toEqual(['0', '0.0005', '0.001']);
   });
 
   it('gives no tick to a range shorter than its step that falls between two multiples', () => {
