@@ -88,6 +88,17 @@ describe('yScale', () => {
   });
 });
 
+describe('rowOf and columnOf', () => {
+  it('place values between subnormal bounds (in halves, 0 to 5e-324 was 0 / 0: NaN)', () => {
+    const y = { lo: 0, hi: 5e-324, rows: 5 };
+    expect([0, 5e-324].map((v) => rowOf(y, v))).toEqual([4, 0]);
+    expect([-5e-324, 0, 5e-324].map((v) => rowOf({ lo: -5e-324, hi: 5e-324, rows: 5 }, v))).toEqual([4, 2, 0]);
+    expect([0, 5e-324, 1e-323].map((v) => columnOf({ x0: 0, x1: 1e-323, columns: 3 }, v))).toEqual([0, 1, 2]);
+    // and still finite where hi - lo overflows
+    expect(rowOf({ lo: -Number.MAX_VALUE, hi: Number.MAX_VALUE, rows: 21 }, 0)).toBe(10);
+  });
+});
+
 describe('xScale', () => {
   it('puts every tick on a column centre when the range ends are round', () => {
     const s = xScale(-5, 5, 73, 6, 75);
