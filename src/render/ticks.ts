@@ -117,6 +117,12 @@ export function stepLabels(values: readonly number[], step: number, maxWidth = L
     const note = [inner.note, `${sign}${shortValue(Math.abs(offset))}`].filter(Boolean).join(' ');
     better({ labels: inner.labels, note });
   }
+  // Last, exponents for values shown plainly: 0.0001135 in steps of 5e-7 takes 9 characters,
+  // 1.135e-4 takes 8 (plain values from 1e-4 up with a fine step, as an offset can leave them)
+  if (!exponent && widest(best.labels) > maxWidth) {
+    const exponents = { labels: values.map((v) => formatIn(v, step, true)), note: '' };
+    if (widest(exponents.labels) <= maxWidth) return exponents;
+  }
   return best;
 }
 

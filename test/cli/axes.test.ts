@@ -46,6 +46,14 @@ describe('issue 17, done when', () => {
     expectGolden('plot/ylim.txt', `${lines.join('\n')}\n`);
   });
 
+  it('a --ylim one subnormal wide draws (it gave "act: Invalid array length": row fractions in halves of 5e-324 were 0 / 0)', () => {
+    for (const ylim of ['0:5e-324', ':5e-324', '-5e-324:5e-324']) {
+      const lines = chart(['relu', '--from', '-1', '--to', '1', '--ylim', ylim, '-w', '40', '-H', '8'], 'act: warning: relu: cut above 5e-324\n');
+      expect(lines.length).toBe(8);
+      expect(lines.some((l) => /^\s*0 [┤┼]─{8}/.test(l)), ylim).toBe(true); // relu's flat half, on the 0 row
+    }
+  });
+
   it('act plot exponential --logy --from -20 --to 20 has decade labels', () => {
     const lines = chart(['exponential', '--logy', '--from', '-20', '--to', '20']);
     const labels = yLabels(lines).map((l) => l.text);

@@ -10,7 +10,7 @@ import type { TextCanvas } from './canvas.js';
 import { cellOwners } from './overlap.js';
 import { drawGuides, drawPointsOnTop, type Guides, type PlotData } from './plot.js';
 import { resample } from './resample.js';
-import { columnEdges, type XScale, type YScale } from './scales.js';
+import { columnEdges, fractionBetween, type XScale, type YScale } from './scales.js';
 
 /** The dot bit of (column 0-1, row 0-3) within a cell, Unicode's braille numbering. */
 const DOT = [
@@ -53,7 +53,7 @@ export function drawBraillePlot(series: readonly PlotData[], x: XScale, y: YScal
   const bits = new Uint8Array(x.columns * y.rows);
   // the rows' mapping (rowOf: row r's centre is where its label's value is), at four dots a row
   const dotRow = (v: number): number => {
-    const t = (y.hi / 2 - v / 2) / (y.hi / 2 - y.lo / 2);
+    const t = fractionBetween(v, y.hi, y.lo);
     // a row's centre (where a constant, or a tick's value, falls) is the edge between its middle
     // dots: the nudge keeps a value there, and one interpolated an ulp off it, on the same dot
     return Math.min(dotRows - 1, Math.max(0, Math.floor((t * (y.rows - 1) + 0.5) * 4 + 1e-9)));

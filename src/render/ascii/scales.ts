@@ -48,9 +48,19 @@ const ROWS_PER_TICK = 3;
 /** How much emptier than the data the rounded y range may be (fraction of the data's span). */
 const Y_SLACK = 0.1;
 
-/** The row (0 at the top) nearest to a value. Halves keep hi - lo finite for any finite bounds. */
+/**
+ * How far v lies from a (0) towards b (1). Where b - a overflows, in halves; not always, since
+ * halves of subnormal bounds round away (0 to 5e-324 would be 0 / 0). Between normal doubles the
+ * two give the same bits: halving is exact there.
+ */
+export function fractionBetween(v: number, a: number, b: number): number {
+  const span = b - a;
+  return Number.isFinite(span) ? (v - a) / span : (v / 2 - a / 2) / (b / 2 - a / 2);
+}
+
+/** The row (0 at the top) nearest to a value. */
 export function rowOf(scale: Pick<YScale, 'lo' | 'hi' | 'rows'>, v: number): number {
-  const t = (scale.hi / 2 - v / 2) / (scale.hi / 2 - scale.lo / 2);
+  const t = fractionBetween(v, scale.hi, scale.lo);
   return Math.min(scale.rows - 1, Math.max(0, Math.round(t * (scale.rows - 1))));
 }
 
@@ -159,7 +169,7 @@ const X_LABEL_GAP = 2;
 
 /** The column whose centre is nearest to a value. */
 export function columnOf(scale: Pick<XScale, 'x0' | 'x1' | 'columns'>, v: number): number {
-  const t = (v / 2 - scale.x0 / 2) / (scale.x1 / 2 - scale.x0 / 2);
+  const t = fractionBetween(v, scale.x0, scale.x1);
   return Math.min(scale.columns - 1, Math.max(0, Math.round(t * (scale.columns - 1))));
 }
 

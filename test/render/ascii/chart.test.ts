@@ -121,7 +121,9 @@ describe('renderChart', () => {
           for (const l of lines) expect([...l].length).toBeLessThanOrEqual(width);
         },
       ),
-      { numRuns: 300 },
+      // a y range up to 5e-324 threw "Invalid array length" (rows in halves of subnormal bounds
+      // were 0 / 0); random draws found it once in some 90 000 runs
+      { numRuns: 300, examples: [[[[0, 0, 0, NaN, 0, 0]], { logx: false, logy: false, lo: undefined, hi: 5e-324, vlines: [], from: -5e-324 }, 20, 5]] },
     );
   });
 

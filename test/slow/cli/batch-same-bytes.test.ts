@@ -50,6 +50,8 @@ function filesOf(dir: string): Map<string, Buffer> {
 }
 
 describe('act batch gives every command the bytes of its own process', () => {
+  // 32 processes and then one batch of 31 lines, five of them PNG renders: 5.5 s alone on the
+  // 2-core machine, 12 s under load, so more than the 30 s default leaves room for a busy CI
   it('stdout, files and errors, line by line', () => {
     const own = mkdtempSync(join(tmpdir(), 'act-own-'));
     const batch = mkdtempSync(join(tmpdir(), 'act-batch-'));
@@ -63,7 +65,7 @@ describe('act batch gives every command the bytes of its own process', () => {
       stderr.push(r.stderr.replace(/^act: /gm, `act: line ${i + 1}: `));
     });
     writeFileSync(join(batch, 'lines.txt'), LINES.map((w) => `${quote(w)}\n`).join(''));
-    const r = act(['batch', 'lines.txt'], { cwd: batch });
+    const r = act(['batch', 'lines.txt'], { cwd: batch, timeout: 60_000 }); // 3.4-4.5 s under load
 
     expect(r.stdout).toBe(stdout.join(''));
     expect(r.stderr).toBe(`${stderr.join('')}act: 3 of ${LINES.length} lines failed\n`);
@@ -73,5 +75,5 @@ describe('act batch gives every command the bytes of its own process', () => {
     batchFiles.delete('lines.txt');
     expect([...batchFiles.keys()]).toEqual([...ownFiles.keys()]);
     for (const [name, bytes] of ownFiles) expect(batchFiles.get(name)?.equals(bytes), name).toBe(true);
-  });
+  }, 120_000);
 });
