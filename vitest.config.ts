@@ -30,6 +30,9 @@ export const SLOW_TESTS = [
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // beforeAll hooks spawn act too (test/cli/plot-image.test.ts): vitest's 10 s default is
+    // tighter than any test's on a loaded 2-core machine
+    hookTimeout: 30_000,
     // A worker per core, where vitest's default leaves one core to itself (one worker on two cores):
     // most test time is a worker waiting on a spawned act, whose work the other core can overlap.
     maxWorkers: Math.max(2, availableParallelism()),
