@@ -41,6 +41,17 @@ const LINES: string[][] = [
   ['plot', 'gelu', '--width', '3'],
   ['plot', 'gelu', '-o', 'gelu.txt'],
   ['batch', 'inner.txt'],
+  // this session's options: low precision (its engine loads once), canvases, a long family, facets
+  ['eval', 'sigmoid', '-d', '--dtype', 'bfloat16', '--from', '6', '--to', '7', '-n', '5', '--error', 'ulp'],
+  ['plot', 'gelu', '--dtype', 'float32', '--exact', '--from', '-8', '--to', '-4', '-o', 'gelu32.svg'],
+  ['plot', 'gelu', '--dtype', 'float32', '--from', '-8', '--to', '-4', '--width', '60', '--height', '12'],
+  ['info', 'tanh', '--dtype', 'bfloat16', '--no-chart'],
+  ['gradient', 'sigmoid', '--depth', '6', '--dtype', 'float16', '--format', 'csv'],
+  ['eval', 'sigmoid', '-n', '3'],
+  ['plot', 'relu', 'gelu', '-d', '--canvas', 'braille', '--width', '60', '--height', '12'],
+  ['plot', 'relu', '--canvas', 'ascii', '--width', '40', '--height', '8'],
+  ['plot', 'elu(alpha=a)', '--vary', 'a=0:2:0.1', '-o', 'sweep.svg'],
+  ['plot', 'relu', 'gelu', 'swish', 'mish', '-d', '--facet', '-o', 'zoo.svg'],
   ['plot', 'gelu', '-o', 'gelu-last.png'],
 ];
 const INNER = 'eval relu -n 3\nplot tanh -o inner.svg\n';
@@ -50,7 +61,7 @@ function filesOf(dir: string): Map<string, Buffer> {
 }
 
 describe('act batch gives every command the bytes of its own process', () => {
-  // 32 processes and then one batch of 31 lines, five of them PNG renders: 5.5 s alone on the
+  // 42 processes and then one batch of 41 lines, five of them PNG renders: 5.5 s alone on the
   // 2-core machine, 12 s under load, so more than the 30 s default leaves room for a busy CI
   it('stdout, files and errors, line by line', () => {
     const own = mkdtempSync(join(tmpdir(), 'act-own-'));
