@@ -13,7 +13,8 @@ export type Shell = 'bash' | 'zsh' | 'fish';
 /** What may follow an option, or fill a command's arguments. */
 type Value =
   | { readonly kind: 'none' } // a flag
-  | { readonly kind: 'choices'; readonly values: readonly string[]; readonly list?: boolean } // list: comma-separated
+  // list: comma-separated; fallback: offered only where no value matches what is typed (aliases)
+  | { readonly kind: 'choices'; readonly values: readonly string[]; readonly list?: boolean; readonly fallback?: readonly string[] }
   | { readonly kind: 'file' }
   | { readonly kind: 'command' } // act help COMMAND
   | { readonly kind: 'typed'; readonly hint: string }; // a number, a text: nothing to offer but a hint
@@ -46,8 +47,14 @@ const VALUE_LISTS: Readonly<Record<string, Value>> = {
   '--colors': { kind: 'choices', values: COLOR_NAMES, list: true },
 };
 
-/** Canonical names only: aliases work when typed, but would crowd the list of candidates. */
-const specNames = (command: string): string[] => activations.filter((a) => command !== 'gradient' || a.kind === 'elementwise').map((a) => a.name);
+/**
+ * Canonical names first: aliases would crowd the list of candidates, so they are offered only where
+ * no canonical name starts with what is typed (`act plot sil<TAB>` gives silu, `act plot s<TAB>` the
+ * canonical s-names alone).
+ */
+const specActivations = (command: string) => activations.filter((a) => command !== 'gradient' || a.kind === 'elementwise');
+const specNames = (command: string): string[] => specActivations(command).map((a) => a.name);
+const specAliases = (command: string): string[] => specActivations(command).flatMap((a) => a.aliases);
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 function optionValue(o: Option): Value {
@@ -61,7 +68,7 @@ function optionValue(o: Option): Value {
 function argumentValue(c: Command): Value {
   const first = c.registeredArguments[0];
   if (!first) return { kind: 'none' };
-  if (first.name() === 'spec') return { kind: 'choices', values: specNames(c.name()) };
+  if (first.name() === 'spec') return { kind: 'choices', values: specNames(c.name()), fallback: specAliases(c.name()) };
   if (first.argChoices) return { kind: 'choices', values: first.argChoices };
   if (first.name() === 'file') return { kind: 'file' };
   if (first.name() === 'command') return { kind: 'command' };
@@ -97,6 +104,9 @@ function bashValue(value: Value, commandNames: string): string {
       return `COMPREPLY=( $(compgen -W "${commandNames}" -- "$cur") )`;
     case 'choices':
       if (value.list) return `local pre=""; [[ "$cur" == *,* ]] && pre="\${cur%,*},"; compopt -o nospace 2>/dev/null; COMPREPLY=( $(compgen -P "$pre" -W "${value.values.join(' ')}" -- "\${cur##*,}") )`;
+      if (value.fallback?.length) {
+        return `COMPREPLY=( $(compgen -W "${value.values.join(' ')}" -- "$cur") ); [[ \${#COMPREPLY[@]} -eq 0 ]] && COMPREPLY=( $(compgen -W "${value.fallback.join(' ')}" -- "$cur") )`;
+      }
       // a choice that ends in ':' (normal:) wants its number typed straight after
       return `COMPREPLY=( $(compgen -W "${value.values.join(' ')}" -- "$cur") ); [[ \${#COMPREPLY[@]} -eq 1 && "\${COMPREPLY[0]}" == *: ]] && compopt -o nospace 2>/dev/null`;
     default:
@@ -184,13 +194,22 @@ function zsh(program: Command): string {
   const cases = commands
     .map((c) => {
       const specs = c.options.flatMap(zshOptionSpecs);
-      if (c.argument.kind !== 'none') specs.push(zshQuote(`${c.variadic ? '*' : '1'}${zshAction(c.argument, c.argumentName)}`));
+      if (c.argument.kind !== 'none') {
+        const action = c.argument.kind === 'choices' && c.argument.fallback?.length ? `:${c.argumentName}:_act_${c.name}_arguments` : zshAction(c.argument, c.argumentName);
+        specs.push(zshQuote(`${c.variadic ? '*' : '1'}${action}`));
+      }
       return `    ${c.name})\n      _arguments -s \\\n        ${specs.join(' \\\n        ')}\n      ;;`;
     })
+    .join('\n');
+  // the names, and the aliases where no name matches (compadd fails when it adds nothing)
+  const argumentFunctions = commands
+    .flatMap((c) => (c.argument.kind === 'choices' && c.argument.fallback?.length ? [[c.name, c.argument.values, c.argument.fallback] as const] : []))
+    .map(([name, values, fallback]) => `_act_${name}_arguments() {\n  compadd -- ${values.join(' ')} || compadd -- ${fallback.join(' ')}\n}\n`)
     .join('\n');
   return `#compdef act
 # zsh completion for act. Install: act completion zsh > "\${fpath[1]}/_act", then restart zsh
 # (or, after compinit: source <(act completion zsh))
+${argumentFunctions}
 _act_commands() {
   local -a commands
   commands=(
@@ -237,6 +256,7 @@ function fish(program: Command): string {
     if (arg.kind === 'choices') {
       // one line a candidate: fish shows its description (a function's summary) beside it
       for (const v of arg.values) lines.push(`complete -c act ${when} -a ${fishQuote(v)}${summaryOf(v) ? ` -d ${fishQuote(summaryOf(v)!)}` : ''}`);
+      if (arg.fallback?.length) lines.push(...fishFallback(c.name, arg.values, arg.fallback, when));
     } else if (arg.kind === 'file') {
       lines.push(`complete -c act ${when} -F`);
     } else if (arg.kind === 'command') {
@@ -254,6 +274,25 @@ function fish(program: Command): string {
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The aliases, offered only where no name starts with the token typed: a function that prints them
+ * (each with the name it stands for), or nothing.
+ */
+function fishFallback(command: string, values: readonly string[], fallback: readonly string[], when: string): string[] {
+  const canonical = (alias: string) => activations.find((a) => a.aliases.includes(alias))?.name ?? '';
+  const fn = `__act_${command}_aliases`;
+  return [
+    `function ${fn}`,
+    '    set -l token (commandline -ct)',
+    `    for name in ${values.join(' ')}`,
+    '        test (string sub -l (string length -- "$token") -- $name) = "$token"; and return',
+    '    end',
+    ...fallback.map((alias) => `    printf '%s\\t%s\\n' ${alias} ${fishQuote(`alias of ${canonical(alias)}`)}`),
+    'end',
+    `complete -c act ${when} -a '(${fn})'`,
+  ];
 }
 
 export function completionScript(shell: Shell, program: Command): string {

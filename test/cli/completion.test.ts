@@ -82,6 +82,15 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'plot', 'ge')).toEqual(['gelu', 'gelu_tanh']);
   });
 
+  it('offers aliases (PyTorch\'s silu, logsoftmax) only where no name starts with what is typed', () => {
+    expect(bashComplete('act', 'plot', 'sil')).toEqual(['silu']);
+    expect(bashComplete('act', 'eval', 'logsoft')).toEqual(['logsoftmax']);
+    expect(bashComplete('act', 'gradient', 'sil')).toEqual(['silu']);
+    expect(bashComplete('act', 'gradient', 'logsoft')).toEqual([]); // a vector function's alias
+    expect(bashComplete('act', 'plot', 's')).not.toContain('silu');
+    expect(bashComplete('act', 'plot', 's')).toContain('swish');
+  });
+
   it('completes commands, options and option values', () => {
     expect(bashComplete('act', 'gr')).toEqual(['gradient']);
     expect(bashComplete('act', 'eval', '--fr')).toEqual(['--from']);
@@ -115,6 +124,9 @@ describe('zsh and fish completion', () => {
     expect(zshComplete('act plot -o package')).toEqual(['package-lock.json', 'package.json']);
     expect(zshComplete('act gr')).toEqual(['gradient']);
     expect(zshComplete('act plot --colors red,b')).toEqual(['black', 'blue', 'brown']);
+    expect(zshComplete('act plot sil')).toEqual(['silu']); // an alias, where no name matches
+    expect(zshComplete('act plot s')).not.toContain('silu');
+    expect(zshComplete('act gradient logsoft')).toEqual([]);
   });
 
   it.skipIf(!has('fish'))(`fish completes option values, with descriptions${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
@@ -125,6 +137,10 @@ describe('zsh and fish completion', () => {
     const gelu = fishComplete('act plot gelu_t');
     expect(gelu).toEqual([['gelu_tanh', expect.stringMatching(/^GELU's tanh approximation/)]]);
     expect(fishComplete('act plot --for')).toEqual([['--format', 'image format, instead of the extension']]);
+    expect(fishComplete('act plot sil')).toEqual([['silu', 'alias of swish']]); // an alias, where no name matches
+    expect(fishComplete('act plot s').map(([v]) => v)).not.toContain('silu');
+    expect(fishComplete('act plot ').map(([v]) => v)).not.toContain('silu');
+    expect(fishComplete('act gradient logsoft')).toEqual([]);
   });
 
   it.skipIf(!has('fish'))(`fish completes \`act plot ge\` with gelu and gelu_tanh${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
