@@ -221,10 +221,11 @@ const LEGEND_COLUMN_PADDING = 12;
 const LEGEND_FONT_SIZES = [STYLE.fontSize, 12, 10] as const;
 
 /**
- * A legend beside the plot keeps one column while its entries fit the plot's height. More entries (a
- * --vary family of 40) take columns, as matplotlib's ncol does, beside the plot or below it, in a
- * smaller font if need be: the first layout that leaves the plot half the image each way, else the
- * one that leaves it the most room.
+ * A legend beside the plot keeps one column while its entries fit the plot's height and leave the
+ * plot half the width. More entries (a --vary family of 40) take columns, as matplotlib's ncol
+ * does, and long labels go below the plot: beside it or below, in a smaller font if need be, the
+ * first layout that leaves the plot half the image each way, else the one that leaves it the most
+ * room.
  */
 export function legendLayout(labels: readonly string[], options: ChartOptions, place: LegendPlace): LegendLayout {
   if (place !== 'right') return { orient: place };
@@ -240,9 +241,8 @@ export function legendLayout(labels: readonly string[], options: ChartOptions, p
     const sized = fontSize === STYLE.fontSize ? {} : { fontSize };
     const rows = Math.max(1, Math.floor((room.height - 2 * STYLE.legendPadding) / rowHeight));
     const right = Math.ceil(labels.length / rows);
-    if (right === 1 && fontSize === STYLE.fontSize) return { orient: 'right' };
     const rightWidth = right * entryWidth + 2 * STYLE.legendPadding + STYLE.legendOffset;
-    candidates.push({ layout: { orient: 'right', columns: right, ...sized }, width: room.width - rightWidth, height: room.height });
+    candidates.push({ layout: { orient: 'right', ...(right > 1 && { columns: right }), ...sized }, width: room.width - rightWidth, height: room.height });
     // a legend below starts at the plot's left edge
     const below = Math.max(1, Math.floor((room.width - 2 * STYLE.legendPadding) / entryWidth));
     const belowHeight = Math.ceil(labels.length / below) * rowHeight + 2 * STYLE.legendPadding + STYLE.legendOffset;

@@ -166,6 +166,18 @@ describe('chartSpec', () => {
     }
   });
 
+  it('puts a legend of long labels below the plot, where beside it would leave the plot under half the width', async () => {
+    const c = chart(['relu', 'tanh'], { title: 'T' });
+    const long = ['float16 sigmoid (y ≤ 0 not drawn (log scale)) and more words', 'float16 tanh'];
+    expect(legendLayout(long, c.options, 'right')).toMatchObject({ orient: 'bottom' });
+    expect(legendLayout(['relu', 'tanh'], c.options, 'right')).toEqual({ orient: 'right' });
+    // rendered: the plot keeps over half the image's width (it was squeezed to a third, its x title cut)
+    const series = c.series.map((s, i) => ({ ...s, label: long[i] }));
+    const view = await chartView(chartSpec(series, chartOptions(series, { colors: c.options.colors, title: 'T' })));
+    expect(view.width()).toBeGreaterThan(c.options.width / 2);
+    view.finalize();
+  });
+
   it('keeps a short legend in one column, as before', () => {
     const c = chart(['relu', 'gelu', 'elu']);
     expect(legendLayout(legendLabels(c.series), c.options, 'right')).toEqual({ orient: 'right' });
