@@ -2,10 +2,8 @@ import { elementwise } from '../core/define.js';
 import { exp } from '../core/exp.js';
 import { quotientLowForExp, timesExp } from '../core/math.js';
 import { span, union, values } from '../core/range.js';
+import { SELU_ALPHA, SELU_SCALE } from './selu-constants.js';
 
-// SELU's constants, to the digits of the paper (and of PyTorch and JAX).
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_SCALE = 1.0507009873554804934193349852946;
 const expCost = { level: 'moderate', ops: 'one expm1 (exp for the derivative)' } as const;
 
 export const elu = elementwise({

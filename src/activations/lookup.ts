@@ -41,13 +41,15 @@ export function editDistance(a: string, b: string): number {
 /** The candidates closest to `word`, by edit distance (a shared start counts as close), best first. */
 export function closest(word: string, candidates: readonly string[], most = 3): string[] {
   const w = normalizeName(word);
+  const limit = Math.max(2, Math.floor(w.length / 3));
   return candidates
     .map((c) => {
       const n = normalizeName(c);
-      const d = editDistance(w, n);
-      return { c, d: w.length >= 2 && (n.startsWith(w) || w.startsWith(n)) ? Math.min(d, 1) : d };
+      if (w.length >= 2 && (n.startsWith(w) || w.startsWith(n))) return { c, d: w === n ? 0 : 1 };
+      // the distance is at least the difference in length: a long word skips the O(|w|·|n|) work
+      return { c, d: Math.abs(w.length - n.length) > limit ? Infinity : editDistance(w, n) };
     })
-    .filter(({ d }) => d <= Math.max(2, Math.floor(w.length / 3)))
+    .filter(({ d }) => d <= limit)
     .sort((x, y) => x.d - y.d)
     .map(({ c }) => c)
     .filter((c, i, all) => all.indexOf(c) === i)

@@ -10,6 +10,7 @@
  * and returns g·f'(x) as the backward kernel computes it, in the order it multiplies. `torch`
  * names the call. A function without an entry has no PyTorch formula, and --dtype refuses it.
  */
+import { SELU_ALPHA, SELU_SCALE } from '../activations/selu-constants.js';
 import type { Params } from '../core/define.js';
 import { onednnGelu, onednnGeluDerivative } from './onednn.js';
 import type { Ops } from './ops.js';
@@ -31,8 +32,6 @@ export interface TorchFormula {
   readonly cpu?: readonly LowDType[];
 }
 
-const SELU_ALPHA = 1.6732632423543772848170429916717;
-const SELU_SCALE = 1.0507009873554804934193349852946;
 /** √(2/π), tanh-GELU's β (M_SQRT2 * M_2_SQRTPI * 0.5). */
 const GELU_TANH_BETA = Math.SQRT2 * (2 / Math.sqrt(Math.PI)) * 0.5;
 

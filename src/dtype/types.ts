@@ -12,8 +12,6 @@ export type LowDType = Exclude<DType, 'float64'>;
 export const ERROR_KINDS = ['rel', 'ulp'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-export const isDType = (name: string): name is DType => (DTYPES as readonly string[]).includes(name);
-
 /** Significand bits (with the implicit one) and the smallest normal exponent of each type. */
 export const FORMAT: Readonly<Record<DType, { readonly precision: number; readonly minExponent: number; readonly max: number }>> = {
   float64: { precision: 53, minExponent: -1022, max: Number.MAX_VALUE },

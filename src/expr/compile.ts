@@ -62,10 +62,10 @@ function build(node: Expression): ValueFunction {
       if (node.args.length === 2) return (x) => f2(a(x), b(x));
       // f(a, b, c, ...) = f(f(a, b), c)...: a loop, not a closure per argument (whose nesting a
       // call with thousands of arguments would overflow the stack with)
-      const rest = node.args.map(compileValue);
+      const rest = node.args.slice(2).map(compileValue); // a and b compiled once: nested calls would double the work per level
       return (x) => {
         let v = f2(a(x), b(x));
-        for (let i = 2; i < rest.length; i++) v = f2(v, rest[i](x));
+        for (const c of rest) v = f2(v, c(x));
         return v;
       };
     }

@@ -51,8 +51,6 @@ export function parseValue(text: string): number | undefined {
   return parseNumber(t) ?? SPECIAL.get(t.toLowerCase());
 }
 
-export { splitCsvLine } from './fields.js';
-
 /** A short, one-line, printable rendering of a bad input field for an error message. */
 function shown(text: string): string {
   const t = text.trim();

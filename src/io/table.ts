@@ -168,10 +168,14 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
 /** One cell as a number: NaN where it is empty (a gap), else it must read as one. */
 function cell(fields: readonly string[], index: number, layout: Layout, line: number): number {
   const text = fields[index];
-  const where = `line ${line}, column ${index + 1}${layout.header ? ` (${printable(layout.names[index] ?? '')})` : ''}`;
-  if (text === undefined) throw new RuntimeError(`${where}: missing (the row has ${fields.length} field${fields.length === 1 ? '' : 's'})`);
+  if (text === undefined) throw new RuntimeError(`${where(index, layout, line)}: missing (the row has ${fields.length} field${fields.length === 1 ? '' : 's'})`);
   if (text.trim() === '') return NaN;
   const v = parseValue(text);
-  if (v === undefined) throw new RuntimeError(`${where}: ${shown(text.trim())} is not a number`);
+  if (v === undefined) throw new RuntimeError(`${where(index, layout, line)}: ${shown(text.trim())} is not a number`);
   return v;
+}
+
+/** A cell's place for a message; built only on an error, as cell() runs for every cell of the table. */
+function where(index: number, layout: Layout, line: number): string {
+  return `line ${line}, column ${index + 1}${layout.header ? ` (${printable(layout.names[index] ?? '')})` : ''}`;
 }

@@ -16,12 +16,12 @@ export interface EvaluateOptions {
 
 /** Turns what the caller gave into a checked spec. */
 export function toSpec(what: string | Activation | Spec, params?: Readonly<Record<string, number>>): Spec {
-  if (typeof what === 'string') {
-    const spec = parseSpec(what);
-    return params ? { ...spec, params: resolveParams(spec.activation, { ...spec.params, ...canonicalParams(spec.activation, params) }) } : spec;
+  if (typeof what !== 'string' && !('activation' in what)) {
+    return { label: what.name, activation: what, params: params ? resolveParams(what, canonicalParams(what, params)) : defaultParams(what) };
   }
-  if ('activation' in what) return params ? { ...what, params: resolveParams(what.activation, { ...what.params, ...canonicalParams(what.activation, params) }) } : what;
-  return { label: what.name, activation: what, params: params ? resolveParams(what, canonicalParams(what, params)) : defaultParams(what) };
+  // spec text or a parsed spec: the params given override the spec's own
+  const spec = typeof what === 'string' ? parseSpec(what) : what;
+  return params ? { ...spec, params: resolveParams(spec.activation, { ...spec.params, ...canonicalParams(spec.activation, params) }) } : spec;
 }
 
 /**

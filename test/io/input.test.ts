@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { RuntimeError } from '../../src/core/errors.js';
-import { parseValue, readValues, splitCsvLine, type InputOptions } from '../../src/io/input.js';
+import { splitCsvLine } from '../../src/io/fields.js';
+import { parseValue, readValues, type InputOptions } from '../../src/io/input.js';
 
 async function read(chunks: (string | Buffer)[], options?: InputOptions): Promise<number[]> {
   const out: number[] = [];

@@ -14,6 +14,9 @@ describe("PyTorch's names", () => {
     expect(parseSpec('hardshrink(lambd=0.25)').params).toEqual({ lambda: 0.25 });
     expect(compileExpression('leaky_relu(x, negative_slope=0.5)').f(-2)).toBe(-1);
     expect(toSpec('leaky_relu', { negative_slope: 0.3 }).params).toEqual({ alpha: 0.3 });
+    // a parsed spec: the params given override its own, the rest and its label stay
+    const parsed = toSpec(parseSpec('l=hardtanh(min=-2, max=3)'), { max_val: 4 });
+    expect([parsed.label, parsed.params]).toEqual(['l', { min: -2, max: 4 }]);
     const leaky = findActivation('leaky_relu')!;
     expect(leaky.kind === 'elementwise' && leaky.f(-1, { negative_slope: 0.5 })).toBe(-0.5);
     expect([...evaluate('hardtanh', [-5, 5], { params: { min_val: -2 } })]).toEqual([-2, 1]);

@@ -42,6 +42,13 @@ describe('parseSpec', () => {
     expect(usage('zzzzzzzz')).toContain('act list');
   });
 
+  it('answers an unknown name of 1 MB at once (no edit distance against far longer words), still suggesting by prefix', () => {
+    const start = performance.now();
+    expect(usage('q'.repeat(1 << 20))).toMatch(/; `act list` shows the catalog$/);
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(usage(`gelu_approximate${'q'.repeat(1 << 20)}`)).toMatch(/\(did you mean gelu, gelu_tanh\?\)$/);
+  });
+
   it('rejects unknown, repeated, non-numeric and out-of-domain parameters, naming them', () => {
     expect(usage('elu(beta=1)')).toBe('elu: unknown parameter "beta" (elu takes alpha)');
     expect(usage('relu(alpha=1)')).toBe('relu: unknown parameter "alpha" (relu takes no parameters)');
