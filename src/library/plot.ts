@@ -45,7 +45,6 @@ const MAX_POINTS = 1_000_000;
 
 function checkedOptions(format: PlotFormat, options: PlotOptions): void {
   const { points, scale } = options;
-  if (options.facet && options.data) throw new UsageError('facet draws functions only, not data');
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
     throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${points}`);
   }
