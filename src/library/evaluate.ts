@@ -3,6 +3,7 @@ import type { Activation } from '../core/define.js';
 import type { Spec } from '../core/spec.js';
 import type { DType } from '../dtype/types.js';
 import { inDtype } from '../dtype/view.js';
+import { checkDtype } from './dtype.js';
 import { evaluate as evaluateExact, toSpec, type EvaluateOptions as ExactOptions } from '../spec/evaluate.js';
 
 export interface EvaluateOptions extends ExactOptions {
@@ -17,5 +18,6 @@ export interface EvaluateOptions extends ExactOptions {
 export function evaluate(what: string | Activation | Spec, xs: ArrayLike<number>, options: EvaluateOptions = {}): Float64Array {
   const { dtype, params, ...rest } = options;
   if (dtype === undefined || dtype === 'float64') return evaluateExact(what, xs, options);
+  checkDtype(dtype);
   return evaluateExact(inDtype(toSpec(what, params), dtype), xs, rest);
 }

@@ -4,6 +4,7 @@ import type { ExperimentSetting } from '../gradient/chart.js';
 import type { ExperimentResult } from '../gradient/table.js';
 import { toSpec } from './catalog.js';
 import { networkActivation } from '../dtype/network.js';
+import { checkDtype } from './dtype.js';
 import type { SpecInput } from './plot.js';
 
 export interface GradientExperimentOptions extends ExperimentOptions {
@@ -25,6 +26,7 @@ export interface GradientExperiment {
 export function gradientExperiment(options: GradientExperimentOptions): GradientExperiment {
   const list = (Array.isArray(options.functions) ? options.functions : [options.functions]) as readonly SpecInput[];
   const dtype = options.dtype ?? 'float64';
+  checkDtype(dtype);
   const { setting, results } = runExperiments(list.map((s) => toSpec(s)), options, dtype === 'float64' ? undefined : (s) => networkActivation(s, dtype));
   return { setting, results };
 }

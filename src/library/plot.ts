@@ -14,6 +14,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { toSpec } from './catalog.js';
 import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
 import { precisionSpecs } from '../plot/precision.js';
+import { checkDtype } from './dtype.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -44,11 +45,11 @@ const MAX_POINTS = 1_000_000;
 
 function checkedOptions(format: PlotFormat, options: PlotOptions): void {
   const { points, scale } = options;
-  if (options.facet && options.data) throw new UsageError('facet draws functions only, not data');
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
     throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${points}`);
   }
   if (scale !== undefined && !(Number.isFinite(scale) && scale > 0)) throw new UsageError(`scale must be a number > 0, got ${scale}`);
+  if (options.dtype !== undefined) checkDtype(options.dtype);
   if (format === 'text') {
     for (const [name, v, min] of [['width', options.width, MIN_WIDTH], ['height', options.height, MIN_HEIGHT]] as const) {
       if (v !== undefined && !(Number.isInteger(v) && v >= min && v <= 1000)) throw new UsageError(`${name} of a text chart must be a whole number from ${min} to 1000, got ${v}`);

@@ -1,7 +1,7 @@
 /** precision(): the facts `act info NAME --dtype T` adds, for the library. */
 import { precisionFacts, type PrecisionFacts } from '../dtype/precision-facts.js';
-import type { LowDType } from '../dtype/types.js';
-import { UsageError } from '../core/errors.js';
+import { DTYPES, type LowDType } from '../dtype/types.js';
+import { checkDtype } from './dtype.js';
 import type { GivenParams } from '../core/checked.js';
 import { toSpec } from './catalog.js';
 import type { SpecInput } from './plot.js';
@@ -12,6 +12,6 @@ import type { SpecInput } from './plot.js';
  * and the largest errors of f and f' over the default range.
  */
 export function precision(spec: SpecInput, dtype: LowDType, params?: GivenParams): PrecisionFacts {
-  if (!['float32', 'bfloat16', 'float16'].includes(dtype)) throw new UsageError(`dtype must be one of float32, bfloat16, float16, got "${String(dtype)}"`);
+  checkDtype(dtype, DTYPES.filter((t) => t !== 'float64'));
   return precisionFacts(toSpec(spec, params), dtype);
 }

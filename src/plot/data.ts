@@ -50,7 +50,6 @@ interface DataLook {
   readonly points?: number;
   readonly derivative?: boolean;
   readonly onlyDerivative?: boolean;
-  readonly facet?: boolean;
 }
 
 function columnsOf(y: PlotData['y']): DataColumn[] {
@@ -65,7 +64,6 @@ const numbers = (values: ArrayLike<number>): Float64Array => (values instanceof 
 export function dataPlot(specs: readonly Spec[], look: DataLook): DataPlot {
   const data = look.data;
   if (data === undefined) return { fixed: [], sampleFunctions: true };
-  if (look.facet) throw new UsageError('--facet draws functions only, not input data');
   const x = numbers(data.x);
   const columns = columnsOf(data.y);
   for (const c of columns) {

@@ -9,6 +9,7 @@ import { facetColumns, plotRange, warnNotes, type PlotLook } from './options.js'
 import { terminalChartAndSeries } from './text.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 import { facetGroups } from './precision.js';
+import { finiteExtent } from '../render/extent.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
 export const MIN_PANEL_COLUMNS = 40;
@@ -40,10 +41,5 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
 /** The y extent of all the functions on the grid the panels share (with their guide lines). */
 function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] {
   const series = sampleSeries(specs, { from, to, points: 1000, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const v of [...series.flatMap((s) => Array.from(s.y)), ...(options.hlines ?? [])]) {
-    if (Number.isFinite(v)) [lo, hi] = [Math.min(lo, v), Math.max(hi, v)];
-  }
-  return lo <= hi ? [lo, hi] : [0, 1];
+  return finiteExtent([...series.map((s) => s.y), options.hlines ?? []]) ?? [0, 1];
 }

@@ -112,8 +112,12 @@ export function checkedHlineColor(text: string | undefined): string | undefined 
   return text;
 }
 
-/** Facet panels per row: --columns, else the most square grid (4 panels: 2x2). --columns and --share-y need --facet. */
-export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shareY'>, panels: number): number {
+/**
+ * Facet panels per row: --columns, else the most square grid (4 panels: 2x2). --columns and
+ * --share-y need --facet; facets draw no data. Every facet output (terminal, image, the library) asks here.
+ */
+export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shareY' | 'data'>, panels: number): number {
+  if (options.facet && options.data) throw new UsageError('--facet draws functions only, not input data');
   if (!options.facet) {
     const option = options.columns !== undefined ? '--columns' : options.shareY ? '--share-y' : undefined;
     if (option) throw new UsageError(`${option} applies to small multiples: add --facet`);

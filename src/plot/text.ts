@@ -6,17 +6,17 @@ import { renderSampled, type ChartOptions, type ChartSeries } from '../render/as
 import { checkAxes, defaultTitle, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { dataPlot, thinnedSeries } from './data.js';
 
-/**
- * The chart as text, `size` columns by rows; unless points are given, sampled where the chart's
- * columns read. `yInclude` widens the y range to hold those values (a facet's shared range).
- * The notes on what was drawn go to options.warn.
- */
 /** Each curve's label with its spec, in the order sampleSeries draws them (for the title, unsampled). */
 function labelledSpecs(specs: readonly Spec[], options: PlotLook): { label: string; spec: Spec; derivative: boolean }[] {
   const curves = curvesWanted(options);
   return seriesLabels(specs, options).map((label, i) => ({ label, spec: specs[Math.floor(i / curves.length)], derivative: curves[i % curves.length] }));
 }
 
+/**
+ * The chart as text, `size` columns by rows; unless points are given, sampled where the chart's
+ * columns read. `yInclude` widens the y range to hold those values (a facet's shared range).
+ * The notes on what was drawn go to options.warn.
+ */
 export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean, yInclude?: readonly number[]): string {
   const { text, series, xRange } = terminalChartAndSeries(specs, options, size, color, yInclude);
   warnNotes(series, options, xRange);

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { TopLevelSpec } from 'vega-lite';
 import { packageFile } from '../io/package-file.js';
 import type { Series } from '../core/series.js';
-import { drawableTexts } from './image.js';
-import { SVG_FONT_FALLBACK } from './image.js';
+import { drawableTexts, SVG_FONT_FALLBACK } from './image.js';
 import { htmlData, htmlSpec } from './html-spec.js';
 import type { ChartOptions } from './vegalite.js';
 

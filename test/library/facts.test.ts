@@ -107,5 +107,9 @@ describe('gradientExperiment()', () => {
     expect(() => gradientExperiment({ functions: 'relu', depth: 0 })).toThrow(/depth must be a whole number from 1 to 1000/);
     expect(() => gradientExperiment({ functions: 'relu', width: 2.5 })).toThrow(/width must be a whole number/);
     expect(() => gradientExperiment({ functions: 'relu', init: 'zeros' })).toThrow(/--init must be/);
+    // from JavaScript a dtype may be anything: a UsageError, not a TypeError from the dtype engine
+    const int8 = 'int8' as 'float32';
+    expect(() => gradientExperiment({ functions: 'relu', depth: 2, dtype: int8 })).toThrow(new UsageError('dtype must be one of float64, float32, bfloat16, float16, got "int8"'));
+    expect(() => evaluate('gelu', [1], { dtype: int8 })).toThrow(new UsageError('dtype must be one of float64, float32, bfloat16, float16, got "int8"'));
   });
 });

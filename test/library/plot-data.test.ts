@@ -35,7 +35,10 @@ describe('plot() with data', () => {
   });
 
   it('refuses data with facet, and columns whose length is not x\'s', async () => {
-    await expect(plot(['relu', 'gelu'], { facet: true, data: { x } })).rejects.toThrow(UsageError);
+    // one check (facetColumns) for every facet output: the image, its Vega-Lite spec and the text grid
+    for (const format of ['svg', 'vega-lite', 'text'] as const) {
+      await expect(plot(['relu', 'gelu'], { format, facet: true, data: { x } }), format).rejects.toThrow(new UsageError('--facet draws functions only, not input data'));
+    }
     await expect(plot('relu', { data: { x, y: { short: [1, 2] } } })).rejects.toThrow('data column "short" has 2 values for 7 x values');
   });
 });

@@ -66,6 +66,9 @@ describe('plot()', () => {
     await expect(plot('gelu', { from: 2, to: 1 })).rejects.toThrow(/--from must be less than --to/);
     await expect(plot('gelu', { from: NaN })).rejects.toThrow(/--from must be a finite number/);
     await expect(plot('gelu', { points: 1.5 })).rejects.toThrow(/points must be a whole number/);
+    await expect(plot('gelu', { format: 'png', scale: 0 })).rejects.toThrow(/scale must be a number > 0, got 0/);
+    await expect(plot('gelu', { format: 'text', dtype: 'int8' as 'float32' })).rejects.toThrow(/^dtype must be one of float64, float32, bfloat16, float16, got "int8"$/);
+    await expect(plot('gelu', { format: 'text', height: 4 })).rejects.toThrow(/height of a text chart must be a whole number from 5 to 1000, got 4/);
     await expect(plot('gelu', { width: 10 })).rejects.toThrow(/--width of an image must be from 200/);
     await expect(plot('gelu', { format: 'text', width: 5 })).rejects.toThrow(/width of a text chart/);
     await expect(plot('gelu', { format: 'gif' as 'svg' })).rejects.toThrow(/format must be one of/);

@@ -11,15 +11,6 @@ export function niceStep(raw: number): number {
   return Math.min(10 * power, Number.MAX_VALUE);
 }
 
-/** The round steps just below and above a round step. */
-export function neighbourSteps(step: number): [number, number] {
-  const power = 10 ** Math.floor(Math.log10(step) + 1e-9);
-  const m = MANTISSAS.findIndex((v) => Math.abs(step / power - v) < 1e-9);
-  const below = m > 0 ? MANTISSAS[m - 1] * power : 0.5 * power;
-  const above = m >= 0 && m < MANTISSAS.length - 1 ? MANTISSAS[m + 1] * power : 20 * power;
-  return [below, above];
-}
-
 /** A round step as its power of ten and the digits its mantissa needs after the point (2.5: 1, 1.25: 2). */
 export function stepDigits(step: number): { exponent: number; extra: number } {
   const exponent = Math.floor(Math.log10(step) + 1e-9);

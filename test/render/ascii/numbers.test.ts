@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatTick, formatValue, neighbourSteps, niceStep } from '../../../src/render/ascii/numbers.js';
+import { formatTick, formatValue, niceStep } from '../../../src/render/ascii/numbers.js';
 
 describe('niceStep', () => {
   it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
@@ -21,13 +21,6 @@ describe('niceStep', () => {
         expect(s).toBeLessThan(2 * raw);
       }),
     );
-  });
-
-  it('has neighbours in the same sequence', () => {
-    expect(neighbourSteps(2)).toEqual([1, 2.5]);
-    expect(neighbourSteps(2.5)).toEqual([2, 5]);
-    expect(neighbourSteps(5)).toEqual([2.5, 10]);
-    expect(neighbourSteps(1)).toEqual([0.5, 2]);
   });
 });
 
