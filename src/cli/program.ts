@@ -64,6 +64,12 @@ const dtypeOption = (): Option =>
     .choices(DTYPES)
     .argParser(oneOf('--dtype', DTYPES));
 
+/** --canvas, the same on every command that draws a terminal chart (plot, info, gradient). */
+const canvasOption = (): Option =>
+  new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)')
+    .choices(CANVASES)
+    .argParser(oneOf('--canvas', CANVASES));
+
 /** Commands whose run needs the others declared: help and completion list them all. */
 const NEEDS_ALL = new Set(['help', 'completion']);
 
@@ -189,7 +195,7 @@ Examples:
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
     .optionsGroup('Terminal:')
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .optionsGroup('Image (-o FILE):')
@@ -257,7 +263,7 @@ Examples:
     .argument('<spec>', 'a function: a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"')
     .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
     .option('--no-chart', "leave out the chart of f and f'")
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(dtypeOption())
@@ -293,7 +299,7 @@ Examples:
     .addOption(dtypeOption())
     .optionsGroup('Output:')
     .option('--color', 'force ANSI colours in the chart')
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
