@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
+import { COMMAND_NAMES } from './command-names.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
@@ -53,8 +54,7 @@ export function oneLine(message: string): string {
   return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
-/** act's commands, in the order the help lists them. */
-export const COMMAND_NAMES: readonly string[] = ['eval', 'list', 'plot', 'info', 'table', 'gradient', 'batch', 'doctor', 'completion', 'help'];
+export { COMMAND_NAMES };
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
