@@ -18,8 +18,8 @@ export interface ChartSize {
 }
 
 /** The frame when nothing says otherwise (a pipe, a file): fixed, so output is the same everywhere. */
-export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
-export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
+const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
+const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
 function checked(option: string, dimension: 'width' | 'height', v: number): number {
   const [min, max] = SIZE_LIMITS[dimension];
@@ -39,7 +39,7 @@ function clamped(v: number, [min, max]: readonly [number, number]): number {
  * Rows per column a chart may take at most: a text cell is about twice as tall as it is wide, so
  * half as many rows as columns makes a square, and a taller chart squeezes curves sideways.
  */
-export const MAX_ROWS_PER_COLUMN = 0.5;
+const MAX_ROWS_PER_COLUMN = 0.5;
 
 /**
  * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else on a
