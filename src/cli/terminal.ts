@@ -53,12 +53,7 @@ export function chartSize(
   env: NodeJS.ProcessEnv,
   names: { readonly width: string; readonly height: string } = { width: '--width', height: '--height' },
 ): ChartSize {
-  let width: number;
-  const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
-  if (options.width !== undefined) width = checked(names.width, 'width', options.width);
-  else if (columns > 0) width = clamped(columns, SIZE_LIMITS.width);
-  else if (terminal.isTTY && terminal.columns) width = clamped(terminal.columns, SIZE_LIMITS.width);
-  else width = DEFAULT_FRAME.width;
+  const width = options.width !== undefined ? checked(names.width, 'width', options.width) : clamped(lineWidth(terminal, env), SIZE_LIMITS.width);
 
   let height: number;
   if (options.height !== undefined) height = checked(names.height, 'height', options.height);
