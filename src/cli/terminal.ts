@@ -70,11 +70,15 @@ export function chartSize(
  * TERM=dumb, on with FORCE_COLOR (not 0), and otherwise on exactly when stdout is a terminal.
  */
 export function colorWanted(flag: boolean | undefined, terminal: TerminalInfo, env: NodeJS.ProcessEnv): boolean {
-  if (flag !== undefined) return flag;
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !['0', 'false'].includes(env.FORCE_COLOR);
-  if (env.TERM === 'dumb') return false;
-  return terminal.isTTY;
+  return flag ?? colorRule(terminal, env).colors;
+}
+
+/** Without --color/--no-color: whether colours are on, and which rule decided (act doctor reports it). */
+export function colorRule(terminal: TerminalInfo, env: NodeJS.ProcessEnv): { colors: boolean; reason: string } {
+  if (env.NO_COLOR) return { colors: false, reason: 'NO_COLOR is set' };
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return { colors: !['0', 'false'].includes(env.FORCE_COLOR), reason: `FORCE_COLOR=${env.FORCE_COLOR}` };
+  if (env.TERM === 'dumb') return { colors: false, reason: 'TERM=dumb' };
+  return { colors: terminal.isTTY, reason: terminal.isTTY ? 'stdout is a terminal' : 'stdout is not a terminal' };
 }
 
 /**
