@@ -5,7 +5,6 @@ import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
 import { COMMAND_NAMES } from './command-names.js';
-import { formatOfPath } from './image-target.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
@@ -244,18 +243,8 @@ Examples:
   act plot elu --vary alpha=0.2:2 -d -o elu.html`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
-      const { readPlotInput } = await import('./commands/plot-input.js');
-      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
-      const vegaLite = (options.format ?? formatOfPath(options.output ?? '')) === 'json';
-      options.data = await readPlotInput(options, vegaLite);
-      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
-      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
-      if (options.output !== undefined || options.format !== undefined) {
-        const { runPlotImage } = await import('./commands/plot-image.js');
-        return runPlotImage(specs, options);
-      }
-      const { runPlotTerminal } = await import('./commands/plot-terminal.js');
-      return runPlotTerminal(specs, options);
+      const { runPlot } = await import('./commands/plot.js');
+      return runPlot(specs, options);
     });
 
   declaring('info')
