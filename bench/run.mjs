@@ -172,7 +172,6 @@ function unavailable(job) {
   return undefined;
 }
 
-/** One run of a shell command, its stdout to /dev/null: wall time in ms. */
 /**
  * One run of a shell command, its stdout to /dev/null: wall time and CPU time (user + system, of
  * the command and every process it waited for) in ms. With bash, both are taken inside the shell

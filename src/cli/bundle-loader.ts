@@ -51,7 +51,7 @@ export function cacheFolder(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, h
 export const versionedFolder = (folder: string): string => join(folder, `v8-${process.versions.v8}-${process.arch}`);
 
 /** The build id the build appends to each bundle: a hash of its contents (scripts/build.mjs). */
-export function buildId(source: string): string | undefined {
+function buildId(source: string): string | undefined {
   return /\/\/# actBuild=(\w+)\s*$/.exec(source.slice(-64))?.[1];
 }
 
@@ -60,7 +60,7 @@ export function buildId(source: string): string | undefined {
  * the same length (which V8 would take: it checks only the length); the name's first part is the
  * bundle's and the command's, for pruning the caches of earlier builds.
  */
-export function cacheFile(folder: string, file: string, id: string, variant: string): { path: string; prefix: string } {
+function cacheFile(folder: string, file: string, id: string, variant: string): { path: string; prefix: string } {
   const prefix = `${basename(file, '.cjs')}${variant ? `-${variant}` : ''}-`;
   return { path: join(versionedFolder(folder), `${prefix}${id}.cache`), prefix };
 }

@@ -40,7 +40,7 @@ interface CommandInfo {
 /** Colours --colors offers (any CSS colour is accepted): matplotlib's tab10 hues by CSS name. */
 const COLOR_NAMES = ['blue', 'orange', 'green', 'red', 'purple', 'brown', 'pink', 'gray', 'olive', 'teal', 'black'];
 const FILE_OPTIONS = new Set(['--output', '--input']);
-const REPEATABLE = new Set(['--hline', '--hline-label']);
+const REPEATABLE = new Set(['--hline', '--hline-label', '--vline']);
 /** Values of options that take a free-form word, but that completion can still offer. */
 const VALUE_LISTS: Readonly<Record<string, Value>> = {
   '--init': { kind: 'choices', values: INIT_SCHEMES },

@@ -38,7 +38,7 @@ export interface DoctorFacts {
 
 const MARKS: Record<Mark, string> = { ok: '[ok]', optional: '[--]', problem: '[!!]' };
 
-export function doctorLines(f: DoctorFacts): DoctorLine[] {
+function doctorLines(f: DoctorFacts): DoctorLine[] {
   const lines: DoctorLine[] = [
     { mark: 'ok', topic: 'act', text: `${f.actVersion} (${f.packageRoot})` },
     { mark: 'ok', topic: 'Node.js', text: `${f.node.version} (${f.node.platform} ${f.node.arch}, V8 ${f.node.v8})` },

@@ -11,7 +11,7 @@ import { lineWidth } from './terminal.js';
 const MIN_WIDTH = 40;
 
 /** The help's width for a stream: COLUMNS when it is a whole number, else the terminal's columns, else 80. */
-export function helpWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
+function helpWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
   return Math.max(MIN_WIDTH, lineWidth({ isTTY: stream.isTTY === true, columns: stream.columns }, env));
 }
 

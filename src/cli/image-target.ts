@@ -19,7 +19,7 @@ const EXTENSIONS: readonly [string, ImageFormat][] = [
   ['.htm', 'html'],
 ];
 
-export const BINARY_FORMATS: readonly ImageFormat[] = ['png', 'pdf'];
+const BINARY_FORMATS: readonly ImageFormat[] = ['png', 'pdf'];
 
 /** The format named by a file's extension, if any. */
 export function formatOfPath(path: string): ImageFormat | undefined {

@@ -4,6 +4,7 @@ import { UsageError } from '../core/errors.js';
 import pkg from '../../package.json' with { type: 'json' };
 import { EVAL_DEFAULTS, runEval, type EvalOptions } from './commands/eval.js';
 import { listText, type ListFormat } from './commands/list.js';
+import { COMMAND_NAMES } from './command-names.js';
 import { drawnText, finiteNumber, integerIn, oneOf } from './options.js';
 import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
@@ -53,8 +54,7 @@ export function oneLine(message: string): string {
   return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
 }
 
-/** act's commands, in the order the help lists them. */
-export const COMMAND_NAMES: readonly string[] = ['eval', 'list', 'plot', 'info', 'table', 'gradient', 'batch', 'doctor', 'completion', 'help'];
+export { COMMAND_NAMES };
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
@@ -63,6 +63,12 @@ const dtypeOption = (): Option =>
   new Option('--dtype <type>', "compute as PyTorch does in this type: float32, bfloat16 or float16, each operation rounded (float64, the default: exact)")
     .choices(DTYPES)
     .argParser(oneOf('--dtype', DTYPES));
+
+/** --canvas, the same on every command that draws a terminal chart (plot, info, gradient). */
+const canvasOption = (): Option =>
+  new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)')
+    .choices(CANVASES)
+    .argParser(oneOf('--canvas', CANVASES));
 
 /** Commands whose run needs the others declared: help and completion list them all. */
 const NEEDS_ALL = new Set(['help', 'completion']);
@@ -189,7 +195,7 @@ Examples:
     .option('--columns <n>', 'with --facet, panels per row (default: the most square grid)', integerIn('--columns', 1, 100))
     .option('--share-y', 'with --facet, one y range for all panels')
     .optionsGroup('Terminal:')
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--color', 'force ANSI colours in the terminal')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .optionsGroup('Image (-o FILE):')
@@ -237,18 +243,8 @@ Examples:
   act plot elu --vary alpha=0.2:2 -d -o elu.html`),
     )
     .action(async (specs: string[], options: PlotOptions) => {
-      const { readPlotInput } = await import('./commands/plot-input.js');
-      // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
-      const vegaLite = options.format === 'json' || (options.format === undefined && /\.json$/i.test(options.output ?? ''));
-      options.data = await readPlotInput(options, vegaLite);
-      if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
-      if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
-      if (options.output !== undefined || options.format !== undefined) {
-        const { runPlotImage } = await import('./commands/plot-image.js');
-        return runPlotImage(specs, options);
-      }
-      const { runPlotTerminal } = await import('./commands/plot-terminal.js');
-      return runPlotTerminal(specs, options);
+      const { runPlot } = await import('./commands/plot.js');
+      return runPlot(specs, options);
     });
 
   declaring('info')
@@ -257,7 +253,7 @@ Examples:
     .argument('<spec>', 'a function: a catalog name (act list), with parameters as elu(alpha=0.5), or an expression in x such as "x*sigmoid(1.702*x)"')
     .addOption(new Option('--format <format>', 'text, md (Markdown with LaTeX) or json').default('text').choices(['text', 'md', 'json']).argParser(oneOf('--format', ['text', 'md', 'json'] as const)))
     .option('--no-chart', "leave out the chart of f and f'")
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--color', 'force ANSI colours in the chart')
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(dtypeOption())
@@ -293,7 +289,7 @@ Examples:
     .addOption(dtypeOption())
     .optionsGroup('Output:')
     .option('--color', 'force ANSI colours in the chart')
-    .addOption(new Option('--canvas <kind>', 'how curves are drawn: box (line characters), braille (2x4 dots a cell) or ascii (default: box, ascii where the locale is not UTF-8 or TERM=dumb)').choices(CANVASES).argParser(oneOf('--canvas', CANVASES)))
+    .addOption(canvasOption())
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
     .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')

@@ -4,9 +4,9 @@
  */
 import { join } from 'node:path';
 import { requireBundle } from './bundle-loader.js';
+import { COMMAND_NAMES } from './command-names.js';
 
-/** The commands that get a code cache of their own, as each runs different code (anything else shares one). */
-const COMMANDS = new Set(['eval', 'plot', 'info', 'list', 'table', 'gradient', 'completion', 'doctor', 'batch']);
+// each command gets a code cache of its own, as each runs different code (anything else shares one)
 const command = process.argv[2] ?? '';
 
-requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs', COMMANDS.has(command) ? command : 'other');
+requireBundle(join(__dirname, 'main.cjs'), 'dist/main.cjs', COMMAND_NAMES.includes(command) ? command : 'other');

@@ -18,8 +18,8 @@ export interface ChartSize {
 }
 
 /** The frame when nothing says otherwise (a pipe, a file): fixed, so output is the same everywhere. */
-export const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
-export const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
+const DEFAULT_FRAME: ChartSize = { width: 80, height: 24 };
+const SIZE_LIMITS = { width: [20, 1000], height: [5, 1000] } as const;
 
 function checked(option: string, dimension: 'width' | 'height', v: number): number {
   const [min, max] = SIZE_LIMITS[dimension];
@@ -39,7 +39,7 @@ function clamped(v: number, [min, max]: readonly [number, number]): number {
  * Rows per column a chart may take at most: a text cell is about twice as tall as it is wide, so
  * half as many rows as columns makes a square, and a taller chart squeezes curves sideways.
  */
-export const MAX_ROWS_PER_COLUMN = 0.5;
+const MAX_ROWS_PER_COLUMN = 0.5;
 
 /**
  * Width: --width, else COLUMNS, else the terminal's width, else 80. Height: --height, else on a
@@ -53,12 +53,7 @@ export function chartSize(
   env: NodeJS.ProcessEnv,
   names: { readonly width: string; readonly height: string } = { width: '--width', height: '--height' },
 ): ChartSize {
-  let width: number;
-  const columns = env.COLUMNS && /^\s*\d+\s*$/.test(env.COLUMNS) ? Number(env.COLUMNS) : 0;
-  if (options.width !== undefined) width = checked(names.width, 'width', options.width);
-  else if (columns > 0) width = clamped(columns, SIZE_LIMITS.width);
-  else if (terminal.isTTY && terminal.columns) width = clamped(terminal.columns, SIZE_LIMITS.width);
-  else width = DEFAULT_FRAME.width;
+  const width = options.width !== undefined ? checked(names.width, 'width', options.width) : clamped(lineWidth(terminal, env), SIZE_LIMITS.width);
 
   let height: number;
   if (options.height !== undefined) height = checked(names.height, 'height', options.height);
@@ -75,11 +70,15 @@ export function chartSize(
  * TERM=dumb, on with FORCE_COLOR (not 0), and otherwise on exactly when stdout is a terminal.
  */
 export function colorWanted(flag: boolean | undefined, terminal: TerminalInfo, env: NodeJS.ProcessEnv): boolean {
-  if (flag !== undefined) return flag;
-  if (env.NO_COLOR) return false;
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return !['0', 'false'].includes(env.FORCE_COLOR);
-  if (env.TERM === 'dumb') return false;
-  return terminal.isTTY;
+  return flag ?? colorRule(terminal, env).colors;
+}
+
+/** Without --color/--no-color: whether colours are on, and which rule decided (act doctor reports it). */
+export function colorRule(terminal: TerminalInfo, env: NodeJS.ProcessEnv): { colors: boolean; reason: string } {
+  if (env.NO_COLOR) return { colors: false, reason: 'NO_COLOR is set' };
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return { colors: !['0', 'false'].includes(env.FORCE_COLOR), reason: `FORCE_COLOR=${env.FORCE_COLOR}` };
+  if (env.TERM === 'dumb') return { colors: false, reason: 'TERM=dumb' };
+  return { colors: terminal.isTTY, reason: terminal.isTTY ? 'stdout is a terminal' : 'stdout is not a terminal' };
 }
 
 /**

@@ -126,6 +126,9 @@ describe('zsh and fish completion', () => {
     expect(zshComplete('act plot --colors red,b')).toEqual(['black', 'blue', 'brown']);
     expect(zshComplete('act plot sil')).toEqual(['silu']); // an alias, where no name matches
     expect(zshComplete('act plot s')).not.toContain('silu');
+    // a repeatable option is offered again after it is given once
+    expect(zshComplete('act plot relu --vline 0 --vl')).toEqual(['--vline']);
+    expect(zshComplete('act plot relu --hline-label a --hline-l')).toEqual(['--hline-label']);
     expect(zshComplete('act gradient logsoft')).toEqual([]);
   });
 

@@ -9,7 +9,7 @@ import { DOMParser } from '@xmldom/xmldom';
 import { Ajv } from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TAB10 } from '../../src/render/colors.js';
-import { act, BIN, ROOT } from '../helpers/cli.js';
+import { act, actOk, BIN, ROOT } from '../helpers/cli.js';
 import { hasCanvas, needsCanvas } from '../helpers/canvas.js';
 import { colorCount, colorNear, hexColor, pictureDifference, plotFrame, readPng, type Pixels } from '../helpers/image.js';
 
@@ -17,12 +17,6 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'act-image-'));
 });
-
-function ok(args: string[]): void {
-  const r = act(args);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-}
 
 /** An SVG parsed as XML (a parse error throws). */
 function parsedSvg(svg: string) {
@@ -53,7 +47,7 @@ function withoutFonts(svg: string): Pixels {
 describe('act plot -o FILE.svg', () => {
   it('writes an SVG that parses as XML, with the title, axis labels and legend drawn as glyph paths', () => {
     const path = join(dir, 'relu-gelu.svg');
-    ok(['plot', 'relu', 'gelu', '-d', '--title', 'Two & <more>', '-o', path]);
+    actOk(['plot', 'relu', 'gelu', '-d', '--title', 'Two & <more>', '-o', path]);
     const svg = readFileSync(path, 'utf8');
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toMatch(/<text|font-family/);
@@ -68,10 +62,10 @@ describe('act plot -o FILE.svg', () => {
 
   it('draws the same without any font: resvg with no fonts loaded matches the PNG', () => {
     const args = ['plot', 'gelu', 'relu', '-d', '--title', 'GELU & ReLU, wrapped onto a second line because it is far too long for one', '--ylabel', 'f(x) and f′(x)'];
-    ok([...args, '-o', join(dir, 'portable.svg')]);
+    actOk([...args, '-o', join(dir, 'portable.svg')]);
     // resvg's PNG, in every setup (node-canvas, where installed, rasterises its own way)
-    ok([...args, '--renderer', 'resvg', '-o', join(dir, 'portable.png')]);
-    ok([...args, '--svg-text', '-o', join(dir, 'text.svg')]);
+    actOk([...args, '--renderer', 'resvg', '-o', join(dir, 'portable.png')]);
+    actOk([...args, '--svg-text', '-o', join(dir, 'text.svg')]);
     const png = readPng(readFileSync(join(dir, 'portable.png')));
     // Measured: 0.001% of pixels differ (glyph edges); the same SVG with real text, whose text
     // then vanishes, differs in about 0.15%.
@@ -95,7 +89,7 @@ describe('act plot -o FILE.svg', () => {
 
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
     const path = join(dir, 'plain.svg');
-    ok(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
+    actOk(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
     const svg = readFileSync(path, 'utf8');
     const texts = svgTexts(svg);
     expect(texts).toContain('input');
@@ -115,8 +109,8 @@ describe('act plot -o FILE.png', () => {
   let frame: ReturnType<typeof plotFrame>;
   let domains: { x: number[]; y: number[] };
   beforeAll(() => {
-    ok(['plot', 'relu', '-o', join(dir, 'relu.svg')]);
-    ok(['plot', 'relu', '-o', join(dir, 'relu.vl.json')]);
+    actOk(['plot', 'relu', '-o', join(dir, 'relu.svg')]);
+    actOk(['plot', 'relu', '-o', join(dir, 'relu.vl.json')]);
     frame = plotFrame(readFileSync(join(dir, 'relu.svg'), 'utf8'));
     const spec = JSON.parse(readFileSync(join(dir, 'relu.vl.json'), 'utf8'));
     const line = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
@@ -140,19 +134,19 @@ describe('act plot -o FILE.png', () => {
 
   it('decodes to 1280x960 (640x480 at scale 2), with the curve where relu is', () => {
     const path = join(dir, 'relu.png');
-    ok(['plot', 'relu', '-o', path]);
+    actOk(['plot', 'relu', '-o', path]);
     checkRelu(readPng(readFileSync(path)));
   });
 
   it('resvg draws the same: same size, curve in the same place', () => {
     const path = join(dir, 'relu-resvg.png');
-    ok(['plot', 'relu', '--renderer', 'resvg', '-o', path]);
+    actOk(['plot', 'relu', '--renderer', 'resvg', '-o', path]);
     checkRelu(readPng(readFileSync(path)));
   });
 
   it.skipIf(!hasCanvas)(needsCanvas('node-canvas draws the same: same size, curve in the same place'), () => {
     const path = join(dir, 'relu-canvas.png');
-    ok(['plot', 'relu', '--renderer', 'canvas', '-o', path]);
+    actOk(['plot', 'relu', '--renderer', 'canvas', '-o', path]);
     const png = readPng(readFileSync(path));
     checkRelu(png);
     expect(readFileSync(path)[25], 'IHDR colour type').toBe(2); // RGB: an opaque chart stores no alpha
@@ -162,16 +156,16 @@ describe('act plot -o FILE.png', () => {
 
   it('--scale, --width and --height set the pixel size', () => {
     const path = join(dir, 'small.png');
-    ok(['plot', 'tanh', '--scale', '1', '--width', '800', '--height', '500', '-o', path]);
+    actOk(['plot', 'tanh', '--scale', '1', '--width', '800', '--height', '500', '-o', path]);
     const png = readPng(readFileSync(path));
     expect([png.width, png.height]).toEqual([800, 500]);
-    ok(['plot', 'tanh', '--scale', '1.5', '--renderer', 'resvg', '-o', path]);
+    actOk(['plot', 'tanh', '--scale', '1.5', '--renderer', 'resvg', '-o', path]);
     expect([readPng(readFileSync(path)).width, readPng(readFileSync(path)).height]).toEqual([960, 720]);
   });
 
   it('--colors colours each function', () => {
     const path = join(dir, 'colors.png');
-    ok(['plot', 'relu', 'tanh', '--colors', 'red,#00ff00', '-o', path]);
+    actOk(['plot', 'relu', 'tanh', '--colors', 'red,#00ff00', '-o', path]);
     const png = readPng(readFileSync(path));
     expect(colorCount(png, [255, 0, 0], 10)).toBeGreaterThan(500);
     expect(colorCount(png, [0, 255, 0], 10)).toBeGreaterThan(500);
@@ -189,7 +183,7 @@ describe('act plot -o FILE.json (Vega-Lite)', () => {
       ['b.vl.json', ['relu', 'softmax', '-d', '--hline', '0', '--markers', '-n', '50']],
     ] as const) {
       const path = join(dir, name);
-      ok(['plot', ...args, '-o', path]);
+      actOk(['plot', ...args, '-o', path]);
       const spec = JSON.parse(readFileSync(path, 'utf8'));
       expect(validate(spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
       expect(spec.$schema).toMatch(/vega-lite\/v6/);
@@ -203,13 +197,13 @@ describe('act plot -o FILE.json (Vega-Lite)', () => {
 describe('act plot -o FILE.pdf', () => {
   it('writes a PDF without node-canvas, through pdfkit (test/cli/plot-pdf.test.ts reads it back)', () => {
     const path = join(dir, 'gelu.pdf');
-    ok(['plot', 'gelu', '--renderer', 'pdfkit', '-o', path]);
+    actOk(['plot', 'gelu', '--renderer', 'pdfkit', '-o', path]);
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
   it.skipIf(!hasCanvas)(needsCanvas('--renderer canvas writes a PDF through node-canvas'), () => {
     const path = join(dir, 'gelu-canvas.pdf');
-    ok(['plot', 'gelu', '--renderer', 'canvas', '-o', path]);
+    actOk(['plot', 'gelu', '--renderer', 'canvas', '-o', path]);
     expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 
@@ -271,8 +265,8 @@ describe('writing files', () => {
   it('leaves no temporary file behind', () => {
     const sub = join(dir, 'clean');
     mkdirSync(sub);
-    for (const f of ['a.png', 'a.svg', 'a.json']) ok(['plot', 'elu', '-o', join(sub, f)]);
-    ok(['plot', 'elu', '-o', join(sub, 'a.png')]); // over an existing file
+    for (const f of ['a.png', 'a.svg', 'a.json']) actOk(['plot', 'elu', '-o', join(sub, f)]);
+    actOk(['plot', 'elu', '-o', join(sub, 'a.png')]); // over an existing file
     expect(readdirSync(sub).sort()).toEqual(['a.json', 'a.png', 'a.svg']);
   });
 
@@ -283,8 +277,8 @@ describe('writing files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`act: cannot write ${path}: the file exists (and --no-clobber was given)\n`);
     expect(readFileSync(path, 'utf8')).toBe('precious');
-    ok(['plot', 'relu', '--no-clobber', '-o', join(dir, 'fresh.png')]);
-    ok(['plot', 'relu', '-o', path]);
+    actOk(['plot', 'relu', '--no-clobber', '-o', join(dir, 'fresh.png')]);
+    actOk(['plot', 'relu', '-o', path]);
     expect(readPng(readFileSync(path)).width).toBe(1280);
   });
 

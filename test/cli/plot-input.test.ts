@@ -1,6 +1,6 @@
 /** act plot with data (issue 19): piped or -i, x values or columns, in the terminal and as Vega-Lite. */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +141,12 @@ describe('act plot reads data from a pipe', () => {
     const r = act(['plot', '--format', 'json', '-o', '-'], { input: many });
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('act: the input has more than 500000 rows: a Vega-Lite spec keeps every point and takes at most 500000 (draw an SVG, PNG or PDF, which thin the data)\n');
+    // the spec named by the file's extension alone (any case), as -o's format is
+    const file = join(mkdtempSync(join(tmpdir(), 'act-plot-input-')), 'big.VL.JSON');
+    const named = act(['plot', '-o', file], { input: many });
+    expect(named.code).toBe(2);
+    expect(named.stderr).toBe(r.stderr);
+    expect(existsSync(file)).toBe(false);
     const facet = act(['plot', 'relu', 'gelu', '--facet'], { input: tsv });
     expect(facet.code).toBe(2);
     expect(facet.stderr).toBe('act: --facet draws functions only, not input data\n');

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { act } from '../helpers/cli.js';
+import { actOk } from '../helpers/cli.js';
 import { pictureDifference, readPng } from '../helpers/image.js';
 
 const hasPoppler = spawnSync('pdftotext', ['-v']).status === 0;
@@ -21,12 +21,6 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'act-pdf-'));
 });
-
-function ok(args: string[]): void {
-  const r = act(args);
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-}
 
 function run(tool: string, args: string[]): string {
   const r = spawnSync(tool, args, { encoding: 'utf8' });
@@ -39,7 +33,7 @@ const chart = ['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU'];
 describe('act plot -o FILE.pdf (pdfkit)', () => {
   it.skipIf(skip)(named('its text is text: pdftotext finds the title, tick labels and legend'), () => {
     const path = join(dir, 'chart.pdf');
-    ok([...chart, '-o', path]);
+    actOk([...chart, '-o', path]);
     const bytes = readFileSync(path);
     expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const words = run('pdftotext', [path, '-']).split(/\s+/);
@@ -53,9 +47,9 @@ describe('act plot -o FILE.pdf (pdfkit)', () => {
 
   it.skipIf(skip)(named('pdftoppm draws the page as act draws the PNG'), () => {
     const pdf = join(dir, 'same.pdf');
-    ok([...chart, '-o', pdf]);
+    actOk([...chart, '-o', pdf]);
     // resvg's PNG, in every setup (node-canvas, where installed, rasterises its own way)
-    ok([...chart, '--renderer', 'resvg', '-o', join(dir, 'same.png')]);
+    actOk([...chart, '--renderer', 'resvg', '-o', join(dir, 'same.png')]);
     // one PDF point is one CSS pixel: 144 dpi gives the PNG's 2 pixels per CSS pixel, 1280x960
     run('pdftoppm', ['-r', '144', '-png', '-singlefile', pdf, join(dir, 'from-pdf')]);
     const page = readPng(readFileSync(join(dir, 'from-pdf.png')));
@@ -66,7 +60,7 @@ describe('act plot -o FILE.pdf (pdfkit)', () => {
     // character and differs in 0.19%, another function in place of relu in 2.4%. So 0.1% passes
     // the same picture with room and fails a title shifted by 3 pixels.
     expect(pictureDifference(page, png).share).toBeLessThan(0.001);
-    ok(['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU!', '--renderer', 'resvg', '-o', join(dir, 'other.png')]);
+    actOk(['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU!', '--renderer', 'resvg', '-o', join(dir, 'other.png')]);
     expect(pictureDifference(page, readPng(readFileSync(join(dir, 'other.png')))).share).toBeGreaterThan(0.001);
   });
 });

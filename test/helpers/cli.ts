@@ -1,6 +1,7 @@
 /** Runs the real bin/act, as a user or a script would. */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/act', import.meta.url));
@@ -35,6 +36,14 @@ export function act(args: readonly string[], options: ActOptions = {}): ActResul
     maxBuffer: 1 << 28,
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs act as act() does, and expects it to succeed: exit 0 and nothing on stderr. */
+export function actOk(args: readonly string[], options: ActOptions = {}): ActResult {
+  const r = act(args, options);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return r;
 }
 
 /** Parses CSV output of act eval (plain numbers; a quoted header is handled). */

@@ -7,19 +7,12 @@ import { CANVAS_STEPS, loadResvg, probeCanvas, RESVG_HELP } from '../../render/r
 import { cacheFolder, homeFolder, versionedFolder } from '../bundle-loader.js';
 import { doctorText, type DoctorFacts } from '../doctor-report.js';
 import { printText, stdoutTerminal } from '../stdout.js';
-import { colorWanted } from '../terminal.js';
+import { colorRule } from '../terminal.js';
 
 /** Whether pkg-config finds cairo and pango (what node-canvas builds against). */
 function cairoFound(): boolean | 'no pkg-config' {
   const r = spawnSync('pkg-config', ['--exists', 'cairo', 'pangocairo'], { stdio: 'ignore' });
   return r.error ? 'no pkg-config' : r.status === 0;
-}
-
-function colorReason(env: NodeJS.ProcessEnv, isTTY: boolean): string {
-  if (env.NO_COLOR) return 'NO_COLOR is set';
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return `FORCE_COLOR=${env.FORCE_COLOR}`;
-  if (env.TERM === 'dumb') return 'TERM=dumb';
-  return isTTY ? 'stdout is a terminal' : 'stdout is not a terminal';
 }
 
 /** This Node's code cache folder and the caches in it. */
@@ -40,6 +33,7 @@ export async function runDoctor(version: string): Promise<void> {
   const env = process.env;
   const [canvas, resvg] = await Promise.all([probeCanvas(), loadResvg()]);
   const terminal = stdoutTerminal();
+  const color = colorRule(terminal, env);
   const localeVariable = ['LC_ALL', 'LC_CTYPE', 'LANG'].find((v) => env[v]);
   const font = packageFile(FONT_FILE);
   const facts: DoctorFacts = {
@@ -57,8 +51,8 @@ export async function runDoctor(version: string): Promise<void> {
     terminal: {
       ...terminal,
       locale: localeVariable ? [localeVariable, env[localeVariable]!] : undefined,
-      colors: colorWanted(undefined, terminal, env),
-      colorReason: colorReason(env, terminal.isTTY),
+      colors: color.colors,
+      colorReason: color.reason,
     },
   };
   printText(doctorText(facts));

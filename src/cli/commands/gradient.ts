@@ -37,6 +37,9 @@ export interface GradientOptions extends ExperimentOptions {
 
 const SIZE_OPTIONS = { width: '--chart-width', height: '--chart-height' } as const;
 
+/** The x range: the layers, at least two wide (a one-layer network still gets a scale). */
+const layerRange = (depth: number): [number, number] => [1, Math.max(2, depth)];
+
 /** Options that only mean something for an image file. */
 function refuseImageOptions(options: GradientOptions): void {
   refuseImageOnly([
@@ -59,7 +62,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   const network = low ? await import('../../dtype/network.js') : undefined;
   const experiments = runExperiments(specTexts.map(parseSpec), options, network && low ? (s) => network.networkActivation(s, low) : undefined);
   const { setting, results } = experiments;
-  if (target) return writeGradientImage(experiments, target, options);
+  if (target) return writeGradientImage(experiments, target, options, logy);
   if (options.format === 'csv') return printText(gradientCsv(results));
   if (options.format === 'json') return printText(gradientJson(results));
   const terminal = stdoutTerminal();
@@ -71,21 +74,20 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     title: options.title ?? gradientTitle(setting),
     xlabel: options.xlabel ?? 'layer (1 = next to the input)',
     ylabel: options.ylabel,
-    xRange: [1, Math.max(2, setting.depth)],
+    xRange: layerRange(setting.depth),
     yRange: options.ylim,
     logy,
     legend: options.legend,
     zeroLines: options.grid,
   });
   printText(chart);
-  warnNotes(series, { warn, ylim: options.ylim, logy }, [1, Math.max(2, setting.depth)]);
+  warnNotes(series, { warn, ylim: options.ylim, logy }, layerRange(setting.depth));
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
-async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions): Promise<void> {
+async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions, logy: boolean): Promise<void> {
   const { writeChartImage, seriesColors } = await import('./plot-image.js');
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  const logy = options.logy ?? true;
   await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, clobber: options.clobber }, {
     title: options.title ?? gradientImageTitle(setting),
     xlabel: options.xlabel ?? `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
@@ -99,5 +101,5 @@ async function writeGradientImage({ specs, setting, results }: Experiments, targ
     grid: options.grid,
     legend: options.legend,
   });
-  warnNotes(series, { warn, ylim: options.ylim, logy }, [1, Math.max(2, setting.depth)]);
+  warnNotes(series, { warn, ylim: options.ylim, logy }, layerRange(setting.depth));
 }

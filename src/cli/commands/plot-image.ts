@@ -41,7 +41,7 @@ export async function writeChartImage(
 }
 
 /** An image's bytes to the target: stdout, or a file written whole or not at all. */
-export async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
+async function writeImage(image: string | Uint8Array, target: ImageTarget, clobber: boolean | undefined): Promise<void> {
   if (target.path === '-') {
     await new Promise<void>((resolve, reject) => stdout().write(image, (e) => (e ? reject(e) : resolve())));
   } else {
