@@ -7,7 +7,7 @@ import { canvasLines, TextCanvas } from './canvas.js';
 import { formatValue } from './numbers.js';
 import { legendEntry, legendLines, type LegendLine } from './legend.js';
 import { clipY, toAxisSpace, toLog, type Points } from './axis-space.js';
-import { drawPlot, GUIDE, guideColumns, guideRows, type Guides, type SeriesMark } from './plot.js';
+import { GUIDE, guideColumns, guideRows, type Guides, type SeriesMark } from './plot.js';
 import { LONG_LABEL } from '../ticks.js';
 import { notedLabel, seriesNotes } from '../notes.js';
 import { xScale, yScale, type XScale, type YScale } from './scales.js';
