@@ -73,6 +73,12 @@ describe('act info', () => {
     expect(act(['info', 'relu', '--color'], { env: { NO_COLOR: '1' } }).stdout).toContain(`${ESC}[9`);
   });
 
+  it("colours by act plot's rule without --color: FORCE_COLOR turns them on off a terminal, NO_COLOR off", () => {
+    expect(act(['info', 'relu'], { env: { FORCE_COLOR: '1' } }).stdout).toContain(`${ESC}[9`);
+    expect(act(['info', 'relu'], { env: { FORCE_COLOR: '0' } }).stdout).not.toContain(ESC);
+    expect(act(['info', 'relu'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
+  });
+
   it('--format md: a section with LaTeX in $$ blocks, a property table and the chart as text', () => {
     const r = act(['info', 'gelu', '--format', 'md']);
     expect(r.code).toBe(0);

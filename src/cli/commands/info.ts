@@ -6,9 +6,9 @@ import { describeSpec } from '../../info/describe.js';
 import { descriptionJson, jsonText } from '../../info/info-json.js';
 import { infoMarkdown } from '../../info/info-markdown.js';
 import { chartTitle, infoText, type InfoChart } from '../../info/info-text.js';
-import { printText, stdoutIsTerminal } from '../stdout.js';
+import { printText, stdoutTerminal } from '../stdout.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
-import { canvasWanted } from '../terminal.js';
+import { canvasWanted, colorWanted } from '../terminal.js';
 import type { DType } from '../../dtype/types.js';
 
 
@@ -21,13 +21,6 @@ export interface InfoOptions {
   canvas?: CanvasKind;
   /** --dtype: add what that type does to the function, as PyTorch computes it. */
   dtype?: DType;
-}
-
-/** Colour only for a terminal, unless asked for or against (NO_COLOR, --no-color). */
-function wantsColor(options: InfoOptions): boolean {
-  if (options.color !== undefined) return options.color;
-  if (process.env.NO_COLOR) return false;
-  return stdoutIsTerminal();
 }
 
 export async function runInfo(specText: string, options: InfoOptions): Promise<void> {
@@ -44,7 +37,7 @@ export async function runInfo(specText: string, options: InfoOptions): Promise<v
   let chart: InfoChart | undefined;
   if (options.chart) {
     const [from, to] = chartRange(d);
-    const color = options.format === 'text' && wantsColor(options);
+    const color = options.format === 'text' && colorWanted(options.color, stdoutTerminal(), process.env); // act plot's rule
     // with --dtype the chart draws f and f' as PyTorch computes them in the type
     const drawn = low ? (await import('../../dtype/view.js')).inDtype(spec, low, `${low} ${spec.label}`) : spec;
     const title = low ? `${chartTitle(from, to)}, in ${low} as PyTorch computes them` : chartTitle(from, to);
