@@ -58,6 +58,13 @@ export { COMMAND_NAMES };
 
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
+/** --renderer, the same for act plot's and act gradient's images. */
+const rendererOption = (): Option =>
+  new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas')
+    .choices(['canvas', 'resvg', 'pdfkit'])
+    .argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const));
+const SVG_TEXT_HELP = 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths';
+
 /** --dtype, the same on every command that computes functions. */
 const dtypeOption = (): Option =>
   new Option('--dtype <type>', "compute as PyTorch does in this type: float32, bfloat16 or float16, each operation rounded (float64, the default: exact)")
@@ -201,9 +208,9 @@ Examples:
     .optionsGroup('Image (-o FILE):')
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
-    .addOption(new Option('--renderer <name>', 'PNG: canvas or resvg (default: canvas where installed, else resvg); PDF: pdfkit (default) or canvas').choices(['canvas', 'resvg', 'pdfkit']).argParser(oneOf('--renderer', ['canvas', 'resvg', 'pdfkit'] as const)))
+    .addOption(rendererOption())
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
-    .option('--svg-text', 'SVG: keep text as text, to edit (fonts: DejaVu Sans, Verdana, sans-serif); by default glyphs are paths')
+    .option('--svg-text', SVG_TEXT_HELP)
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
     .option('--hline-color <color>', 'colour of the --hline guide lines (default dark grey)')
@@ -308,7 +315,8 @@ Examples:
     .optionsGroup('Image (-o FILE):')
     .option('--colors <list>', 'comma-separated colours, one per activation', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
-    .addOption(new Option('--renderer <name>', 'PNG/PDF renderer (default: canvas where installed, else resvg)').choices(['canvas', 'resvg']).argParser(oneOf('--renderer', ['canvas', 'resvg'] as const)))
+    .addOption(rendererOption())
+    .option('--svg-text', SVG_TEXT_HELP)
     .option('--no-clobber', 'refuse to overwrite an existing file')
     .optionsGroup('Options:')
     .addHelpText(

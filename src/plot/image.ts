@@ -42,8 +42,8 @@ export function checkRendererFor(format: ImageFormat, renderer: Renderer | undef
   throw new UsageError(`--renderer ${renderer} does not make ${format.toUpperCase()} (-o/--format): ${which}`);
 }
 
-/** What an option given for another format means: a usage error, for a grid of panels as for one chart. */
-function checkFormatOptions(format: ImageFormat, options: ImagePlotOptions): void {
+/** What an option given for another format means: a usage error, for a grid of panels, one chart, and act gradient's chart. */
+export function checkFormatOptions(format: ImageFormat, options: Pick<ImagePlotOptions, 'svgText' | 'renderer'>): void {
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
   checkRendererFor(format, options.renderer);
 }

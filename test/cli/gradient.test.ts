@@ -131,6 +131,24 @@ describe('act gradient image', () => {
     expect(svg).toContain('aria-label="relu"');
   });
 
+  it("takes act plot's image options and refuses them where they do not apply, as act plot -o does", async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-options-'));
+    const text = act(['gradient', 'relu', ...small, '--svg-text', '-o', join(dir, 't.svg')]);
+    expect(text.code, text.stderr).toBe(0);
+    expect(readFileSync(join(dir, 't.svg'), 'utf8')).toMatch(/<text[^>]*>[^<]*Gradient norm by layer/);
+    const pdf = act(['gradient', 'relu', ...small, '--renderer', 'pdfkit', '-o', join(dir, 'g.pdf')]);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'g.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    const svgRenderer = act(['gradient', 'relu', ...small, '--renderer', 'resvg', '-o', join(dir, 'r.svg')]);
+    expect([svgRenderer.code, svgRenderer.stderr]).toEqual([2, 'act: --renderer resvg does not make SVG (-o/--format): an SVG has no renderer to choose\n']);
+    const pngText = act(['gradient', 'relu', ...small, '--svg-text', '-o', join(dir, 'p.png')]);
+    expect([pngText.code, pngText.stderr]).toEqual([2, 'act: --svg-text applies to SVG output only, not PNG\n']);
+    expect(readdirSync(dir).sort()).toEqual(['g.pdf', 't.svg']);
+  });
+
   it('act gradient sigmoid relu -o g.png --title T --logy: a PNG on a real log axis, markers in the legend', async () => {
     const { mkdtempSync, readFileSync, existsSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -29,7 +29,8 @@ export interface GradientOptions extends ExperimentOptions {
   logy?: boolean;
   colors?: string[];
   scale?: number;
-  renderer?: 'canvas' | 'resvg';
+  renderer?: 'canvas' | 'resvg' | 'pdfkit';
+  svgText?: boolean;
   clobber: boolean;
   grid: boolean;
   legend: boolean;
@@ -44,6 +45,7 @@ const layerRange = (depth: number): [number, number] => [1, Math.max(2, depth)];
 function refuseImageOptions(options: GradientOptions): void {
   refuseImageOnly([
     [options.renderer !== undefined, '--renderer'],
+    [options.svgText === true, '--svg-text'],
     [options.scale !== undefined, '--scale'],
     [options.colors !== undefined, '--colors'],
     [options.clobber === false, '--no-clobber'],
@@ -86,9 +88,10 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
 async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions, logy: boolean): Promise<void> {
-  const { writeChartImage, seriesColors } = await import('./plot-image.js');
+  const { writeChartImage, seriesColors, checkFormatOptions } = await import('./plot-image.js');
+  checkFormatOptions(target.format, options); // as act plot -o checks them
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, clobber: options.clobber }, {
+  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, svgText: options.svgText, clobber: options.clobber }, {
     title: options.title ?? gradientImageTitle(setting),
     xlabel: options.xlabel ?? `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
     ylabel: options.ylabel ?? '‖∂L/∂z‖',

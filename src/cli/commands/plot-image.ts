@@ -13,6 +13,7 @@ import { UsageError } from '../../core/errors.js';
 
 // for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
 export { seriesColors } from '../../render/colors.js';
+export { checkFormatOptions } from '../../plot/image.js';
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
