@@ -6,8 +6,13 @@
  */
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderImage } from '../../dist/index.js';
+import { ROOT } from '../helpers/cli.js';
+
+// the built library, whose vega is the bundle (src/ would import vega from node_modules)
+const { renderImage } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
 
 /** A strip of rects coloured by a scheme: continuous (viridis, blues, redyellowblue) and categorical (category10, set2, tableau20). */
 function schemeChart(scheme: string, type: 'quantitative' | 'nominal'): TopLevelSpec {
