@@ -134,7 +134,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .optionsGroup('Input (instead of a grid):')
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output heads its x column so (x for a name that reads as a number)')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')

@@ -1,8 +1,8 @@
 /**
  * A table of numbers read from a stream, for act plot: an x column and the y columns, by the rules
  * act eval reads x values by (input.ts): a header row or none (header.ts), CSV, TSV or
- * blank-separated columns (fields.ts). Only the chosen columns are kept, as 8-byte numbers: 10^6 rows of x and
- * one y take 16 MB, however wide the text was.
+ * blank-separated columns (fields.ts). Only the chosen columns are kept, as 8-byte numbers: 10^6
+ * rows of x and one y take 16 MB, however wide the text was.
  */
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError, UsageError } from '../core/errors.js';
@@ -145,8 +145,8 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
     if (layout.yIndices === undefined) {
       // every other column that holds a number in the first row (a column of names is left out)
       layout.yIndices = fields.map((_, i) => i).filter((i) => i !== layout!.xIndex && (fields[i].trim() === '' || parseValue(fields[i]) !== undefined));
-      const text = fields.findIndex((_, i) => i !== layout!.xIndex && !layout!.yIndices!.includes(i));
-      if (text >= 0) labels = { line, column: text + 1, text: fields[text].trim(), ...(layout.header ? { name: layout.names[text] } : {}) };
+      const left = fields.findIndex((_, i) => i !== layout!.xIndex && !layout!.yIndices!.includes(i));
+      if (left >= 0) labels = { line, column: left + 1, text: fields[left].trim(), ...(layout.header ? { name: layout.names[left] } : {}) };
     }
     if (rows === 0) ys = layout.yIndices.map(() => new Column());
     if (++rows > (options.maxRows ?? Infinity)) throw options.tooMany!(rows);
