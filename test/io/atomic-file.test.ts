@@ -135,10 +135,11 @@ describe('writeFileAtomic', () => {
 
     /** An open that waits to be let go, as one in libuv's thread pool may still be running when a signal is handled. */
     function heldOpen() {
-      const held: { finish?: () => void; path?: string } = {};
+      let reach!: () => void;
+      const held: { finish?: () => void; reached: Promise<void> } = { reached: new Promise((r) => (reach = r)) };
       const open = (path: string, flags: string, mode: number) =>
         new Promise<number>((resolve, reject) => {
-          held.path = path;
+          reach();
           held.finish = () => {
             try {
               resolve(openSync(path, flags, mode));
@@ -150,8 +151,9 @@ describe('writeFileAtomic', () => {
       return { open, held };
     }
 
-    const opening = async (held: { finish?: () => void }) => {
-      for (let turns = 0; !held.finish && turns < 1000; turns++) await new Promise((r) => setImmediate(r));
+    /** Until the write has called its open (it stats and lists the folder first). */
+    const opening = async (held: { finish?: () => void; reached: Promise<void> }) => {
+      await held.reached;
       expect(held.finish, 'the write reached its open').toBeDefined();
     };
 
