@@ -57,8 +57,11 @@ describe('one header rule for act eval and act plot', () => {
       act(['eval', 'relu', '--column', 'gelu'], { input: act(['eval', 'gelu', '-n', '3']).stdout }).stdout,
       // a column named by a number heads the output x: "2,relu" would read back as data
       act(['eval', 'relu', '--column', '2'], { input: act(['eval', '2', '-n', '3']).stdout }).stdout,
+      // a label may hold a tab: quoted, so that the header is not taken for TSV
+      act(['eval', 'a\tb=relu', '-n', '3']).stdout,
     ];
     expect(outputs[6]).toBe('x,relu\n2,2\n2,2\n2,2\n');
+    expect(outputs[7]).toBe('x,"a\tb"\n-10,0\n0,0\n10,10\n');
     for (const csv of outputs) {
       const { header, rows } = parseCsv(csv);
       expect(rows.length, csv).toBe(3);

@@ -75,6 +75,15 @@ describe('one header rule for act eval and act plot', () => {
     expect(await plotTells(`${line}\n`)).toBe(told);
   });
 
+  it('a tab or comma inside quotes does not decide the delimiter, in both', async () => {
+    for (const text of ['x,"a\tb"\n1,2\n', '"a,b"\tx\n1\t2\n']) {
+      const xs: number[] = [];
+      for await (const chunk of readRows(Readable.from([text]))) xs.push(...chunk.xs);
+      const table = await readTable(Readable.from([text]));
+      expect([xs, [...table.x], table.columns.map((c) => [...c.y])], text).toEqual(text.startsWith('x') ? [[1], [1], [[2]]] : [[2], [2], [[1]]]);
+    }
+  });
+
   it('a lone field is a header when it is x or the column an option names, in both', async () => {
     expect(await evalTells('t\n', 't')).toBe('header');
     expect(await plotTells('t\n', 't')).toBe('header');
