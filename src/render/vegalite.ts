@@ -186,13 +186,51 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
   // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
   const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
   if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
-  return series.map((s) => {
-    if (pointsOf(s)) return s;
-    const keep = Array.from(s.x, (v, i) => (!options.logx || v > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i])));
-    const inLog = { ...s, x: Float64Array.from(s.x.filter((_, i) => keep[i]), (v) => t(v, options.logx)), y: Float64Array.from(s.y.filter((_, i) => keep[i]), (v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
+  const simplified = (s: Series): Series => {
+    const inLog = { ...s, x: s.x.map((v) => t(v, options.logx)), y: s.y.map((v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
     const simple = simplifySeries(inLog, scale);
     return { ...simple, x: simple.x.map((v) => (options.logx ? 10 ** v : v)), y: simple.y.map((v) => (options.logy && Number.isFinite(v) ? 10 ** v : v)) };
-  });
+  };
+  const shows = (s: Series, i: number): boolean => (!options.logx || s.x[i] > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i]));
+  return series.map((s) => (pointsOf(s) ? s : onLogAxes(s, (i) => shows(s, i), simplified)));
+}
+
+/**
+ * A series on log axes: each stretch the axes show simplified; of a stretch they cannot show (x or
+ * y ≤ 0), its first and last points as they are. The line breaks there (rows() leaves them out or
+ * null), and the series keeps its x range and its notes ("y ≤ 0 not drawn"): dropping the stretch
+ * joined the line across it, narrowed the x axis and lost the legend's note, unlike the terminal.
+ */
+function onLogAxes(s: Series, shows: (i: number) => boolean, simplified: (run: Series) => Series): Series {
+  const n = s.x.length;
+  const xs: Float64Array[] = [];
+  const ys: Float64Array[] = [];
+  for (let i = 0; i < n; ) {
+    const show = shows(i);
+    let j = i + 1;
+    while (j < n && shows(j) === show) j++;
+    if (show) {
+      const run = simplified({ ...s, x: s.x.slice(i, j), y: s.y.slice(i, j) });
+      xs.push(run.x);
+      ys.push(run.y);
+    } else {
+      const ends = j - i > 1 ? [i, j - 1] : [i];
+      xs.push(Float64Array.from(ends, (k) => s.x[k]));
+      ys.push(Float64Array.from(ends, (k) => s.y[k]));
+    }
+    i = j;
+  }
+  return xs.length === 1 ? { ...s, x: xs[0], y: ys[0] } : { ...s, x: joined(xs), y: joined(ys) };
+}
+
+function joined(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */

@@ -168,7 +168,7 @@ describe('chartSpec', () => {
 
   it('puts a legend of long labels below the plot, where beside it would leave the plot under half the width', async () => {
     const c = chart(['relu', 'tanh'], { title: 'T' });
-    const long = ['float16 sigmoid (y ≤ 0 not drawn (log scale)) and more words', 'float16 tanh'];
+    const long = ['float16 sigmoid (y ≤ 0 not drawn on a log scale) and more words', 'float16 tanh'];
     expect(legendLayout(long, c.options, 'right')).toMatchObject({ orient: 'bottom' });
     expect(legendLayout(['relu', 'tanh'], c.options, 'right')).toEqual({ orient: 'right' });
     // rendered: the plot keeps over half the image's width (it was squeezed to a third, its x title cut)
@@ -213,7 +213,26 @@ describe('chartSpec', () => {
     expect(line.encoding.y.scale.type).toBe('log');
     expect(line.encoding.y.axis.values.every((v: number) => Number.isInteger(Math.log10(v)) || [2, 5].includes(Number(String(v)[0])))).toBe(true);
     expect(line.data.values.every((r: { y: number | null }) => r.y === null || r.y > 0)).toBe(true);
-    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn (log scale))']);
+    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn on a log scale)']);
+  });
+
+  it('drawn on a log axis, a stretch of y ≤ 0 keeps the notes, the x range and a break in the line of the spec written out', () => {
+    // x^2 - 1 is ≤ 0 on [-1, 1]: the image's line must break there, not join -1 to 1 along the bottom
+    const c = chart(['x^2 - 1'], { logy: true }, { from: -3, to: 3, points: 601 });
+    const drawn = chartSpec(seriesForDrawing(c.series, c.options), c.options);
+    const [line, whole] = [layerOf(drawn, 'line'), layerOf(c.spec, 'line')];
+    expect(line.encoding.color.scale.domain).toEqual(['x^2 - 1 (y ≤ 0 not drawn on a log scale)']);
+    expect(line.encoding.color.scale.domain).toEqual(whole.encoding.color.scale.domain);
+    expect(line.encoding.x.scale.domain).toEqual(whole.encoding.x.scale.domain);
+    expect(line.encoding.x.scale.domain[0]).toBeLessThan(-3);
+    const rows = line.data.values as { x: number; y: number | null }[];
+    expect(rows.length).toBeLessThan(whole.data.values.length / 2); // still simplified
+    // between the last value drawn left of 0 and the first right of it, a break (null), and nothing drawn
+    const right = rows.findIndex((r) => r.x > 0 && r.y !== null);
+    const left = right - 1 - [...rows.slice(0, right)].reverse().findIndex((r) => r.y !== null);
+    expect(right - left).toBeGreaterThan(1);
+    expect(rows.slice(left + 1, right).every((r) => r.y === null)).toBe(true);
+    expect([rows[left].x, rows[right].x].map((x) => Math.abs(x))).toEqual([expect.closeTo(1, 1), expect.closeTo(1, 1)]);
   });
 
   it('a y range given: kept as the domain, the lines clipped, and the cut noted', () => {
