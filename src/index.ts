@@ -19,12 +19,11 @@ export type { PrecisionFacts, WorstError } from './dtype/precision-facts.js';
 export type { Sides } from './dtype/saturation.js';
 export { splitLabel, type Spec } from './core/spec.js';
 export { suggestActivations } from './activations/lookup.js';
-export { linspace, gridPoint } from './core/grid.js';
+export { gridPoint } from './core/grid.js';
+export { linspace } from './library/grid.js';
 export { ActError, UsageError, RuntimeError } from './core/errors.js';
-export {
-  parseExpression, printExpression, compileExpression, ExpressionError, mathFunctions,
-  type Expression, type CompiledExpression, type MathFunction,
-} from './expr/index.js';
+export { ExpressionError, mathFunctions, type Expression, type CompiledExpression, type MathFunction } from './expr/index.js';
+export { parseExpression, printExpression, compileExpression } from './library/expression.js';
 export { sampleSeries, plotGrid, type Series, type SampleOptions } from './core/series.js';
 export { renderChart, renderSampled, type ChartSeries, type ChartOptions as TextChartOptions } from './render/ascii/index.js';
 export { chartSpec, chartOptions, type ChartOptions as ImageChartOptions } from './render/vegalite.js';

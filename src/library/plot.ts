@@ -15,6 +15,8 @@ import { toSpec } from './catalog.js';
 import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
 import { precisionSpecs } from '../plot/precision.js';
 import { checkDtype } from './dtype.js';
+import { CANVASES } from '../render/ascii/canvases.js';
+import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkStringList, checkStrings, checkWholeNumber, shown } from './check.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -43,7 +45,37 @@ export interface PlotOptions extends ImagePlotOptions {
 export const TEXT_SIZE = { width: 80, height: 24 } as const;
 const MAX_POINTS = 1_000_000;
 
+const BOOLEANS = ['derivative', 'onlyDerivative', 'logx', 'logy', 'grid', 'legend', 'facet', 'shareY', 'exact', 'markers', 'svgText', 'color'] as const;
+const STRINGS = ['title', 'xlabel', 'ylabel', 'hlineColor'] as const;
+
+/** What the CLI's option parsers check before a plot is drawn, for a caller who may pass anything. */
+function checkedShapes(format: PlotFormat, options: PlotOptions): void {
+  checkBooleans(options, BOOLEANS);
+  checkStrings(options, STRINGS);
+  checkFiniteList('hlines', options.hlines);
+  checkFiniteList('vlines', options.vlines);
+  checkStringList('hlineLabels', options.hlineLabels);
+  checkStringList('colors', options.colors);
+  checkWholeNumber('columns', options.columns, 1, 100);
+  checkChoice('canvas', options.canvas, CANVASES);
+  if (options.canvas !== undefined && format !== 'text') throw new UsageError(`canvas applies to the text chart (format text), not ${format}`);
+  const { ylim, vary, data } = options;
+  if (ylim !== undefined) {
+    const sides = Array.isArray(ylim) && ylim.length === 2 && ylim.every((v) => v === undefined || (typeof v === 'number' && Number.isFinite(v)));
+    if (!sides) throw new UsageError(`ylim must be [lo, hi], each a finite number or undefined, got ${shown(ylim)}`);
+    if (ylim[0] !== undefined && ylim[1] !== undefined && !(ylim[0] < ylim[1])) throw new UsageError(`ylim needs lo < hi, got [${ylim[0]}, ${ylim[1]}]`);
+  }
+  if (vary !== undefined && typeof vary !== 'string' && !(typeof vary === 'object' && vary !== null && typeof vary.name === 'string')) {
+    throw new UsageError(`vary must be text such as 'alpha=0.5,1,2' or { name, values }, got ${shown(vary)}`);
+  }
+  if (data !== undefined) {
+    checkOptions('data', data);
+    checkNumbers('data.x', data.x);
+  }
+}
+
 function checkedOptions(format: PlotFormat, options: PlotOptions): void {
+  checkedShapes(format, options);
   const { points, scale } = options;
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
     throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${points}`);
@@ -68,8 +100,9 @@ export function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptio
 export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions & { readonly format?: 'svg' | 'json' | 'html' | 'text' }): Promise<string>;
 export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions): Promise<string | Uint8Array | TopLevelSpec>;
 export async function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptions = {}): Promise<string | Uint8Array | TopLevelSpec> {
+  checkOptions('options', options);
   const format = options.format ?? 'svg';
-  if (!FORMATS.includes(format)) throw new UsageError(`format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  checkChoice('format', format, FORMATS);
   checkedOptions(format, options);
   const list = (Array.isArray(specs) ? specs : [specs]) as readonly SpecInput[];
   const vary = typeof options.vary === 'string' ? parseVary(options.vary) : options.vary;

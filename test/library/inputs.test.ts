@@ -1,0 +1,102 @@
+/**
+ * The library from JavaScript, where the types are not checked: every export of the one-call API
+ * refuses a wrong argument with act's UsageError naming it, not a TypeError from inside
+ * ("text.trim is not a function"), a RangeError from a typed array, or a silent NaN or empty result.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  compileExpression, evaluate, expressionActivation, findActivation, gradientExperiment, info, linspace,
+  parseExpression, parseSpec, plot, precision, printExpression, toSpec, UsageError,
+} from '../../src/index.js';
+
+// the calls below are wrong on purpose: as a JavaScript caller would make them
+const anything = (v: unknown): any => v;
+
+/** Calls fn and returns the UsageError's message (fails on anything else, or on no error). */
+async function refusal(fn: () => unknown): Promise<string> {
+  try {
+    await fn();
+  } catch (e) {
+    expect(e, String(e)).toBeInstanceOf(UsageError);
+    return (e as Error).message;
+  }
+  throw new Error('no error');
+}
+
+const SPEC_TEXT = 'a function must be spec text (gelu, elu(alpha=0.5), an expression in x), a declaration or a parsed spec, got';
+
+describe('the library refuses wrong arguments with a UsageError', () => {
+  it('evaluate(): the function, the x values, the options', async () => {
+    expect(await refusal(() => evaluate(anything(42), [1]))).toBe(`${SPEC_TEXT} 42`);
+    expect(await refusal(() => evaluate(anything(null), [1]))).toBe(`${SPEC_TEXT} null`);
+    expect(await refusal(() => evaluate(anything({}), [1]))).toBe(`${SPEC_TEXT} an object`);
+    expect(await refusal(() => evaluate('gelu', anything(undefined)))).toBe('xs must be an array or typed array of numbers, got undefined');
+    expect(await refusal(() => evaluate('gelu', anything(5)))).toBe('xs must be an array or typed array of numbers, got 5'); // was an empty array
+    expect(await refusal(() => evaluate('gelu', anything('abc')))).toBe('xs must be an array or typed array of numbers, got "abc"'); // was three NaN
+    expect(await refusal(() => evaluate('gelu', anything([1, '2'])))).toBe('xs must hold numbers only, got "2" at [1]');
+    expect(await refusal(() => evaluate('gelu', [1], anything(null)))).toBe('options must be an object, got null');
+    expect(await refusal(() => evaluate('gelu', [1], anything({ derivative: 'yes' })))).toBe('derivative must be true or false, got "yes"');
+    expect(await refusal(() => evaluate('elu', [1], anything({ params: { alpha: '2' } })))).toBe('elu: parameter alpha must be a number ≥ 0, got "2"');
+    // an out shorter than xs was filled in part (softmax: with NaN)
+    expect(await refusal(() => evaluate('softmax', [1, 2, 3], { out: new Float64Array(2) }))).toBe('out has 2 elements for 3 x values: give one of the same length');
+    expect(await refusal(() => evaluate('gelu', [1], anything({ out: [0] })))).toBe('out must be a Float64Array, got an array');
+    // what is right still works: NaN and infinities are numbers, typed arrays are taken as they are
+    expect([...evaluate('relu', [NaN, -Infinity, 2])]).toEqual([NaN, 0, 2]);
+    expect([...evaluate('relu', new Float32Array([-1, 3]), { out: new Float64Array(2) })]).toEqual([0, 3]);
+  });
+
+  it('linspace(): finite ends and a whole n', async () => {
+    expect(await refusal(() => linspace(NaN, 1, 5))).toBe('linspace: from must be a finite number, got NaN');
+    expect(await refusal(() => linspace(0, Infinity, 5))).toBe('linspace: to must be a finite number, got Infinity');
+    expect(await refusal(() => linspace(0, 1, -1))).toBe('linspace: n must be a whole number from 0 to 100000000, got -1'); // was a RangeError
+    expect(await refusal(() => linspace(0, 1, 1.5))).toBe('linspace: n must be a whole number from 0 to 100000000, got 1.5'); // was [0]
+    expect(await refusal(() => linspace(0, 1, anything('5')))).toBe('linspace: n must be a whole number from 0 to 100000000, got "5"');
+    expect([...linspace(0, 1, 3)]).toEqual([0, 0.5, 1]);
+  });
+
+  it('the catalog and the expression language: text where text is due', async () => {
+    expect(await refusal(() => findActivation(anything(5)))).toBe('findActivation: name must be a string, got 5');
+    expect(await refusal(() => parseSpec(anything(undefined)))).toBe('parseSpec: text must be a string, got undefined');
+    expect(await refusal(() => toSpec(anything(null)))).toBe(`${SPEC_TEXT} null`);
+    expect(await refusal(() => toSpec('elu', anything(0.5)))).toBe('params must be an object, got 0.5');
+    expect(await refusal(() => info(anything(3)))).toBe(`${SPEC_TEXT} 3`);
+    expect(await refusal(() => precision(anything(null), 'float32'))).toBe(`${SPEC_TEXT} null`);
+    expect(await refusal(() => expressionActivation(anything(5)))).toBe("expressionActivation: source (text or compileExpression's result) must be a string, got 5");
+    expect(await refusal(() => parseExpression(anything(5)))).toBe('parseExpression: text must be a string, got 5');
+    expect(await refusal(() => compileExpression(anything(5)))).toBe('compileExpression: source (text or a tree) must be an expression tree (parseExpression\'s result), got 5');
+    expect(await refusal(() => printExpression(anything('x')))).toBe('printExpression: tree must be an expression tree (parseExpression\'s result), got "x"');
+    expect(printExpression(parseExpression('x*sigmoid(x)'))).toBe('x*sigmoid(x)');
+    expect(compileExpression(parseExpression('2*x')).df(1)).toBe(2);
+  });
+
+  it('gradientExperiment(): its options and functions are required', async () => {
+    expect(await refusal(() => gradientExperiment(anything(undefined)))).toBe('gradientExperiment needs its options: { functions, depth?, width?, batch?, init?, seed?, dtype? }');
+    expect(await refusal(() => gradientExperiment(anything({ depth: 3 })))).toBe("gradientExperiment: functions is required: a function or a list of them, such as ['relu', 'sigmoid']");
+    // an empty list gave an empty result
+    expect(await refusal(() => gradientExperiment({ functions: [] }))).toBe('gradientExperiment: functions is empty: give at least one function');
+    expect(await refusal(() => gradientExperiment({ functions: [anything(7)] }))).toBe(`${SPEC_TEXT} 7`);
+  });
+
+  it("plot(): every option's type, as the CLI's parsers check them", async () => {
+    const refused = (options: unknown, specs: unknown = 'gelu') => refusal(() => plot(anything(specs), anything(options)));
+    expect(await refused({}, 5)).toBe(`${SPEC_TEXT} 5`);
+    expect(await refused(null)).toBe('options must be an object, got null');
+    expect(await refused({ format: 'text', canvas: 'dots' })).toBe('canvas must be one of box, braille, ascii, got "dots"'); // drew box
+    expect(await refused({ canvas: 'braille' })).toBe('canvas applies to the text chart (format text), not svg'); // as act plot --canvas -o
+    expect(await refused({ hlines: [NaN] })).toBe('hlines must hold finite numbers, got NaN'); // drew no line
+    expect(await refused({ hlines: 0 })).toBe('hlines must be an array of numbers, got 0');
+    expect(await refused({ vlines: ['a'] })).toBe('vlines must hold finite numbers, got "a"');
+    expect(await refused({ ylim: [3, -3] })).toBe('ylim needs lo < hi, got [3, -3]'); // drew an empty frame
+    expect(await refused({ ylim: '0:1' })).toBe('ylim must be [lo, hi], each a finite number or undefined, got "0:1"');
+    expect(await refused({ facet: true, columns: 0 }, ['relu', 'gelu'])).toBe('columns must be a whole number from 1 to 100, got 0');
+    expect(await refused({ colors: 'red' })).toBe('colors must be an array of strings, got "red"');
+    expect(await refused({ title: 5 })).toBe('title must be a string, got 5');
+    expect(await refused({ markers: 'yes' })).toBe('markers must be true or false, got "yes"');
+    expect(await refused({ vary: 5 }, 'elu')).toBe("vary must be text such as 'alpha=0.5,1,2' or { name, values }, got 5");
+    expect(await refused({ data: 5 })).toBe('data must be an object, got 5');
+    expect(await refused({ data: { x: 'abc' } })).toBe('data.x must be an array or typed array of numbers, got "abc"');
+    expect(await refused({ format: 'jpg' })).toBe('format must be one of svg, png, pdf, json, html, vega-lite, text, got "jpg"');
+    // the right options still draw
+    expect(await plot('gelu', { format: 'text', canvas: 'ascii', hlines: [0], ylim: [undefined, 2], width: 40, height: 10 })).toMatch(/^\s*gelu\n/);
+  });
+});
