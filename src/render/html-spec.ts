@@ -23,6 +23,11 @@ export interface HtmlSeries {
   /** The slider's values that show this member: [lo, hi); the whole line when not varied. */
   readonly lo: number | null;
   readonly hi: number | null;
+  /**
+   * The member's --vary value (null when not varied): what the slider's label and the tooltip
+   * say, not the slider's position, which between unevenly spaced values (alpha=0.1,1,10) is none.
+   */
+  readonly value: number | null;
   /** Index of the x column in HtmlData.xs (members share their grid). */
   readonly x: number;
   /** act's values at each x (f, or f' for a derivative): numbers, or "Infinity", "-Infinity", "NaN". */
@@ -89,7 +94,7 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
     const family = vary?.family ?? spec?.label ?? s.label;
     const partner = derivative && spec ? series.findIndex((o, j) => o.spec === spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
     const companion = derivative && spec && partner < 0 ? Array.from(evaluateInto(spec.activation, spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
-    return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative, line: s.mark !== 'points' };
+    return { series: s.derivative ? `${family}'` : family, lo, hi, value: vary ? vary.value : null, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative, line: s.mark !== 'points' };
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;
   const name = one && /^\w+$/.test(out[0].series.replace(/'$/, '')) ? out[0].series.replace(/'$/, '') : 'f';
