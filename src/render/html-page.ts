@@ -44,7 +44,8 @@ export async function htmlPage(series: readonly Series[], look: Partial<ChartOpt
   const vega = compile(spec as TopLevelSpec).spec;
   fadeHiddenEntries(vega as { legends?: VegaLegend[] });
   const runtime = readFileSync(packageFile(HTML_RUNTIME), 'utf8');
-  const title = typeof look.title === 'string' ? look.title : data.series.map((s) => s.series).filter((s, i, all) => all.indexOf(s) === i).join(', ');
+  // the chart's title, as drawn (legend entries would add their notes: "y (∞ at x = 2)")
+  const title = page.title;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -112,9 +112,10 @@ function liveAxis(encoding: Record<string, unknown>, length: number, spacing: nu
 
 /**
  * The page's Vega-Lite spec: the image's chart over the legend's series (one per family), its
- * data a named source the page fills with every member, plus the interactions.
+ * data a named source the page fills with every member, plus the interactions; and the chart's
+ * title, in full, for the page's <title>.
  */
-export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData } {
+export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData; title: string } {
   // one series per legend entry (a family's members are one entry; `relu relu` two) lays out the
   // legend and colours as the image does
   const specs = [...new Set(series.map((s) => s.spec))];
@@ -177,5 +178,5 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     mark: { type: 'point', filled: true, opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   };
-  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named };
+  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named, title: chart.title };
 }
