@@ -49,7 +49,7 @@ function tooltipText(row: Row, data: HtmlData): string {
   const lines = [`series: ${row.series}`];
   // the member's own value: the slider may sit between two unevenly spaced ones
   if (data.vary && row.member !== null) lines.push(`${data.vary.name} = ${String(row.member)}`);
-  lines.push(`x = ${String(row.x)}`);
+  lines.push(`${data.names.x} = ${String(row.x)}`);
   if (row.f !== null) lines.push(`${data.names.f} = ${String(row.f)}`);
   if (row.df !== null) lines.push(`${data.names.df} = ${String(row.df)}`);
   return lines.join('\n');

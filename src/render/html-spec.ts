@@ -48,10 +48,17 @@ export interface HtmlData {
   readonly series: readonly HtmlSeries[];
   /** The --vary parameter, if any: its name and values in order. */
   readonly vary: { readonly name: string; readonly values: readonly number[] } | null;
-  /** The tooltip's names of f and f' ("elu(x)" or "f"). */
-  readonly names: { readonly f: string; readonly df: string };
+  /** The tooltip's names of x, f and f' ("x", "elu(x)" or "f(x)"; act gradient's: "layer", "grad_norm"). */
+  readonly names: TooltipNames;
   /** A log y axis shows positive values only, as the image does. */
   readonly logy: boolean;
+}
+
+/** What the tooltip calls x and the values: a function's by default, a chart of other numbers its own. */
+export interface TooltipNames {
+  readonly x: string;
+  readonly f: string;
+  readonly df: string;
 }
 
 const exact = (v: number): number | string => (Number.isFinite(v) ? v : String(v));
@@ -71,7 +78,7 @@ function ownedRanges(values: readonly number[]): Map<number, [number | null, num
 }
 
 /** The series as the page's columns: members share x grids, companions (f or f') are act's values at the same x. */
-export function htmlData(series: readonly Series[], derivative: boolean, logy = false): HtmlData {
+export function htmlData(series: readonly Series[], derivative: boolean, logy = false, names?: TooltipNames): HtmlData {
   const varied = series.map((s) => (s.spec as VariedSpec | undefined)?.vary).find((v) => v !== undefined);
   const memberValue = (s: Series) => (s.spec as VariedSpec | undefined)?.vary?.value;
   const values = [...new Set(series.map(memberValue).filter((v): v is number => v !== undefined))];
@@ -98,7 +105,7 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;
   const name = one && /^\w+$/.test(out[0].series.replace(/'$/, '')) ? out[0].series.replace(/'$/, '') : 'f';
-  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: { f: `${name}(x)`, df: `${name}'(x)` }, logy };
+  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: names ?? { x: 'x', f: `${name}(x)`, df: `${name}'(x)` }, logy };
 }
 
 

@@ -175,6 +175,21 @@ describe('act gradient image', () => {
     expect(existsSync(png)).toBe(true);
   });
 
+  it("writes an HTML page whose tooltips name the layer and grad_norm, not relu(x) at x", async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'act-gradient-')), 'g.html');
+    const r = act(['gradient', 'relu', ...small, '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(file, 'utf8');
+    const { data } = JSON.parse(/<script type="application\/json" id="act-chart">(.*?)<\/script>/s.exec(page)![1]);
+    expect(data.names).toEqual({ x: 'layer', f: 'grad_norm', df: 'grad_norm' }); // was { f: 'relu(x)', ... }: relu(3) = 0.3
+    const csv = parseCsv(act(['gradient', 'relu', ...small, '--format', 'csv']).stdout);
+    expect(data.xs[0]).toEqual(csv.rows.map((row) => row[1]));
+    expect(data.series[0].v).toEqual(csv.rows.map((row) => row[2]));
+  });
+
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);

@@ -209,6 +209,20 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.close();
   });
 
+  it("act gradient's page: the tooltip names the layer and grad_norm", async () => {
+    const path = join(dir, 'gradient.html');
+    const r = act(['gradient', 'relu', '--depth', '5', '--width', '16', '--batch', '8', '-o', path]);
+    expect(r.code, r.stderr).toBe(0);
+    const { page: tab, problems } = await load(browser, path);
+    const s = await scales(tab);
+    const row = await tab.evaluate(() => (window as unknown as { actView: { data(n: string): { x: number; y: number }[] } }).actView.data('curves')[2]);
+    await tab.mouse.move(s.origin[0] + s.x.range[0] + ((row.x - s.x.domain[0]) / (s.x.domain[1] - s.x.domain[0])) * (s.x.range[1] - s.x.range[0]), s.origin[1] + s.y.range[0] + ((Math.log10(row.y) - Math.log10(s.y.domain[0])) / (Math.log10(s.y.domain[1]) - Math.log10(s.y.domain[0]))) * (s.y.range[1] - s.y.range[0]));
+    await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
+    expect(await tab.locator('#act-tooltip').textContent()).toBe(`series: relu\nlayer = 3\ngrad_norm = ${String(row.y)}`);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
   it('clicking a legend entry hides its series, clicking again shows it', async () => {
     const { page: tab } = await load(browser, pair);
     const entry = tab.locator('g.role-legend-label text', { hasText: /^gelu$/ });

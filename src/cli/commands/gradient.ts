@@ -91,7 +91,9 @@ async function writeGradientImage({ specs, setting, results }: Experiments, targ
   const { writeChartImage, seriesColors, checkFormatOptions } = await import('./plot-image.js');
   checkFormatOptions(target.format, options); // as act plot -o checks them
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, svgText: options.svgText, clobber: options.clobber }, {
+  // an HTML page's tooltip says what the numbers are, as the CSV's columns: not relu(x) at x = 3
+  const tooltipNames = { x: 'layer', f: 'grad_norm', df: 'grad_norm' };
+  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, svgText: options.svgText, clobber: options.clobber, tooltipNames }, {
     title: options.title ?? gradientImageTitle(setting),
     xlabel: options.xlabel ?? `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
     ylabel: options.ylabel ?? '‖∂L/∂z‖',
