@@ -1,4 +1,7 @@
 /** act gradient through the real bin/act: numbers, determinism, bad input. */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { act, parseCsv } from '../helpers/cli.js';
 
@@ -194,6 +197,26 @@ describe('act gradient image', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": use .svg, .png, .pdf, .json, .vl.json or .html, or --format\n');
+  });
+
+  it("refuses the chart's options with --format csv or json, and --canvas with -o, as act plot -o does", () => {
+    for (const [args, option] of [
+      [['--format', 'csv', '--title', 'T'], '--title'],
+      [['--format', 'json', '--canvas', 'ascii'], '--canvas'],
+      [['--format', 'csv', '--no-logy'], '--no-logy'],
+      [['--format', 'csv', '--colors', 'red'], '--colors'],
+      [['--format', 'json', '--chart-width', '500'], '--chart-width'],
+      [['--format', 'csv', '--color'], '--color'],
+    ] as const) {
+      const r = act(['gradient', 'relu', ...small, ...args]);
+      expect([r.code, r.stderr], args.join(' ')).toEqual([2, `act: ${option} applies to the chart; --format ${args[1]} prints the numbers\n`]);
+    }
+    const image = join(mkdtempSync(join(tmpdir(), 'act-gradient-canvas-')), 'g.svg');
+    const canvas = act(['gradient', 'relu', ...small, '--canvas', 'braille', '-o', image]);
+    expect([canvas.code, canvas.stderr]).toEqual([2, 'act: --canvas applies to the terminal chart; -o/--format writes an image\n']);
+    expect(existsSync(image)).toBe(false);
+    // asking for no colour is no contradiction
+    expect(act(['gradient', 'relu', ...small, '--format', 'csv', '--no-color']).code).toBe(0);
   });
 
   it('refuses -o with --format csv', () => {

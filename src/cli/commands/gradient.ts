@@ -52,8 +52,34 @@ function refuseImageOptions(options: GradientOptions): void {
   ]);
 }
 
+/** The chart's options, given with --format csv or json: there is no chart for them to change. */
+function refuseChartOptions(options: GradientOptions): void {
+  const given = ([
+    [options.title !== undefined, '--title'],
+    [options.xlabel !== undefined, '--xlabel'],
+    [options.ylabel !== undefined, '--ylabel'],
+    [options.chartWidth !== undefined, '--chart-width'],
+    [options.chartHeight !== undefined, '--chart-height'],
+    [options.ylim !== undefined, '--ylim'],
+    [options.logy !== undefined, options.logy ? '--logy' : '--no-logy'],
+    [options.grid === false, '--no-grid'],
+    [options.legend === false, '--no-legend'],
+    [options.canvas !== undefined, '--canvas'],
+    [options.color === true, '--color'],
+    [options.colors !== undefined, '--colors'],
+    [options.scale !== undefined, '--scale'],
+    [options.renderer !== undefined, '--renderer'],
+    [options.svgText === true, '--svg-text'],
+    [options.clobber === false, '--no-clobber'],
+  ] as const).find(([set]) => set)?.[1];
+  if (given) throw new UsageError(`${given} applies to the chart; --format ${options.format} prints the numbers`);
+}
+
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
+  if (options.format !== 'chart') refuseChartOptions(options);
+  // as act plot -o refuses it
+  if (options.output !== undefined && options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
