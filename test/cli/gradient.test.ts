@@ -196,7 +196,15 @@ describe('act gradient image', () => {
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": use .svg, .png, .pdf, .json, .vl.json or .html, or --format\n');
+    // not "or --format": act gradient's --format is chart, csv or json
+    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": name the file .svg, .png, .pdf, .json, .vl.json or .html\n');
+  });
+
+  it('refuses -o - (stdout), whose format no option of act gradient can name, in one line', () => {
+    const r = act(['gradient', 'relu', ...small, '-o', '-']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('act: act gradient writes its image to a file: -o - (stdout) cannot say the format, as --format here is chart, csv or json; name a file .svg, .png, .pdf, .json, .vl.json or .html\n');
+    expect(act(['gradient', 'relu', ...small, '-o', '']).stderr).toBe('act: -o needs a file name: .svg, .png, .pdf, .json, .vl.json or .html\n'); // not "or - for stdout"
   });
 
   it("refuses the chart's options with --format csv or json, and --canvas with -o, as act plot -o does", () => {

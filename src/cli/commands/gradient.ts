@@ -8,7 +8,8 @@ import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
-import { checkedImageTarget, refuseImageOnly, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, formatOfPath, refuseImageOnly, type ImageTarget } from '../image-target.js';
+import { printable } from '../../core/printable.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
@@ -52,6 +53,18 @@ function refuseImageOptions(options: GradientOptions): void {
   ]);
 }
 
+/**
+ * The image's path, whose extension names its format: act plot's way out, --format svg, is not
+ * here (this --format is chart, csv or json), so neither is -o - (stdout).
+ */
+function imagePath(output: string): string {
+  const formats = '.svg, .png, .pdf, .json, .vl.json or .html';
+  if (output === '-') throw new UsageError(`act gradient writes its image to a file: -o - (stdout) cannot say the format, as --format here is chart, csv or json; name a file ${formats}`);
+  if (output === '') throw new UsageError(`-o needs a file name: ${formats}`);
+  if (!formatOfPath(output)) throw new UsageError(`cannot tell the image format of "${printable(output)}": name the file ${formats}`);
+  return output;
+}
+
 /** The chart's options, given with --format csv or json: there is no chart for them to change. */
 function refuseChartOptions(options: GradientOptions): void {
   const given = ([
@@ -81,7 +94,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   // as act plot -o refuses it
   if (options.output !== undefined && options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   // the image target is checked before the experiment runs, not a second later
-  const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
+  const target = options.output === undefined ? undefined : checkedImageTarget(imagePath(options.output), undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
