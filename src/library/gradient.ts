@@ -6,7 +6,7 @@ import { toSpec } from './catalog.js';
 import { networkActivation } from '../dtype/network.js';
 import { checkDtype } from './dtype.js';
 import type { SpecInput } from './plot.js';
-import { checkOptions } from './check.js';
+import { checkOptions, checkString } from './check.js';
 import { UsageError } from '../core/errors.js';
 
 export interface GradientExperimentOptions extends ExperimentOptions {
@@ -28,6 +28,7 @@ export interface GradientExperiment {
 export function gradientExperiment(options: GradientExperimentOptions): GradientExperiment {
   if (options === undefined) throw new UsageError('gradientExperiment needs its options: { functions, depth?, width?, batch?, init?, seed?, dtype? }');
   checkOptions('options', options);
+  if (options.init !== undefined) checkString("init (xavier, he, lecun or 'normal:STD')", options.init);
   if (options.functions === undefined) throw new UsageError("gradientExperiment: functions is required: a function or a list of them, such as ['relu', 'sigmoid']");
   const list = (Array.isArray(options.functions) ? options.functions : [options.functions]) as readonly SpecInput[];
   if (list.length === 0) throw new UsageError('gradientExperiment: functions is empty: give at least one function');

@@ -75,6 +75,7 @@ describe('the library refuses wrong arguments with a UsageError', () => {
     // an empty list gave an empty result
     expect(await refusal(() => gradientExperiment({ functions: [] }))).toBe('gradientExperiment: functions is empty: give at least one function');
     expect(await refusal(() => gradientExperiment({ functions: [anything(7)] }))).toBe(`${SPEC_TEXT} 7`);
+    expect(await refusal(() => gradientExperiment({ functions: 'relu', init: anything({ kind: 'he' }) }))).toBe("init (xavier, he, lecun or 'normal:STD') must be a string, got an object"); // was 'text.trim is not a function'
   });
 
   it("plot(): every option's type, as the CLI's parsers check them", async () => {
