@@ -16,7 +16,7 @@ import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
 import { precisionSpecs } from '../plot/precision.js';
 import { checkDtype } from './dtype.js';
 import { CANVASES } from '../render/ascii/canvases.js';
-import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkStringList, checkStrings, checkWholeNumber, shown } from './check.js';
+import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkString, checkStringList, checkStrings, checkWholeNumber, shown } from './check.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -71,6 +71,26 @@ function checkedShapes(format: PlotFormat, options: PlotOptions): void {
   if (data !== undefined) {
     checkOptions('data', data);
     checkNumbers('data.x', data.x);
+    if (data.xName !== undefined) checkString('data.xName', data.xName);
+    checkDataColumns(data.y);
+  }
+  for (const name of ['width', 'height'] as const) {
+    const v = options[name];
+    // the range is checked where the output's size is known (columns or pixels); '500' is not a number
+    if (v !== undefined && typeof v !== 'number') throw new UsageError(`${name} must be a number, got ${shown(v)}`);
+  }
+  if (options.warn !== undefined && typeof options.warn !== 'function') throw new UsageError(`warn must be a function (it is told the chart's notes), got ${shown(options.warn)}`);
+}
+
+/** data.y: columns as [{ name, values }] or { name: values }. */
+function checkDataColumns(y: unknown): void {
+  if (y === undefined) return;
+  const columns = Array.isArray(y) ? y : typeof y === 'object' && y !== null ? Object.entries(y).map(([name, values]) => ({ name, values })) : undefined;
+  if (!columns) throw new UsageError(`data.y must be columns, [{ name, values }] or { name: values }, got ${shown(y)}`);
+  for (const c of columns as { name?: unknown; values?: unknown }[]) {
+    checkOptions('a data.y column', c);
+    checkString('a data.y column\'s name', c?.name);
+    checkNumbers(`data.y column ${JSON.stringify(c.name)}`, c.values);
   }
 }
 
@@ -78,9 +98,9 @@ function checkedOptions(format: PlotFormat, options: PlotOptions): void {
   checkedShapes(format, options);
   const { points, scale } = options;
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
-    throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${points}`);
+    throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${shown(points)}`);
   }
-  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0)) throw new UsageError(`scale must be a number > 0, got ${scale}`);
+  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0)) throw new UsageError(`scale must be a number > 0, got ${shown(scale)}`);
   if (options.dtype !== undefined) checkDtype(options.dtype);
   if (format === 'text') {
     for (const [name, v, min] of [['width', options.width, MIN_WIDTH], ['height', options.height, MIN_HEIGHT]] as const) {

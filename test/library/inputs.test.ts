@@ -96,6 +96,12 @@ describe('the library refuses wrong arguments with a UsageError', () => {
     expect(await refused({ vary: 5 }, 'elu')).toBe("vary must be text such as 'alpha=0.5,1,2' or { name, values }, got 5");
     expect(await refused({ data: 5 })).toBe('data must be an object, got 5');
     expect(await refused({ data: { x: 'abc' } })).toBe('data.x must be an array or typed array of numbers, got "abc"');
+    expect(await refused({ width: '500' })).toBe('width must be a number, got "500"'); // was drawn 500 wide
+    expect(await refused({ from: 700, to: 720, warn: 5 }, 'exponential')).toBe("warn must be a function (it is told the chart's notes), got 5"); // was 'options.warn is not a function'
+    expect(await refused({ data: { x: [1, 2], y: 5 } })).toBe('data.y must be columns, [{ name, values }] or { name: values }, got 5'); // was ignored
+    expect(await refused({ data: { x: [1, 2], y: { a: 'xy' } } })).toBe('data.y column "a" must be an array or typed array of numbers, got "xy"');
+    expect(await refused({ data: { x: [1, 2], xName: 5 } })).toBe('data.xName must be a string, got 5');
+    expect(await refused({ format: 'png', scale: '2' })).toBe('scale must be a number > 0, got "2"');
     expect(await refused({ format: 'jpg' })).toBe('format must be one of svg, png, pdf, json, html, vega-lite, text, got "jpg"');
     // the right options still draw
     expect(await plot('gelu', { format: 'text', canvas: 'ascii', hlines: [0], ylim: [undefined, 2], width: 40, height: 10 })).toMatch(/^\s*gelu\n/);
