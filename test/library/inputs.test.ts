@@ -107,3 +107,19 @@ describe('the library refuses wrong arguments with a UsageError', () => {
     expect(await plot('gelu', { format: 'text', canvas: 'ascii', hlines: [0], ylim: [undefined, 2], width: 40, height: 10 })).toMatch(/^\s*gelu\n/);
   });
 });
+
+describe("the declarations' f and df refuse x that is not a number", () => {
+  it('elementwise: f and df; vector: f and df over xs', async () => {
+    const elu = findActivation('elu')!;
+    const softmax = findActivation('softmax')!;
+    if (elu.kind !== 'elementwise' || softmax.kind !== 'vector') throw new Error('catalog changed');
+    expect(await refusal(() => elu.f(anything('2')))).toBe('elu: x must be a number, got "2"'); // was 2, coerced
+    expect(await refusal(() => elu.df(anything(undefined)))).toBe('elu: x must be a number, got undefined'); // was NaN
+    expect(await refusal(() => softmax.f(anything('abc')))).toBe('softmax: xs must be an array or typed array of numbers, got "abc"'); // was three NaN
+    expect(await refusal(() => softmax.df(anything(5)))).toBe('softmax: xs must be an array or typed array of numbers, got 5'); // was a RangeError
+    expect(await refusal(() => softmax.f(anything([1, '2'])))).toBe('softmax: xs must hold numbers only, got "2" at [1]');
+    expect(elu.f(NaN)).toBeNaN();
+    expect(elu.f(-Infinity)).toBe(-1);
+    expect([...softmax.f(new Float32Array([0, 0]))]).toEqual([0.5, 0.5]);
+  });
+});
