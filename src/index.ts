@@ -1,5 +1,5 @@
 /** act's library surface. */
-export { activations, findActivation, parseSpec, toSpec, expressionActivation } from './library/catalog.js';
+export { activations, findActivation, parseSpec, toSpec, expressionActivation, type CheckedSpec } from './library/catalog.js';
 export { plot, TEXT_SIZE, type PlotOptions, type PlotFormat, type SpecInput } from './library/plot.js';
 export { info } from './library/info.js';
 export { gradientExperiment, type GradientExperiment, type GradientExperimentOptions } from './library/gradient.js';
@@ -7,7 +7,7 @@ export type { InfoFacts, SetFacts } from './info/info-json.js';
 export type { LayerStats } from './gradient/network.js';
 export type { ExperimentResult } from './gradient/table.js';
 export type { ExperimentSetting } from './gradient/chart.js';
-export type { GivenParams } from './core/checked.js';
+export type { GivenParams, CheckedActivation, CheckedElementwise, CheckedVector } from './core/checked.js';
 export type { Activation, ElementwiseActivation, VectorActivation, Params, ParamDecl, Formula, Notes, Properties, Cost, ByParams } from './core/define.js';
 export { defaultParams, rangeOf, derivativeRangeOf, propertiesOf } from './core/define.js';
 export { contains, hull, type Interval, type ValueSet } from './core/range.js';

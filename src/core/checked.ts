@@ -13,6 +13,21 @@ import { UsageError } from './errors.js';
 /** Parameters as a caller gives them: any subset of the declared ones; the defaults fill the rest. */
 export type GivenParams = Readonly<Record<string, number>>;
 
+/** An elementwise declaration as the library hands it out: `f(x)` and `f(x, { alpha: 0.5 })`. */
+export interface CheckedElementwise extends Omit<ElementwiseActivation, 'f' | 'df'> {
+  readonly f: (x: number, p?: GivenParams) => number;
+  readonly df: (x: number, p?: GivenParams) => number;
+}
+
+/** A vector declaration as the library hands it out: `softmax.f(xs)` returns a new Float64Array (or fills `out`). */
+export interface CheckedVector extends Omit<VectorActivation, 'f' | 'df'> {
+  readonly f: (xs: ArrayLike<number>, p?: GivenParams, out?: Float64Array) => Float64Array;
+  readonly df: (xs: ArrayLike<number>, p?: GivenParams, out?: Float64Array) => Float64Array;
+}
+
+/** A declaration from the library (activations, findActivation, parseSpec): parameters optional and checked. */
+export type CheckedActivation = CheckedElementwise | CheckedVector;
+
 const plainOf = new WeakMap<Activation, Activation>();
 const checkedOf = new WeakMap<Activation, Activation>();
 
