@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  compileExpression, evaluate, expressionActivation, findActivation, gradientExperiment, info, linspace,
-  parseExpression, parseSpec, plot, precision, printExpression, toSpec, UsageError,
+  compileExpression, defaultParams, derivativeRangeOf, evaluate, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  parseExpression, parseSpec, plot, precision, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
 // the calls below are wrong on purpose: as a JavaScript caller would make them
@@ -121,5 +121,41 @@ describe("the declarations' f and df refuse x that is not a number", () => {
     expect(elu.f(NaN)).toBeNaN();
     expect(elu.f(-Infinity)).toBe(-1);
     expect([...softmax.f(new Float32Array([0, 0]))]).toEqual([0.5, 0.5]);
+  });
+});
+
+describe('the parts: facts for checked, completed parameters; the sampler refuses a bad grid', () => {
+  it('rangeOf, derivativeRangeOf and propertiesOf complete the parameters with the defaults and check them', async () => {
+    const elu = findActivation('elu')!;
+    // alpha missing was read as alpha = 0: [0, ∞) and C0, not elu's (-1, ∞) and C1
+    expect(rangeOf(elu, {})).toEqual(rangeOf(elu, { alpha: 1 }));
+    expect(hull(rangeOf(elu)).lo).toBe(-1);
+    expect(hull(rangeOf(elu, { alpha: 2 })).lo).toBe(-2);
+    expect(propertiesOf(elu).continuity).toBe(1);
+    expect(hull(derivativeRangeOf(elu)).hi).toBe(1);
+    expect(await refusal(() => rangeOf(elu, { alpha: -3 }))).toBe('elu: parameter alpha must be a number ≥ 0, got -3'); // was [0, ∞)
+    expect(await refusal(() => propertiesOf(elu, { alhpa: 1 }))).toBe('elu: unknown parameter "alhpa" (elu takes alpha)');
+    expect(await refusal(() => rangeOf(anything(null)))).toBe(`${SPEC_TEXT} null`);
+    expect(await refusal(() => defaultParams(anything('elu')))).toBe('defaultParams: give a declaration (activations, findActivation), got "elu"');
+    expect(defaultParams(elu)).toEqual({ alpha: 1 });
+  });
+
+  it('suggestActivations and splitLabel take text', async () => {
+    expect(await refusal(() => suggestActivations(anything(5)))).toBe('suggestActivations: word must be a string, got 5');
+    expect(await refusal(() => splitLabel(anything(5)))).toBe('splitLabel: text must be a string, got 5'); // was { spec: 5 }
+    expect(suggestActivations('gelu')[0]).toBe('gelu');
+    expect(splitLabel('q=x*2').label).toBe('q');
+  });
+
+  it('sampleSeries refuses a bad range or size, and takes spec text as toSpec does', async () => {
+    const elu = [parseSpec('elu')];
+    expect(await refusal(() => sampleSeries(elu, { from: 0, to: 1, points: -2 }))).toBe('sampleSeries: points must be a whole number from 2 to 100000000, got -2'); // was a RangeError
+    expect(await refusal(() => sampleSeries(elu, { from: 3, to: -3, points: 5 }))).toBe('sampleSeries: from must be less than to, got from 3 to -3'); // was drawn backwards
+    expect(await refusal(() => sampleSeries(elu, { from: NaN, to: 1, points: 5 }))).toBe('sampleSeries: from must be a finite number, got NaN');
+    expect(await refusal(() => sampleSeries(anything('elu'), { from: 0, to: 1, points: 5 }))).toBe('sampleSeries: specs must be an array of parsed specs (parseSpec, toSpec), got "elu"');
+    expect(await refusal(() => sampleSeries(elu, anything(undefined)))).toBe('sampleSeries needs its options: { from, to, points }');
+    const [series] = sampleSeries([anything('elu')], { from: -1, to: 1, points: 3 });
+    expect([...series.x]).toEqual([-1, 0, 1]);
+    expect(series.y[0]).toBe(Math.expm1(-1));
   });
 });
