@@ -15,7 +15,9 @@ import type { Spec } from '../core/spec.js';
 import { suggestActivations as plainSuggest } from '../activations/lookup.js';
 import { splitLabel as plainSplitLabel } from '../core/spec.js';
 import { uncheckedActivation } from '../core/checked.js';
-import { checkBooleans, checkOptions, checkSpecInput, checkString, checkWholeNumber, shown } from './check.js';
+import { checkBooleans, checkNumbers, checkOptions, checkSpecInput, checkString, checkWholeNumber, shown } from './check.js';
+import { evaluateInto as plainEvaluateInto } from '../core/evaluate.js';
+import type { GivenParams } from '../core/checked.js';
 import { toSpec } from './catalog.js';
 
 /** The most grid points sampleSeries takes per function: act eval's -n limit. */
@@ -32,6 +34,19 @@ function completed(name: string, a: unknown, p: unknown): [Activation, Params] {
   checkOptions(`${name}: params`, p);
   const plain = uncheckedActivation(a);
   return [plain, resolveParams(plain, canonicalParams(plain, (p ?? {}) as Params))];
+}
+
+/**
+ * Writes f(xs) (or f'(xs)) into out, the evaluator's hot loop: the declaration's parameters
+ * completed and checked (once per call), xs numbers, out a Float64Array of xs' length.
+ */
+export function evaluateInto(a: Activation, p: GivenParams | undefined, xs: ArrayLike<number>, derivative: boolean, out: Float64Array): Float64Array {
+  const [plain, params] = completed('evaluateInto', a, p);
+  checkNumbers('evaluateInto: xs', xs);
+  if (typeof derivative !== 'boolean') throw new UsageError(`evaluateInto: derivative must be true or false, got ${shown(derivative)}`);
+  if (!(out instanceof Float64Array)) throw new UsageError(`evaluateInto: out must be a Float64Array, got ${shown(out)}`);
+  if (out.length !== xs.length) throw new UsageError(`evaluateInto: out has ${out.length} elements for ${xs.length} x values: give one of the same length`);
+  return plainEvaluateInto(plain, params, xs, derivative, out);
 }
 
 /** Every parameter's default. */

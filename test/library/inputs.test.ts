@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  compileExpression, defaultParams, derivativeRangeOf, evaluate, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  compileExpression, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
   parseExpression, parseSpec, plot, precision, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
@@ -138,6 +138,17 @@ describe('the parts: facts for checked, completed parameters; the sampler refuse
     expect(await refusal(() => rangeOf(anything(null)))).toBe(`${SPEC_TEXT} null`);
     expect(await refusal(() => defaultParams(anything('elu')))).toBe('defaultParams: give a declaration (activations, findActivation), got "elu"');
     expect(defaultParams(elu)).toEqual({ alpha: 1 });
+  });
+
+  it('evaluateInto checks what it is given once, then runs the loop', async () => {
+    const elu = findActivation('elu')!;
+    expect(await refusal(() => evaluateInto(anything(undefined), {}, [1], false, new Float64Array(1)))).toBe(`${SPEC_TEXT} undefined`); // was "reading 'kind'"
+    expect(await refusal(() => evaluateInto(elu, {}, [1, 2, 3], false, new Float64Array(2)))).toBe('evaluateInto: out has 2 elements for 3 x values: give one of the same length'); // was filled in part
+    expect(await refusal(() => evaluateInto(elu, { alpha: -1 }, [1], false, new Float64Array(1)))).toBe('elu: parameter alpha must be a number ≥ 0, got -1');
+    expect(await refusal(() => evaluateInto(elu, {}, anything('ab'), false, new Float64Array(2)))).toBe('evaluateInto: xs must be an array or typed array of numbers, got "ab"');
+    expect(await refusal(() => evaluateInto(elu, {}, [1], anything(1), new Float64Array(1)))).toBe('evaluateInto: derivative must be true or false, got 1');
+    expect([...evaluateInto(elu, {}, [-1, 2], false, new Float64Array(2))]).toEqual([Math.expm1(-1), 2]);
+    expect([...evaluateInto(elu, { alpha: 2 }, new Float32Array([-1]), true, new Float64Array(1))]).toEqual([2 * Math.exp(-1)]);
   });
 
   it('suggestActivations and splitLabel take text', async () => {
