@@ -12,7 +12,7 @@ import { MIN_HEIGHT, MIN_WIDTH } from '../render/ascii/index.js';
 import type { Renderer } from '../render/image.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { toSpec } from './catalog.js';
-import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
+import { MAX_VARY_VALUES, parseVary, specsVaried, type Vary } from '../spec/vary.js';
 import { precisionSpecs } from '../plot/precision.js';
 import { checkDtype } from './dtype.js';
 import { CANVASES } from '../render/ascii/canvases.js';
@@ -48,6 +48,23 @@ const MAX_POINTS = 1_000_000;
 const BOOLEANS = ['derivative', 'onlyDerivative', 'logx', 'logy', 'grid', 'legend', 'facet', 'shareY', 'exact', 'markers', 'svgText', 'color'] as const;
 const STRINGS = ['title', 'xlabel', 'ylabel', 'hlineColor'] as const;
 
+/** vary as { name, values } or { name, range }: what parseVary checks in 'alpha=0.5,1,2' and 'alpha=0.5:2'. */
+function checkVaryObject(vary: unknown): void {
+  const v = vary as { name?: unknown; values?: unknown; range?: unknown } | null;
+  if (typeof v !== 'object' || v === null || typeof v.name !== 'string') throw new UsageError(`vary must be text such as 'alpha=0.5,1,2' or { name, values }, got ${shown(vary)}`);
+  if ((v.values === undefined) === (v.range === undefined)) throw new UsageError(`vary ${v.name}: give values ([0.5, 1, 2]) or a range ([0.5, 2]), one of them`);
+  const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+  if (v.values !== undefined) {
+    if (!Array.isArray(v.values) || v.values.length === 0 || !v.values.every(finite)) throw new UsageError(`vary ${v.name}: values must be an array of finite numbers, got ${shown(v.values)}`);
+    if (v.values.length > MAX_VARY_VALUES) throw new UsageError(`vary ${v.name}: ${v.values.length} values, at most ${MAX_VARY_VALUES}`);
+    if (new Set(v.values).size !== v.values.length) throw new UsageError(`vary ${v.name}: a value is given twice`);
+  } else {
+    const r = v.range;
+    if (!Array.isArray(r) || r.length !== 2 || !r.every(finite)) throw new UsageError(`vary ${v.name}: range must be [a, b], two finite numbers, got ${shown(r)}`);
+    if (!(r[0] < r[1])) throw new UsageError(`vary ${v.name}: a range [a, b] needs a < b, got [${r[0]}, ${r[1]}]`);
+  }
+}
+
 /** What the CLI's option parsers check before a plot is drawn, for a caller who may pass anything. */
 function checkedShapes(format: PlotFormat, options: PlotOptions): void {
   checkBooleans(options, BOOLEANS);
@@ -65,9 +82,7 @@ function checkedShapes(format: PlotFormat, options: PlotOptions): void {
     if (!sides) throw new UsageError(`ylim must be [lo, hi], each a finite number or undefined, got ${shown(ylim)}`);
     if (ylim[0] !== undefined && ylim[1] !== undefined && !(ylim[0] < ylim[1])) throw new UsageError(`ylim needs lo < hi, got [${ylim[0]}, ${ylim[1]}]`);
   }
-  if (vary !== undefined && typeof vary !== 'string' && !(typeof vary === 'object' && vary !== null && typeof vary.name === 'string')) {
-    throw new UsageError(`vary must be text such as 'alpha=0.5,1,2' or { name, values }, got ${shown(vary)}`);
-  }
+  if (vary !== undefined && typeof vary !== 'string') checkVaryObject(vary);
   if (data !== undefined) {
     checkOptions('data', data);
     checkNumbers('data.x', data.x);

@@ -94,6 +94,13 @@ describe('the library refuses wrong arguments with a UsageError', () => {
     expect(await refused({ title: 5 })).toBe('title must be a string, got 5');
     expect(await refused({ markers: 'yes' })).toBe('markers must be true or false, got "yes"');
     expect(await refused({ vary: 5 }, 'elu')).toBe("vary must be text such as 'alpha=0.5,1,2' or { name, values }, got 5");
+    // a vary object is checked as the text form is: it was a TypeError, or drew what --vary refuses
+    expect(await refused({ vary: { name: 'alpha' } }, 'elu')).toBe('vary alpha: give values ([0.5, 1, 2]) or a range ([0.5, 2]), one of them');
+    expect(await refused({ vary: { name: 'alpha', range: [2, 1] } }, 'elu')).toBe('vary alpha: a range [a, b] needs a < b, got [2, 1]');
+    expect(await refused({ vary: { name: 'alpha', range: '0:1' } }, 'elu')).toBe('vary alpha: range must be [a, b], two finite numbers, got "0:1"');
+    expect(await refused({ vary: { name: 'alpha', values: [1, 1] } }, 'elu')).toBe('vary alpha: a value is given twice');
+    expect(await refused({ vary: { name: 'alpha', values: [1, NaN] } }, 'elu')).toBe('vary alpha: values must be an array of finite numbers, got an array');
+    expect(await refused({ vary: { name: 'alpha', values: Array.from({ length: 501 }, (_, i) => i) } }, 'elu')).toBe('vary alpha: 501 values, at most 500');
     expect(await refused({ data: 5 })).toBe('data must be an object, got 5');
     expect(await refused({ data: { x: 'abc' } })).toBe('data.x must be an array or typed array of numbers, got "abc"');
     expect(await refused({ width: '500' })).toBe('width must be a number, got "500"'); // was drawn 500 wide
