@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  compileExpression, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
-  parseExpression, parseSpec, plot, precision, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
+  chartOptions, chartSpec, compileExpression, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
 // the calls below are wrong on purpose: as a JavaScript caller would make them
@@ -175,5 +175,34 @@ describe('the parts: facts for checked, completed parameters; the sampler refuse
     const [series] = sampleSeries([anything('elu')], { from: -1, to: 1, points: 3 });
     expect([...series.x]).toEqual([-1, 0, 1]);
     expect(series.y[0]).toBe(Math.expm1(-1));
+  });
+});
+
+describe('the chart parts check their arguments', () => {
+  const series = () => sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 11 });
+
+  it('renderChart: series, and a size within a text chart\'s', async () => {
+    expect(await refusal(() => renderChart(series(), anything(undefined)))).toBe('renderChart needs its options: { width, height } at least (columns and rows)'); // was "reading 'logy'"
+    expect(await refusal(() => renderChart(series(), anything({})))).toBe('renderChart: width must be a whole number from 20 to 1000, got NaN'); // was a RangeError
+    expect(await refusal(() => renderChart(series(), { width: 100000, height: 10 }))).toBe('renderChart: width must be a whole number from 20 to 1000, got 100000'); // was drawn, 800 kB
+    expect(await refusal(() => renderChart(anything('gelu'), { width: 40, height: 10 }))).toBe('renderChart: series must be an array (sampleSeries\' result, or { label, x, y } each), got "gelu"');
+    expect(await refusal(() => renderChart([{ label: 'a', x: [1, 2], y: [1] }], { width: 40, height: 10 }))).toBe('renderChart: series[0] has 2 x values and 1 y values');
+    expect(await refusal(() => renderChart(series(), { width: 40, height: 10, canvas: anything('dots') }))).toBe('renderChart: canvas must be one of box, braille, ascii, got "dots"');
+    expect(await refusal(() => renderChart(series(), { width: 40, height: 10, yRange: [2, 1] }))).toBe('renderChart: yRange needs lo < hi, got [2, 1]');
+    expect(renderChart(series(), { width: 40, height: 10 }).split('\n')).toHaveLength(11);
+  });
+
+  it('chartOptions and chartSpec: series checked, options completed with the defaults', async () => {
+    expect(await refusal(() => chartOptions(anything(undefined)))).toBe('chartOptions: series must be an array (sampleSeries\' result, or { label, x, y } each), got undefined'); // was "reading 'map'"
+    expect(await refusal(() => chartSpec(series(), anything(5)))).toBe('chartOptions: given must be an object, got 5');
+    // a partial look is completed, as chartOptions completes it (it failed inside: "reading 'filter'")
+    expect(chartSpec(series(), { title: 'T' })).toEqual(chartSpec(series(), chartOptions(series(), { title: 'T' })));
+  });
+
+  it('plotGrid: a finite range and a whole n', async () => {
+    expect(await refusal(() => plotGrid(parseSpec('relu'), 0, 1, -1))).toBe('plotGrid: n must be a whole number from 2 to 100000000, got -1'); // was a RangeError
+    expect(await refusal(() => plotGrid(parseSpec('relu'), 1, 0, 5))).toBe('plotGrid: from must be less than to, got from 1 to 0');
+    expect(await refusal(() => plotGrid(anything(null), 0, 1, 5))).toBe(`${SPEC_TEXT} null`);
+    expect([...plotGrid(parseSpec('relu'), -1, 1, 2)]).toEqual([-1, 0, 1]); // the kink added
   });
 });
