@@ -110,11 +110,12 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
 
 
 /** The axis ticks follow the zoom: vega's own, about as dense as act's (the image's are fixed). */
-function liveAxis(encoding: Record<string, unknown>, length: number, spacing: number): void {
+function liveAxis(encoding: Record<string, unknown>, length: number, spacing: number, minStep?: number): void {
   const axis = encoding.axis as Record<string, unknown>;
   delete axis.values;
   delete axis.labelExpr;
   axis.tickCount = Math.max(2, Math.round(length / spacing));
+  if (minStep !== undefined) axis.tickMinStep = minStep;
 }
 
 /**
@@ -161,7 +162,7 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
   if (lines) lines.data = { name: CURVES };
   for (const axis of ['x', 'y'] as const) {
     (curves.encoding[axis].scale as Record<string, unknown>).domain = domains[axis];
-    liveAxis(curves.encoding[axis], axis === 'x' ? chart.width : chart.height, axis === 'x' ? STYLE.xTickSpacing : STYLE.yTickSpacing);
+    liveAxis(curves.encoding[axis], axis === 'x' ? chart.width : chart.height, axis === 'x' ? STYLE.xTickSpacing : STYLE.yTickSpacing, axis === 'x' ? chart.xMinStep : undefined);
   }
   const filters: unknown[] = [];
   const params: Record<string, unknown>[] = [

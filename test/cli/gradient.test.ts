@@ -1,5 +1,5 @@
 /** act gradient through the real bin/act: numbers, determinism, bad input. */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +112,27 @@ describe('act gradient chart', () => {
     const narrow = act(['gradient', 'relu', ...small, '--chart-width', '10']);
     expect(narrow.code).toBe(2);
     expect(narrow.stderr).toMatch(/^act: --chart-width must be a whole number of columns from 20 to 1000/);
+  });
+
+  it('labels whole layers only, however few (depth 3 had ticks at 1.5 and 2.5), in the terminal, images and the page', () => {
+    for (const depth of ['1', '2', '3', '5']) {
+      const r = act(['gradient', 'relu', '--depth', depth, '--width', '8', '--batch', '4', '--chart-width', '60', '--chart-height', '8']);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stdout.split('\n');
+      const axis = lines[lines.findIndex((l) => l.includes('└')) + 1].trim().split(/\s+/);
+      expect(axis.every((t) => /^\d+$/.test(t)), `depth ${depth}: ${axis.join(' ')}`).toBe(true);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-ticks-'));
+    expect(act(['gradient', 'relu', '--depth', '3', '--width', '8', '--batch', '4', '-o', join(dir, 'g.json')]).code).toBe(0);
+    const spec = JSON.parse(readFileSync(join(dir, 'g.json'), 'utf8'));
+    const line = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
+    expect(line.encoding.x.axis.values).toEqual([1, 2, 3]); // was [1, 1.5, 2, 2.5, 3]
+    expect(act(['gradient', 'relu', '--depth', '3', '--width', '8', '--batch', '4', '-o', join(dir, 'g.html')]).code).toBe(0);
+    const page = readFileSync(join(dir, 'g.html'), 'utf8');
+    const { vega } = JSON.parse(/<script type="application\/json" id="act-chart">(.*?)<\/script>/s.exec(page)![1]);
+    const xAxis = vega.axes.find((a: { scale: string; labels?: boolean; ticks?: boolean }) => a.scale === 'x' && a.labels !== false);
+    expect(xAxis.values ?? null).toBeNull(); // the page's ticks follow the zoom...
+    expect(JSON.stringify(xAxis)).toContain('tickMinStep'); // ...at whole layers
   });
 
   it('colours the series with --color', () => {

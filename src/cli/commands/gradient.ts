@@ -120,6 +120,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     logy,
     legend: options.legend,
     zeroLines: options.grid,
+    xMinStep: 1, // layers are whole numbers: no tick at layer 1.5
   });
   printText(chart);
   warnNotes(series, { warn, ylim: options.ylim, logy }, layerRange(setting.depth));
@@ -140,6 +141,7 @@ async function writeGradientImage({ specs, setting, results }: Experiments, targ
     height: options.chartHeight,
     colors: seriesColors(series, specs, options.colors),
     markers: true,
+    xMinStep: 1, // layers are whole numbers: no tick at layer 1.5
     yRange: options.ylim,
     logy,
     grid: options.grid,
