@@ -265,8 +265,9 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   threshold: {
     torch: (p) => `F.threshold(x, ${p.threshold}, ${p.value})`,
-    forward: (x, p, { scalar }) => (x <= scalar(p.threshold) ? scalar(p.value) : x),
-    backward: (x, _y, g, p, { scalar }) => (x <= scalar(p.threshold) ? 0 : g),
+    // threshold_kernel takes threshold.to<scalar_t>(): 0.3 is 0.30078125 in bfloat16, and x = 0.30078125 gets the value
+    forward: (x, p, { scalar, out }) => (x <= out(scalar(p.threshold)) ? scalar(p.value) : x),
+    backward: (x, _y, g, p, { scalar, out }) => (x <= out(scalar(p.threshold)) ? 0 : g),
   },
   identity: {
     torch: () => 'torch.nn.Identity()(x)',

@@ -1,4 +1,5 @@
 /**
+ * Parameters that ATen's kernels take in the tensor's type (Scalar.to<scalar_t>()), not as a float.
  * hardshrink's forward and both shrinks' backward compare x with λ in the tensor's type
  * (lambd.to<scalar_t>() in ATen's kernels), while softshrink's forward keeps λ a float. Where λ is
  * not a bfloat16 (0.3 is 0.30078125 there), x = 0.30078125 lies inside the dead zone: torch 1.13
@@ -38,4 +39,20 @@ describe('hardshrink and softshrink in bfloat16: λ in the type where torch take
     expect(shrink('hardshrink', 0.7).f(x)).toBe(0);
     expect(shrink('softshrink', 0.7).df(x)).toBe(0);
   });
+});
+
+describe("threshold in bfloat16: the threshold in the type, as threshold_kernel takes it", () => {
+  // torch 1.13: F.threshold(torch.tensor([0.30078125]*32, dtype=torch.bfloat16), 0.3, 0.1) is 0.10009765625, f' 0
+  for (const [threshold, value] of [[0.3, 0.1], [0.1, -0.7]]) {
+    it(`threshold ${threshold}: x = ${toBfloat16(threshold)} takes the value ${toBfloat16(value)}, f' = 0`, () => {
+      const fn = inType(TORCH.threshold, { threshold, value }, 'bfloat16');
+      const edge = toBfloat16(threshold);
+      expect(edge).toBeGreaterThan(threshold);
+      expect(fn.f(edge)).toBe(toBfloat16(value)); // was the edge itself
+      expect(fn.df(edge)).toBe(0); // was 1
+      const next = toBfloat16(edge * (1 + 2 ** -7));
+      expect(fn.f(next)).toBe(next);
+      expect(fn.df(next)).toBe(1);
+    });
+  }
 });
