@@ -44,7 +44,9 @@ export function resolveParams(a: Activation, given: Readonly<Record<string, numb
     if (!hasParam(a, k)) throw unknownParameter(a, k);
     const d = a.params[k];
     // the default is always accepted, even outside the finite domain (softplus's threshold = Infinity)
-    if (!inDomain(v, d) && !Object.is(v, d.default)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${v}`);
+    // a library caller may pass a string: quoted, '2' is not taken for the number 2
+    const shown = typeof v === 'number' ? String(v) : printable(JSON.stringify(v) ?? String(v));
+    if (!inDomain(v, d) && !Object.is(v, d.default)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${shown}`);
     p[k] = v;
   }
   const problem = a.check?.(p);

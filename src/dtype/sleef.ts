@@ -4,7 +4,8 @@
  * whose last bit often differs from the correctly rounded exp; tanh() is Sleef_tanhf8_u10, which
  * returns ±1 from |x| > 8.664339742 on, where tanh(x) still rounds to 1 - 2^-24 up to 9.01 (so
  * PyTorch's tanh' is exactly 0 from 8.67, not 9.02); log1p() is Sleef_log1pf8_u10, which
- * rounds a subnormal argument to an even multiple of 2^-149 (mish' is 0 from -102.875 for it).
+ * rounds a subnormal argument to an even multiple of 2^-149 (mish' is 0 from -102.875 for it)
+ * and returns +∞ for an argument above 1e38 (softplus is ∞ from x = 87.5, where log(1 + e^x) is 87.5).
  * Apart from those edges tanh, log1p and log are taken correctly rounded: SLEEF's are within
  * 1 ulp of that.
  */
@@ -50,12 +51,18 @@ function roundEven(v: number): number {
   return r - v === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
+/** Above this SLEEF's log1pf gives +∞ (`vgt(a, 1e+38) ? INFINITYf`), though log1p(a) is about 87.5. */
+const LOG1P_INFINITE_ABOVE = f(1e38);
+
 /**
  * SLEEF's xlog1pf (u10): log1p correctly rounded, but a subnormal argument comes back rounded to
- * an even multiple of the smallest subnormal (log1p(2^-149) = 0, log1p(3·2^-149) = 4·2^-149), as
- * measured on torch.log1p.
+ * an even multiple of the smallest subnormal (log1p(2^-149) = 0, log1p(3·2^-149) = 4·2^-149), and
+ * an argument above 1e38 gives +∞, as measured on torch.log1p.
  */
-export const sleefLog1pf = (a: number): number => (Math.abs(a) < SUBNORMAL ? TWO_UNITS * roundEven(a / TWO_UNITS) : f(Math.log1p(a)));
+export const sleefLog1pf = (a: number): number => {
+  if (a > LOG1P_INFINITE_ABOVE) return Infinity;
+  return Math.abs(a) < SUBNORMAL ? TWO_UNITS * roundEven(a / TWO_UNITS) : f(Math.log1p(a));
+};
 
 const TANH_ONE_FROM = f(8.664339742);
 

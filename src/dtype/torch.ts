@@ -64,9 +64,13 @@ function leaky(slope: (p: Params) => number): Pick<TorchFormula, 'forward' | 'ba
   };
 }
 
-/** shrink_backward (softshrink, hardshrink): g outside [-λ, λ], else 0 (NaN too, as the vector kernel masks). */
+/**
+ * shrink_backward (softshrink, hardshrink): g outside [-λ, λ], else 0 (NaN too, as the vector kernel
+ * masks). λ is lambd.to<scalar_t>(), the tensor's type: in bfloat16 λ = 0.3 is 0.30078125, and
+ * x = 0.30078125 is inside (torch 1.13: f' = 0 there).
+ */
 const shrinkBackward = (x: number, g: number, p: Params, m: Ops): number => {
-  const l = m.scalar(p.lambda);
+  const l = m.out(m.scalar(p.lambda));
   return x < -l || x > l ? g : 0;
 };
 
@@ -252,16 +256,18 @@ export const TORCH: Readonly<Record<string, TorchFormula>> = {
   },
   hardshrink: {
     torch: (p) => `F.hardshrink(x, lambd=${p.lambda})`,
-    forward: (x, p, { scalar }) => {
-      const l = scalar(p.lambda);
+    // λ in the tensor's type, as shrink_backward takes it (softshrink's forward keeps it a float)
+    forward: (x, p, { scalar, out }) => {
+      const l = out(scalar(p.lambda));
       return x >= -l && x <= l ? 0 : x;
     },
     backward: (x, _y, g, p, m) => shrinkBackward(x, g, p, m),
   },
   threshold: {
     torch: (p) => `F.threshold(x, ${p.threshold}, ${p.value})`,
-    forward: (x, p, { scalar }) => (x <= scalar(p.threshold) ? scalar(p.value) : x),
-    backward: (x, _y, g, p, { scalar }) => (x <= scalar(p.threshold) ? 0 : g),
+    // threshold_kernel takes threshold.to<scalar_t>(): 0.3 is 0.30078125 in bfloat16, and x = 0.30078125 gets the value
+    forward: (x, p, { scalar, out }) => (x <= out(scalar(p.threshold)) ? scalar(p.value) : x),
+    backward: (x, _y, g, p, { scalar, out }) => (x <= out(scalar(p.threshold)) ? 0 : g),
   },
   identity: {
     torch: () => 'torch.nn.Identity()(x)',

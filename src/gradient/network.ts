@@ -178,12 +178,29 @@ export interface LayerStats {
 
 export const SATURATION_SLOPE = 0.01;
 
-function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: Float64Array, dw: Float64Array, width: number, batch: number): LayerStats {
+/** Beyond these magnitudes a sum of the values (or of their squares) could overflow or underflow. */
+const PLAIN_SUMS = { above: 2 ** -450, below: 2 ** 450 } as const;
+
+/**
+ * The mean and standard deviation of h. Outputs as large as 1e300 (--init normal:1e300) would
+ * overflow the sums (std Infinity) and outputs as small as 1e-200 underflow their squares (std 0):
+ * there the values are scaled by their largest magnitude first, a power of two (exact), as norm() does.
+ */
+export function meanStd(h: Float64Array): { mean: number; std: number } {
+  let largest = 0;
+  for (let i = 0; i < h.length; i++) largest = Math.max(largest, Math.abs(h[i]));
+  const plain = (largest > PLAIN_SUMS.above && largest < PLAIN_SUMS.below) || !Number.isFinite(largest) || largest === 0;
+  const scale = plain ? 1 : 2 ** Math.floor(Math.log2(largest));
   let sum = 0;
-  for (let i = 0; i < h.length; i++) sum += h[i];
+  for (let i = 0; i < h.length; i++) sum += h[i] / scale;
   const mean = sum / h.length;
   let sq = 0;
-  for (let i = 0; i < h.length; i++) sq += (h[i] - mean) * (h[i] - mean);
+  for (let i = 0; i < h.length; i++) sq += (h[i] / scale - mean) * (h[i] / scale - mean);
+  return { mean: mean * scale, std: Math.sqrt(sq / h.length) * scale };
+}
+
+function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: Float64Array, dw: Float64Array, width: number, batch: number): LayerStats {
+  const { mean, std } = meanStd(h);
   let saturated = 0;
   for (let i = 0; i < slope.length; i++) if (Math.abs(slope[i]) < SATURATION_SLOPE) saturated++;
   let dead = 0;
@@ -192,7 +209,7 @@ function layerStats(layer: number, h: Float64Array, slope: Float64Array, delta: 
     for (let b = 0; b < batch && !alive; b++) alive = slope[b * width + j] !== 0;
     if (!alive) dead++;
   }
-  return { layer, gradNorm: norm(delta), weightGradNorm: norm(dw), mean, std: Math.sqrt(sq / h.length), dead: dead / width, saturated: saturated / slope.length };
+  return { layer, gradNorm: norm(delta), weightGradNorm: norm(dw), mean, std, dead: dead / width, saturated: saturated / slope.length };
 }
 
 /** The whole experiment for one activation: forward, backward, and per-layer statistics. */

@@ -23,6 +23,8 @@ interface Row {
   df: number | string | null;
   lo: number | null;
   hi: number | null;
+  /** The --vary member's value. */
+  member: number | null;
   line: boolean;
 }
 
@@ -36,20 +38,46 @@ function rowsOf(data: HtmlData): Row[] {
       const v = s.v[i];
       const y = typeof v === 'number' && (!data.logy || v > 0) ? v : null;
       const o = other ? other[i] : null;
-      rows.push({ series: s.series, x: xs[i], y, f: s.derivative ? o : v, df: s.derivative ? v : o, lo: s.lo, hi: s.hi, line: s.line });
+      rows.push({ series: s.series, x: xs[i], y, f: s.derivative ? o : v, df: s.derivative ? v : o, lo: s.lo, hi: s.hi, member: s.value, line: s.line });
     }
   }
   return rows;
 }
 
 /** The tooltip's lines: x, f and f' as act computed them; String() is the shortest round-trip form. */
-function tooltipText(row: Row, data: HtmlData, member: unknown): string {
+function tooltipText(row: Row, data: HtmlData): string {
   const lines = [`series: ${row.series}`];
-  if (data.vary && row.lo !== null || data.vary && row.hi !== null) lines.push(`${data.vary!.name} = ${String(member)}`);
-  lines.push(`x = ${String(row.x)}`);
+  // the member's own value: the slider may sit between two unevenly spaced ones
+  if (data.vary && row.member !== null) lines.push(`${data.vary.name} = ${String(row.member)}`);
+  lines.push(`${data.names.x} = ${String(row.x)}`);
   if (row.f !== null) lines.push(`${data.names.f} = ${String(row.f)}`);
   if (row.df !== null) lines.push(`${data.names.df} = ${String(row.df)}`);
   return lines.join('\n');
+}
+
+/** What showMemberValue needs of the view. */
+interface Signals {
+  signal(name: string): unknown;
+  addSignalListener(name: string, handler: (name: string, value: unknown) => void): unknown;
+}
+
+/** The member a slider position shows: the value whose positions [lo, hi) hold it. */
+function memberAt(data: HtmlData, position: number): number | undefined {
+  return data.series.find((s) => s.value !== null && (s.lo === null || position >= s.lo) && (s.hi === null || position < s.hi))?.value ?? undefined;
+}
+
+/**
+ * The slider's label says the member drawn: vega's shows the position, which between unevenly
+ * spaced values (alpha=0.1,1,10: positions 0.1, 1, 1.9, ... 10) is a value act did not compute.
+ */
+function showMemberValue(view: Signals, data: HtmlData): void {
+  const label = document.querySelector<HTMLElement>('.vega-bind input[type=range] + span');
+  const show = (position: unknown) => {
+    const value = memberAt(data, Number(position));
+    if (label && value !== undefined) label.textContent = String(value);
+  };
+  view.addSignalListener('member', (_name: string, position: unknown) => show(position));
+  show(view.signal('member'));
 }
 
 async function main(): Promise<void> {
@@ -63,12 +91,12 @@ async function main(): Promise<void> {
       tip.style.display = 'none';
       return;
     }
-    const member = data.vary ? view.signal('member') : undefined;
-    tip.textContent = tooltipText(item.datum, data, member);
+    tip.textContent = tooltipText(item.datum, data);
     tip.style.display = 'block';
     tip.style.left = `${event.clientX + 12}px`;
     tip.style.top = `${event.clientY + 12}px`;
   });
+  if (data.vary) showMemberValue(view, data);
   await view.runAsync();
   (window as unknown as { actView: unknown }).actView = view;
   document.body.dataset.ready = 'true';

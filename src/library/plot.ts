@@ -12,9 +12,11 @@ import { MIN_HEIGHT, MIN_WIDTH } from '../render/ascii/index.js';
 import type { Renderer } from '../render/image.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { toSpec } from './catalog.js';
-import { parseVary, specsVaried, type Vary } from '../spec/vary.js';
+import { MAX_VARY_VALUES, parseVary, specsVaried, type Vary } from '../spec/vary.js';
 import { precisionSpecs } from '../plot/precision.js';
 import { checkDtype } from './dtype.js';
+import { CANVASES } from '../render/ascii/canvases.js';
+import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkString, checkStringList, checkStrings, checkWholeNumber, shown } from './check.js';
 
 /** A function to plot: spec text (`gelu`, `elu(alpha=0.5)`, an expression in x), a declaration, or a parsed spec. */
 export type SpecInput = string | Activation | Spec;
@@ -43,12 +45,77 @@ export interface PlotOptions extends ImagePlotOptions {
 export const TEXT_SIZE = { width: 80, height: 24 } as const;
 const MAX_POINTS = 1_000_000;
 
+const BOOLEANS = ['derivative', 'onlyDerivative', 'logx', 'logy', 'grid', 'legend', 'facet', 'shareY', 'exact', 'markers', 'svgText', 'color'] as const;
+const STRINGS = ['title', 'xlabel', 'ylabel', 'hlineColor'] as const;
+
+/** vary as { name, values } or { name, range }: what parseVary checks in 'alpha=0.5,1,2' and 'alpha=0.5:2'. */
+function checkVaryObject(vary: unknown): void {
+  const v = vary as { name?: unknown; values?: unknown; range?: unknown } | null;
+  if (typeof v !== 'object' || v === null || typeof v.name !== 'string') throw new UsageError(`vary must be text such as 'alpha=0.5,1,2' or { name, values }, got ${shown(vary)}`);
+  if ((v.values === undefined) === (v.range === undefined)) throw new UsageError(`vary ${v.name}: give values ([0.5, 1, 2]) or a range ([0.5, 2]), one of them`);
+  const finite = (x: unknown): boolean => typeof x === 'number' && Number.isFinite(x);
+  if (v.values !== undefined) {
+    if (!Array.isArray(v.values) || v.values.length === 0 || !v.values.every(finite)) throw new UsageError(`vary ${v.name}: values must be an array of finite numbers, got ${shown(v.values)}`);
+    if (v.values.length > MAX_VARY_VALUES) throw new UsageError(`vary ${v.name}: ${v.values.length} values, at most ${MAX_VARY_VALUES}`);
+    if (new Set(v.values).size !== v.values.length) throw new UsageError(`vary ${v.name}: a value is given twice`);
+  } else {
+    const r = v.range;
+    if (!Array.isArray(r) || r.length !== 2 || !r.every(finite)) throw new UsageError(`vary ${v.name}: range must be [a, b], two finite numbers, got ${shown(r)}`);
+    if (!(r[0] < r[1])) throw new UsageError(`vary ${v.name}: a range [a, b] needs a < b, got [${r[0]}, ${r[1]}]`);
+  }
+}
+
+/** What the CLI's option parsers check before a plot is drawn, for a caller who may pass anything. */
+function checkedShapes(format: PlotFormat, options: PlotOptions): void {
+  checkBooleans(options, BOOLEANS);
+  checkStrings(options, STRINGS);
+  checkFiniteList('hlines', options.hlines);
+  checkFiniteList('vlines', options.vlines);
+  checkStringList('hlineLabels', options.hlineLabels);
+  checkStringList('colors', options.colors);
+  checkWholeNumber('columns', options.columns, 1, 100);
+  checkChoice('canvas', options.canvas, CANVASES);
+  if (options.canvas !== undefined && format !== 'text') throw new UsageError(`canvas applies to the text chart (format text), not ${format}`);
+  const { ylim, vary, data } = options;
+  if (ylim !== undefined) {
+    const sides = Array.isArray(ylim) && ylim.length === 2 && ylim.every((v) => v === undefined || (typeof v === 'number' && Number.isFinite(v)));
+    if (!sides) throw new UsageError(`ylim must be [lo, hi], each a finite number or undefined, got ${shown(ylim)}`);
+    if (ylim[0] !== undefined && ylim[1] !== undefined && !(ylim[0] < ylim[1])) throw new UsageError(`ylim needs lo < hi, got [${ylim[0]}, ${ylim[1]}]`);
+  }
+  if (vary !== undefined && typeof vary !== 'string') checkVaryObject(vary);
+  if (data !== undefined) {
+    checkOptions('data', data);
+    checkNumbers('data.x', data.x);
+    if (data.xName !== undefined) checkString('data.xName', data.xName);
+    checkDataColumns(data.y);
+  }
+  for (const name of ['width', 'height'] as const) {
+    const v = options[name];
+    // the range is checked where the output's size is known (columns or pixels); '500' is not a number
+    if (v !== undefined && typeof v !== 'number') throw new UsageError(`${name} must be a number, got ${shown(v)}`);
+  }
+  if (options.warn !== undefined && typeof options.warn !== 'function') throw new UsageError(`warn must be a function (it is told the chart's notes), got ${shown(options.warn)}`);
+}
+
+/** data.y: columns as [{ name, values }] or { name: values }. */
+function checkDataColumns(y: unknown): void {
+  if (y === undefined) return;
+  const columns = Array.isArray(y) ? y : typeof y === 'object' && y !== null ? Object.entries(y).map(([name, values]) => ({ name, values })) : undefined;
+  if (!columns) throw new UsageError(`data.y must be columns, [{ name, values }] or { name: values }, got ${shown(y)}`);
+  for (const c of columns as { name?: unknown; values?: unknown }[]) {
+    checkOptions('a data.y column', c);
+    checkString('a data.y column\'s name', c?.name);
+    checkNumbers(`data.y column ${JSON.stringify(c.name)}`, c.values);
+  }
+}
+
 function checkedOptions(format: PlotFormat, options: PlotOptions): void {
+  checkedShapes(format, options);
   const { points, scale } = options;
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
-    throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${points}`);
+    throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${shown(points)}`);
   }
-  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0)) throw new UsageError(`scale must be a number > 0, got ${scale}`);
+  if (scale !== undefined && !(Number.isFinite(scale) && scale > 0)) throw new UsageError(`scale must be a number > 0, got ${shown(scale)}`);
   if (options.dtype !== undefined) checkDtype(options.dtype);
   if (format === 'text') {
     for (const [name, v, min] of [['width', options.width, MIN_WIDTH], ['height', options.height, MIN_HEIGHT]] as const) {
@@ -68,8 +135,9 @@ export function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptio
 export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions & { readonly format?: 'svg' | 'json' | 'html' | 'text' }): Promise<string>;
 export function plot(specs: SpecInput | readonly SpecInput[], options?: PlotOptions): Promise<string | Uint8Array | TopLevelSpec>;
 export async function plot(specs: SpecInput | readonly SpecInput[], options: PlotOptions = {}): Promise<string | Uint8Array | TopLevelSpec> {
+  checkOptions('options', options);
   const format = options.format ?? 'svg';
-  if (!FORMATS.includes(format)) throw new UsageError(`format must be one of ${FORMATS.join(', ')}, got "${format}"`);
+  checkChoice('format', format, FORMATS);
   checkedOptions(format, options);
   const list = (Array.isArray(specs) ? specs : [specs]) as readonly SpecInput[];
   const vary = typeof options.vary === 'string' ? parseVary(options.vary) : options.vary;

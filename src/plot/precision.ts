@@ -26,6 +26,8 @@ export async function precisionSpecs(specs: readonly Spec[], look: Pick<PlotLook
     if (look.exact) throw new UsageError('--exact draws the exact curve beside a low-precision one: give --dtype float32, bfloat16 or float16');
     return [...specs];
   }
+  // data alone is drawn as it is: a type given for no function would be silently ignored
+  if (specs.length === 0) throw new UsageError(`--dtype ${dtype} computes the functions drawn in the type, and there are none: the input data is drawn as it is; give a function or drop --dtype`);
   const { inDtype } = await import('../dtype/view.js');
   return specs.flatMap((s) => {
     const low = inDtype(s, dtype, `${dtype} ${s.label}`) as VariedSpec;

@@ -4,6 +4,7 @@ import type { Series } from '../core/series.js';
 import { finiteExtent } from './extent.js';
 import { renderImage, type ImageFormat, type RenderOptions } from './image.js';
 import { chartOptions, chartSpec, seriesForDrawing, type ChartOptions } from './vegalite.js';
+import type { TooltipNames } from './html-spec.js';
 
 /** PNG pixels per CSS pixel, by default. */
 export const DEFAULT_SCALE = 2;
@@ -30,12 +31,12 @@ function checkDrawableSpread(series: readonly Series[]): void {
   }
 }
 
-/** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
-export async function chartImage(series: readonly Series[], format: ImageFormat, render: RenderOptions, look: Partial<ChartOptions>): Promise<string | Uint8Array> {
+/** The image file's content: text for SVG and JSON, bytes for PNG and PDF; an HTML page's tooltips may name their numbers. */
+export async function chartImage(series: readonly Series[], format: ImageFormat, render: RenderOptions, look: Partial<ChartOptions>, names?: TooltipNames): Promise<string | Uint8Array> {
   checkDrawableSpread(series);
   if (format === 'html') {
     const { htmlPage } = await import('./html-page.js');
-    return htmlPage(series, look, series.some((s) => s.derivative) && series.some((s) => !s.derivative));
+    return htmlPage(series, look, series.some((s) => s.derivative) && series.some((s) => !s.derivative), names);
   }
   return renderImage(chartVegaLite(series, look, format !== 'json'), format, { ...render, scale: render.scale ?? DEFAULT_SCALE });
 }

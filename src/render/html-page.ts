@@ -8,7 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { packageFile } from '../io/package-file.js';
 import type { Series } from '../core/series.js';
 import { drawableTexts, SVG_FONT_FALLBACK } from './image.js';
-import { htmlData, htmlSpec } from './html-spec.js';
+import { htmlData, htmlSpec, type TooltipNames } from './html-spec.js';
 import type { ChartOptions } from './vegalite.js';
 
 /** Where the build puts the page's script, relative to the package root. */
@@ -35,8 +35,9 @@ function fadeHiddenEntries(vega: { legends?: VegaLegend[] }): void {
   }
 }
 
-export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean): Promise<string> {
-  const page = htmlSpec(series, look, htmlData(series, derivative, look.logy ?? false));
+/** The page; `names` are the tooltip's for a chart that is not of functions of x (act gradient's). */
+export async function htmlPage(series: readonly Series[], look: Partial<ChartOptions>, derivative: boolean, names?: TooltipNames): Promise<string> {
+  const page = htmlSpec(series, look, htmlData(series, derivative, look.logy ?? false, names));
   // the same texts in the spec and the rows (drawableTexts changes a label only if vega would trip on it)
   const spec = drawableTexts(page.spec);
   const data = drawableTexts(page.data);
@@ -44,7 +45,8 @@ export async function htmlPage(series: readonly Series[], look: Partial<ChartOpt
   const vega = compile(spec as TopLevelSpec).spec;
   fadeHiddenEntries(vega as { legends?: VegaLegend[] });
   const runtime = readFileSync(packageFile(HTML_RUNTIME), 'utf8');
-  const title = typeof look.title === 'string' ? look.title : data.series.map((s) => s.series).filter((s, i, all) => all.indexOf(s) === i).join(', ');
+  // the chart's title, as drawn (legend entries would add their notes: "y (∞ at x = 2)")
+  const title = page.title;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -23,6 +23,11 @@ export interface HtmlSeries {
   /** The slider's values that show this member: [lo, hi); the whole line when not varied. */
   readonly lo: number | null;
   readonly hi: number | null;
+  /**
+   * The member's --vary value (null when not varied): what the slider's label and the tooltip
+   * say, not the slider's position, which between unevenly spaced values (alpha=0.1,1,10) is none.
+   */
+  readonly value: number | null;
   /** Index of the x column in HtmlData.xs (members share their grid). */
   readonly x: number;
   /** act's values at each x (f, or f' for a derivative): numbers, or "Infinity", "-Infinity", "NaN". */
@@ -43,10 +48,17 @@ export interface HtmlData {
   readonly series: readonly HtmlSeries[];
   /** The --vary parameter, if any: its name and values in order. */
   readonly vary: { readonly name: string; readonly values: readonly number[] } | null;
-  /** The tooltip's names of f and f' ("elu(x)" or "f"). */
-  readonly names: { readonly f: string; readonly df: string };
+  /** The tooltip's names of x, f and f' ("x", "elu(x)" or "f(x)"; act gradient's: "layer", "grad_norm"). */
+  readonly names: TooltipNames;
   /** A log y axis shows positive values only, as the image does. */
   readonly logy: boolean;
+}
+
+/** What the tooltip calls x and the values: a function's by default, a chart of other numbers its own. */
+export interface TooltipNames {
+  readonly x: string;
+  readonly f: string;
+  readonly df: string;
 }
 
 const exact = (v: number): number | string => (Number.isFinite(v) ? v : String(v));
@@ -66,7 +78,7 @@ function ownedRanges(values: readonly number[]): Map<number, [number | null, num
 }
 
 /** The series as the page's columns: members share x grids, companions (f or f') are act's values at the same x. */
-export function htmlData(series: readonly Series[], derivative: boolean, logy = false): HtmlData {
+export function htmlData(series: readonly Series[], derivative: boolean, logy = false, names?: TooltipNames): HtmlData {
   const varied = series.map((s) => (s.spec as VariedSpec | undefined)?.vary).find((v) => v !== undefined);
   const memberValue = (s: Series) => (s.spec as VariedSpec | undefined)?.vary?.value;
   const values = [...new Set(series.map(memberValue).filter((v): v is number => v !== undefined))];
@@ -89,27 +101,29 @@ export function htmlData(series: readonly Series[], derivative: boolean, logy = 
     const family = vary?.family ?? spec?.label ?? s.label;
     const partner = derivative && spec ? series.findIndex((o, j) => o.spec === spec && o.derivative !== s.derivative && xOf[j] === xOf[i]) : -1;
     const companion = derivative && spec && partner < 0 ? Array.from(evaluateInto(spec.activation, spec.params, s.x, !s.derivative, new Float64Array(s.x.length)), exact) : null;
-    return { series: s.derivative ? `${family}'` : family, lo, hi, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative, line: s.mark !== 'points' };
+    return { series: s.derivative ? `${family}'` : family, lo, hi, value: vary ? vary.value : null, x: xOf[i], v: Array.from(s.y, exact), partner: partner < 0 ? null : partner, c: companion, derivative: s.derivative, line: s.mark !== 'points' };
   });
   const one = new Set(out.map((s) => s.series.replace(/'$/, ''))).size === 1;
   const name = one && /^\w+$/.test(out[0].series.replace(/'$/, '')) ? out[0].series.replace(/'$/, '') : 'f';
-  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: { f: `${name}(x)`, df: `${name}'(x)` }, logy };
+  return { xs, series: out, vary: varied ? { name: varied.name, values } : null, names: names ?? { x: 'x', f: `${name}(x)`, df: `${name}'(x)` }, logy };
 }
 
 
 /** The axis ticks follow the zoom: vega's own, about as dense as act's (the image's are fixed). */
-function liveAxis(encoding: Record<string, unknown>, length: number, spacing: number): void {
+function liveAxis(encoding: Record<string, unknown>, length: number, spacing: number, minStep?: number): void {
   const axis = encoding.axis as Record<string, unknown>;
   delete axis.values;
   delete axis.labelExpr;
   axis.tickCount = Math.max(2, Math.round(length / spacing));
+  if (minStep !== undefined) axis.tickMinStep = minStep;
 }
 
 /**
  * The page's Vega-Lite spec: the image's chart over the legend's series (one per family), its
- * data a named source the page fills with every member, plus the interactions.
+ * data a named source the page fills with every member, plus the interactions; and the chart's
+ * title, in full, for the page's <title>.
  */
-export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData } {
+export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>, data: HtmlData): { spec: TopLevelSpec; data: HtmlData; title: string } {
   // one series per legend entry (a family's members are one entry; `relu relu` two) lays out the
   // legend and colours as the image does
   const specs = [...new Set(series.map((s) => s.spec))];
@@ -148,7 +162,7 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
   if (lines) lines.data = { name: CURVES };
   for (const axis of ['x', 'y'] as const) {
     (curves.encoding[axis].scale as Record<string, unknown>).domain = domains[axis];
-    liveAxis(curves.encoding[axis], axis === 'x' ? chart.width : chart.height, axis === 'x' ? STYLE.xTickSpacing : STYLE.yTickSpacing);
+    liveAxis(curves.encoding[axis], axis === 'x' ? chart.width : chart.height, axis === 'x' ? STYLE.xTickSpacing : STYLE.yTickSpacing, axis === 'x' ? chart.xMinStep : undefined);
   }
   const filters: unknown[] = [];
   const params: Record<string, unknown>[] = [
@@ -172,5 +186,5 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
     mark: { type: 'point', filled: true, opacity: 0, size: 80, clip: true, tooltip: { content: 'data' } },
     encoding: { x: { field: 'x', type: 'quantitative' }, y: { field: 'y', type: 'quantitative' } },
   };
-  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named };
+  return { spec: { ...spec, ...(topParams.length ? { params: topParams } : {}), layer: [...spec.layer, points] } as TopLevelSpec, data: named, title: chart.title };
 }

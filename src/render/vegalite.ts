@@ -43,6 +43,8 @@ export interface ChartOptions {
   readonly logy: boolean;
   readonly grid: boolean;
   readonly legend: boolean;
+  /** The least step between x ticks: 1 labels whole numbers only (act gradient's layers). */
+  readonly xMinStep?: number;
 }
 
 /** Sizes in CSS pixels: matplotlib's at 100 dpi (10 pt text is 13.9 px, a 1.5 pt line 2.1 px). */
@@ -89,6 +91,7 @@ export function chartOptions(series: readonly Series[], given: Partial<ChartOpti
     logy: given.logy ?? false,
     grid: given.grid ?? true,
     legend: given.legend ?? true,
+    ...(given.xMinStep !== undefined ? { xMinStep: given.xMinStep } : {}),
   };
 }
 
@@ -163,9 +166,9 @@ export function chartDomains(
 }
 
 /** Ticks of an axis `length` pixels long: labels at least `spacing` pixels apart (0.6 of it on a log axis, for its 2s and 5s). */
-export function axisTicks([lo, hi]: readonly [number, number], log: boolean, length: number, spacing: number): AxisTicks {
+export function axisTicks([lo, hi]: readonly [number, number], log: boolean, length: number, spacing: number, minStep = 0): AxisTicks {
   if (log) return logTicks(lo, hi, ((Math.log10(hi) - Math.log10(lo)) * spacing * 0.6) / length);
-  return linearTicks(lo, hi, (hi / 2 - lo / 2) * ((2 * spacing) / length)); // halves: hi - lo may overflow
+  return linearTicks(lo, hi, Math.max(minStep, (hi / 2 - lo / 2) * ((2 * spacing) / length))); // halves: hi - lo may overflow
 }
 
 /**
@@ -328,8 +331,8 @@ export function labelExpression(ticks: AxisTicks): string {
  * A position channel: its title (with the axis' offset or multiplier, if any), the fixed domain,
  * and act's ticks, spaced for the axis' length in pixels.
  */
-function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number) {
-  const ticks = axisTicks(domain, log, length, tickSpacing);
+function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number, minStep = 0) {
+  const ticks = axisTicks(domain, log, length, tickSpacing, minStep);
   return {
     field,
     type: 'quantitative' as const,
@@ -384,7 +387,7 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     // clipped at the frame: a y range given may be narrower than the data
     mark: { type: 'line', clip: true, strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
-      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing),
+      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing, options.xMinStep),
       y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing),
       color: { field: 'series', type: 'nominal', scale: { domain: [...labels, ...guideLabels], range: [...options.colors, ...guideLabels.map(() => options.hlineColor)] }, legend },
       ...((mixed || guideLabels.length > 0) && {

@@ -149,6 +149,19 @@ describe('act plot --dtype', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^act: --exact .*--dtype/);
   });
+
+  it('refuses a type for data drawn alone (no function to compute in it), in the terminal and to an image', () => {
+    const data = 'x,y\n1,2\n2,3\n';
+    for (const args of [['--dtype', 'float16'], ['--dtype', 'bfloat16', '--exact'], ['--dtype', 'float32', '-o', '-', '--format', 'svg']]) {
+      const r = act(['plot', ...args], { input: data });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).toMatch(/^act: --dtype \w+ computes the functions drawn in the type, and there are none: the input data is drawn as it is; give a function or drop --dtype\n$/);
+    }
+    // with a function the data is drawn beside it, as before
+    const r = act(['plot', 'gelu', '--dtype', 'float16', '-w', '40', '-H', '8'], { input: data });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.split('\n')[0].trim()).toBe('float16 gelu, y');
+  });
 });
 
 describe('act info --dtype', () => {

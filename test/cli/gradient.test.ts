@@ -1,4 +1,7 @@
 /** act gradient through the real bin/act: numbers, determinism, bad input. */
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { act, parseCsv } from '../helpers/cli.js';
 
@@ -111,6 +114,27 @@ describe('act gradient chart', () => {
     expect(narrow.stderr).toMatch(/^act: --chart-width must be a whole number of columns from 20 to 1000/);
   });
 
+  it('labels whole layers only, however few (depth 3 had ticks at 1.5 and 2.5), in the terminal, images and the page', () => {
+    for (const depth of ['1', '2', '3', '5']) {
+      const r = act(['gradient', 'relu', '--depth', depth, '--width', '8', '--batch', '4', '--chart-width', '60', '--chart-height', '8']);
+      expect(r.code, r.stderr).toBe(0);
+      const lines = r.stdout.split('\n');
+      const axis = lines[lines.findIndex((l) => l.includes('└')) + 1].trim().split(/\s+/);
+      expect(axis.every((t) => /^\d+$/.test(t)), `depth ${depth}: ${axis.join(' ')}`).toBe(true);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-ticks-'));
+    expect(act(['gradient', 'relu', '--depth', '3', '--width', '8', '--batch', '4', '-o', join(dir, 'g.json')]).code).toBe(0);
+    const spec = JSON.parse(readFileSync(join(dir, 'g.json'), 'utf8'));
+    const line = spec.layer.find((l: { mark: { type: string } }) => l.mark.type === 'line');
+    expect(line.encoding.x.axis.values).toEqual([1, 2, 3]); // was [1, 1.5, 2, 2.5, 3]
+    expect(act(['gradient', 'relu', '--depth', '3', '--width', '8', '--batch', '4', '-o', join(dir, 'g.html')]).code).toBe(0);
+    const page = readFileSync(join(dir, 'g.html'), 'utf8');
+    const { vega } = JSON.parse(/<script type="application\/json" id="act-chart">(.*?)<\/script>/s.exec(page)![1]);
+    const xAxis = vega.axes.find((a: { scale: string; labels?: boolean; ticks?: boolean }) => a.scale === 'x' && a.labels !== false);
+    expect(xAxis.values ?? null).toBeNull(); // the page's ticks follow the zoom...
+    expect(JSON.stringify(xAxis)).toContain('tickMinStep'); // ...at whole layers
+  });
+
   it('colours the series with --color', () => {
     expect(act(['gradient', 'tanh', ...small, '--color']).stdout).toContain('\u001b[');
   });
@@ -175,10 +199,53 @@ describe('act gradient image', () => {
     expect(existsSync(png)).toBe(true);
   });
 
+  it("writes an HTML page whose tooltips name the layer and grad_norm, not relu(x) at x", async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'act-gradient-')), 'g.html');
+    const r = act(['gradient', 'relu', ...small, '-o', file]);
+    expect(r.code, r.stderr).toBe(0);
+    const page = readFileSync(file, 'utf8');
+    const { data } = JSON.parse(/<script type="application\/json" id="act-chart">(.*?)<\/script>/s.exec(page)![1]);
+    expect(data.names).toEqual({ x: 'layer', f: 'grad_norm', df: 'grad_norm' }); // was { f: 'relu(x)', ... }: relu(3) = 0.3
+    const csv = parseCsv(act(['gradient', 'relu', ...small, '--format', 'csv']).stdout);
+    expect(data.xs[0]).toEqual(csv.rows.map((row) => row[1]));
+    expect(data.series[0].v).toEqual(csv.rows.map((row) => row[2]));
+  });
+
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": use .svg, .png, .pdf, .json, .vl.json or .html, or --format\n');
+    // not "or --format": act gradient's --format is chart, csv or json
+    expect(r.stderr).toBe('act: cannot tell the image format of "fig.jpg": name the file .svg, .png, .pdf, .json, .vl.json or .html\n');
+  });
+
+  it('refuses -o - (stdout), whose format no option of act gradient can name, in one line', () => {
+    const r = act(['gradient', 'relu', ...small, '-o', '-']);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe('act: act gradient writes its image to a file: -o - (stdout) cannot say the format, as --format here is chart, csv or json; name a file .svg, .png, .pdf, .json, .vl.json or .html\n');
+    expect(act(['gradient', 'relu', ...small, '-o', '']).stderr).toBe('act: -o needs a file name: .svg, .png, .pdf, .json, .vl.json or .html\n'); // not "or - for stdout"
+  });
+
+  it("refuses the chart's options with --format csv or json, and --canvas with -o, as act plot -o does", () => {
+    for (const [args, option] of [
+      [['--format', 'csv', '--title', 'T'], '--title'],
+      [['--format', 'json', '--canvas', 'ascii'], '--canvas'],
+      [['--format', 'csv', '--no-logy'], '--no-logy'],
+      [['--format', 'csv', '--colors', 'red'], '--colors'],
+      [['--format', 'json', '--chart-width', '500'], '--chart-width'],
+      [['--format', 'csv', '--color'], '--color'],
+    ] as const) {
+      const r = act(['gradient', 'relu', ...small, ...args]);
+      expect([r.code, r.stderr], args.join(' ')).toEqual([2, `act: ${option} applies to the chart; --format ${args[1]} prints the numbers\n`]);
+    }
+    const image = join(mkdtempSync(join(tmpdir(), 'act-gradient-canvas-')), 'g.svg');
+    const canvas = act(['gradient', 'relu', ...small, '--canvas', 'braille', '-o', image]);
+    expect([canvas.code, canvas.stderr]).toEqual([2, 'act: --canvas applies to the terminal chart; -o/--format writes an image\n']);
+    expect(existsSync(image)).toBe(false);
+    // asking for no colour is no contradiction
+    expect(act(['gradient', 'relu', ...small, '--format', 'csv', '--no-color']).code).toBe(0);
   });
 
   it('refuses -o with --format csv', () => {

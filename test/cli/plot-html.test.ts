@@ -3,7 +3,7 @@
  * act's own values, every family member for the slider, no way out of its script elements, and is
  * the same from the CLI, act batch and the library's plot().
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,21 @@ describe('act plot -o x.html', () => {
     expect(html.match(/<\/script>/g)).toHaveLength(2);
     expect(html).toContain('<title>a&lt;/script&gt;&lt;b&gt;x</title>');
     expect(inline(html).data.series[0].series).toBe('a</script><b>x');
+  });
+
+  it("takes the page's <title> from the chart's title, not the legend's entries with their notes", () => {
+    const data = join(dir, 'inf.csv');
+    writeFileSync(data, 'x,y\n1,inf\n2,3\n');
+    const noted = (args: string[], name: string): string => {
+      const r = act(['plot', ...args, '-o', join(dir, name)]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toMatch(/^act: warning: y: ∞ at x = 1/); // the note the legend adds
+      return readFileSync(join(dir, name), 'utf8');
+    };
+    expect(noted(['-i', data], 'noted.html')).toContain('<title>y</title>'); // was "y (∞ at x = 1)"
+    expect(noted(['sigmoid', '-i', data, '--logy'], 'noted2.html')).toContain('<title>sigmoid, y</title>');
+    expect(page(['elu', '--vary', 'alpha=1,2', '-d'], 'family.html')).toContain("<title>elu, elu'</title>"); // as the chart's title: the slider says the value
+    expect(page(['gelu', '--title', 'a & <b>'], 'given.html')).toContain('<title>a &amp; &lt;b&gt;</title>');
   });
 
   it('is the same from act batch and from the library', async () => {

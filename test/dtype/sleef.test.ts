@@ -10,6 +10,14 @@ describe("SLEEF's float32 functions, as PyTorch's vector kernels run them", () =
     expect(sleefLog1pf(-3 * UNIT) / UNIT).toBe(-4);
     expect(sleefLog1pf(1e-30)).toBe(Math.fround(1e-30)); // normal: correctly rounded
   });
+  it('log1p is +∞ above 1e38 (torch.log1p of a 16-element tensor: 87.498, 87.498, inf)', () => {
+    const at = Math.fround(1e38);
+    const next = at + 2 ** (126 - 23); // the next float32: its ulp at 2^126
+    expect(Math.fround(next)).toBe(next);
+    expect(sleefLog1pf(at)).toBe(Math.fround(Math.log1p(at)));
+    expect(sleefLog1pf(next)).toBe(Infinity);
+    expect(sleefLog1pf(Math.fround(3e38))).toBe(Infinity);
+  });
   it('tanh is ±1 from |x| > 8.664339742, where the correctly rounded tanh is still below 1', () => {
     expect(sleefTanhf(8.671875)).toBe(1);
     expect(sleefTanhf(-8.671875)).toBe(-1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementwiseActivation } from '../../src/core/define.js';
 import { parseSpec } from '../../src/spec/parse.js';
-import { backward, createNetwork, forward, gradientExperiment, initStd, loss, type Activation1D } from '../../src/gradient/network.js';
+import { backward, createNetwork, forward, gradientExperiment, initStd, loss, meanStd, type Activation1D } from '../../src/gradient/network.js';
 import { normalSampler } from '../../src/gradient/random.js';
 
 const activation = (text: string): Activation1D => {
@@ -113,5 +113,30 @@ describe('determinism', () => {
     expect(initStd({ kind: 'he' }, 50, 10)).toBeCloseTo(0.2, 15);
     expect(initStd({ kind: 'lecun' }, 25, 10)).toBeCloseTo(0.2, 15);
     expect(initStd({ kind: 'normal', std: 0.3 }, 1, 1)).toBe(0.3);
+  });
+});
+
+describe("a layer's mean and std", () => {
+  it('hold for outputs near the largest and the smallest doubles (--init normal:1e300, normal:1e-200)', () => {
+    // std was Infinity (the squares overflowed) and 0 (they underflowed)
+    const big = meanStd(Float64Array.from([1e300, -1e300, 3e300, 1e300]));
+    expect(big.mean).toBeCloseTo(1e300, -286);
+    expect(big.std / (Math.sqrt(2) * 1e300)).toBeCloseTo(1, 14);
+    const small = meanStd(Float64Array.from([1e-200, 3e-200]));
+    expect(small.mean / 2e-200).toBeCloseTo(1, 14);
+    expect(small.std / 1e-200).toBeCloseTo(1, 14);
+    // the mean of values near the largest double, whose plain sum overflows
+    expect(meanStd(Float64Array.from([1.5e308, 1.5e308])).mean).toBe(1.5e308);
+    // ordinary values: the plain sums, bit for bit
+    const h = Float64Array.from([0.1, -2.5, 3.75, 1e-3]);
+    const mean = h.reduce((a, v) => a + v, 0) / h.length;
+    expect(meanStd(h)).toEqual({ mean, std: Math.sqrt(h.reduce((a, v) => a + (v - mean) * (v - mean), 0) / h.length) });
+    expect(meanStd(Float64Array.from([0, 0]))).toEqual({ mean: 0, std: 0 });
+    expect(meanStd(Float64Array.from([Infinity, 1])).mean).toBe(Infinity);
+  });
+
+  it('of a network whose weights are 1e300: finite where the outputs are', () => {
+    const stats = gradientExperiment(activation('relu'), { depth: 1, width: 4, batch: 2 }, { kind: 'normal', std: 1e300 }, 1);
+    expect(Number.isFinite(stats[0].std) && stats[0].std > 1e299).toBe(true);
   });
 });

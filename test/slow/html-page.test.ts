@@ -179,6 +179,50 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     await tab.close();
   });
 
+  it('between unevenly spaced values the label and the tooltip name the member drawn, not the slider position', async () => {
+    const path = page(['elu', '--vary', 'alpha=0.1,1,10'], 'uneven.html');
+    const { page: tab, problems } = await load(browser, path);
+    const slider = tab.locator('.vega-bind input[type=range]');
+    expect(await slider.getAttribute('step')).toBe('0.9'); // positions 0.1, 1, 1.9, ..., 10
+    const label = tab.locator('.vega-bind input[type=range] + span');
+    for (const [position, alpha] of [[0.1, 0.1], [1, 1], [1.9, 1], [5.5, 10], [4.6, 1], [10, 10]] as const) {
+      await slider.fill(String(position));
+      await tab.waitForFunction((v) => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === v, position);
+      await tab.evaluate(() => (window as unknown as { actView: { runAsync(): Promise<unknown> } }).actView.runAsync().then(() => null));
+      expect(await label.textContent(), `position ${position}`).toBe(String(alpha));
+      // the curve drawn is alpha's: its left end, elu(-5) = alpha·(e^-5 - 1)
+      const s = await scales(tab);
+      const [, py] = points((await lines(tab))[0].d)[0];
+      expect(Math.abs(invert(s.y)(py) - evaluate(`elu(alpha=${alpha})`, [-5])[0]), `position ${position}`).toBeLessThan(0.02 * alpha);
+    }
+    // at position 5.5 (alpha = 10 drawn) the tooltip says alpha = 10, with its values
+    await slider.fill('5.5');
+    await tab.waitForFunction(() => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === 5.5);
+    const s = await scales(tab);
+    await tab.mouse.move(s.origin[0] + linear(s.x)(-2), s.origin[1] + linear(s.y)(evaluate('elu(alpha=10)', [-2])[0]));
+    await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
+    const text = (await tab.locator('#act-tooltip').textContent()) ?? '';
+    expect(text).toContain('alpha = 10\n');
+    const x = Number(/^x = (\S+)$/m.exec(text)![1]);
+    expect(text).toContain(`elu(x) = ${String(evaluate('elu(alpha=10)', [x])[0])}`);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
+  it("act gradient's page: the tooltip names the layer and grad_norm", async () => {
+    const path = join(dir, 'gradient.html');
+    const r = act(['gradient', 'relu', '--depth', '5', '--width', '16', '--batch', '8', '-o', path]);
+    expect(r.code, r.stderr).toBe(0);
+    const { page: tab, problems } = await load(browser, path);
+    const s = await scales(tab);
+    const row = await tab.evaluate(() => (window as unknown as { actView: { data(n: string): { x: number; y: number }[] } }).actView.data('curves')[2]);
+    await tab.mouse.move(s.origin[0] + s.x.range[0] + ((row.x - s.x.domain[0]) / (s.x.domain[1] - s.x.domain[0])) * (s.x.range[1] - s.x.range[0]), s.origin[1] + s.y.range[0] + ((Math.log10(row.y) - Math.log10(s.y.domain[0])) / (Math.log10(s.y.domain[1]) - Math.log10(s.y.domain[0]))) * (s.y.range[1] - s.y.range[0]));
+    await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
+    expect(await tab.locator('#act-tooltip').textContent()).toBe(`series: relu\nlayer = 3\ngrad_norm = ${String(row.y)}`);
+    expect(problems).toEqual([]);
+    await tab.close();
+  });
+
   it('clicking a legend entry hides its series, clicking again shows it', async () => {
     const { page: tab } = await load(browser, pair);
     const entry = tab.locator('g.role-legend-label text', { hasText: /^gelu$/ });

@@ -50,9 +50,21 @@ export function factTypes(): void {
   const elu = findActivation('elu');
   if (elu?.kind === 'elementwise') {
     const y: number = elu.f(-1, {});
+    // the parameters are optional: the defaults fill them in (README: f(x) and f(x, {}))
+    const atDefaults: number = elu.f(-1) + elu.df(-1) + parseSpec('elu').activation.kind.length;
+    // @ts-expect-error x is a number
+    elu.f('-1');
+    void atDefaults;
     // @ts-expect-error parameters are numbers
     elu.f(-1, { alpha: '1' });
     void y;
+  }
+  const softmax = findActivation('softmax');
+  if (softmax?.kind === 'vector') {
+    // a new array of the values, or `out` filled
+    const values: Float64Array = softmax.f([1, 2, 3]);
+    const diagonal: Float64Array = softmax.df(new Float64Array([1, 2]), {}, new Float64Array(2));
+    void [values, diagonal];
   }
   void [lo, layers];
 }

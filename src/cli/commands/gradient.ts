@@ -8,7 +8,8 @@ import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
-import { checkedImageTarget, refuseImageOnly, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, formatOfPath, refuseImageOnly, type ImageTarget } from '../image-target.js';
+import { printable } from '../../core/printable.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
 import type { CanvasKind } from '../../render/ascii/canvases.js';
@@ -52,10 +53,48 @@ function refuseImageOptions(options: GradientOptions): void {
   ]);
 }
 
+/**
+ * The image's path, whose extension names its format: act plot's way out, --format svg, is not
+ * here (this --format is chart, csv or json), so neither is -o - (stdout).
+ */
+function imagePath(output: string): string {
+  const formats = '.svg, .png, .pdf, .json, .vl.json or .html';
+  if (output === '-') throw new UsageError(`act gradient writes its image to a file: -o - (stdout) cannot say the format, as --format here is chart, csv or json; name a file ${formats}`);
+  if (output === '') throw new UsageError(`-o needs a file name: ${formats}`);
+  if (!formatOfPath(output)) throw new UsageError(`cannot tell the image format of "${printable(output)}": name the file ${formats}`);
+  return output;
+}
+
+/** The chart's options, given with --format csv or json: there is no chart for them to change. */
+function refuseChartOptions(options: GradientOptions): void {
+  const given = ([
+    [options.title !== undefined, '--title'],
+    [options.xlabel !== undefined, '--xlabel'],
+    [options.ylabel !== undefined, '--ylabel'],
+    [options.chartWidth !== undefined, '--chart-width'],
+    [options.chartHeight !== undefined, '--chart-height'],
+    [options.ylim !== undefined, '--ylim'],
+    [options.logy !== undefined, options.logy ? '--logy' : '--no-logy'],
+    [options.grid === false, '--no-grid'],
+    [options.legend === false, '--no-legend'],
+    [options.canvas !== undefined, '--canvas'],
+    [options.color === true, '--color'],
+    [options.colors !== undefined, '--colors'],
+    [options.scale !== undefined, '--scale'],
+    [options.renderer !== undefined, '--renderer'],
+    [options.svgText === true, '--svg-text'],
+    [options.clobber === false, '--no-clobber'],
+  ] as const).find(([set]) => set)?.[1];
+  if (given) throw new UsageError(`${given} applies to the chart; --format ${options.format} prints the numbers`);
+}
+
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
+  if (options.format !== 'chart') refuseChartOptions(options);
+  // as act plot -o refuses it
+  if (options.output !== undefined && options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
   // the image target is checked before the experiment runs, not a second later
-  const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
+  const target = options.output === undefined ? undefined : checkedImageTarget(imagePath(options.output), undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
@@ -81,6 +120,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
     logy,
     legend: options.legend,
     zeroLines: options.grid,
+    xMinStep: 1, // layers are whole numbers: no tick at layer 1.5
   });
   printText(chart);
   warnNotes(series, { warn, ylim: options.ylim, logy }, layerRange(setting.depth));
@@ -91,7 +131,9 @@ async function writeGradientImage({ specs, setting, results }: Experiments, targ
   const { writeChartImage, seriesColors, checkFormatOptions } = await import('./plot-image.js');
   checkFormatOptions(target.format, options); // as act plot -o checks them
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
-  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, svgText: options.svgText, clobber: options.clobber }, {
+  // an HTML page's tooltip says what the numbers are, as the CSV's columns: not relu(x) at x = 3
+  const tooltipNames = { x: 'layer', f: 'grad_norm', df: 'grad_norm' };
+  await writeChartImage(series, target, { scale: options.scale, renderer: options.renderer, svgText: options.svgText, clobber: options.clobber, tooltipNames }, {
     title: options.title ?? gradientImageTitle(setting),
     xlabel: options.xlabel ?? `layer of ${setting.depth} (width ${setting.width}, batch ${setting.batch}; 1 = next to the input)`,
     ylabel: options.ylabel ?? '‖∂L/∂z‖',
@@ -99,6 +141,7 @@ async function writeGradientImage({ specs, setting, results }: Experiments, targ
     height: options.chartHeight,
     colors: seriesColors(series, specs, options.colors),
     markers: true,
+    xMinStep: 1, // layers are whole numbers: no tick at layer 1.5
     yRange: options.ylim,
     logy,
     grid: options.grid,

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../io/atomic-file.js';
 import { plotImage } from '../../plot/image.js';
 import { chartImage } from '../../render/chart-image.js';
 import type { ChartOptions } from '../../render/vegalite.js';
+import type { TooltipNames } from '../../render/html-spec.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
@@ -28,6 +29,8 @@ export interface ImageWriteOptions {
   readonly renderer?: 'canvas' | 'resvg' | 'pdfkit';
   readonly clobber?: boolean;
   readonly svgText?: boolean;
+  /** An HTML page's tooltip names, for a chart whose x and y are not a function's (act gradient's). */
+  readonly tooltipNames?: TooltipNames;
 }
 
 /** Renders series as an image (or its Vega-Lite spec) and writes it to the target. Used by gradient. */
@@ -37,7 +40,7 @@ export async function writeChartImage(
   write: ImageWriteOptions,
   look: Partial<ChartOptions>,
 ): Promise<void> {
-  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer, svgText: write.svgText }, look);
+  const image = await chartImage(series, target.format, { scale: write.scale, renderer: write.renderer, svgText: write.svgText }, look, write.tooltipNames);
   await writeImage(image, target, write.clobber);
 }
 

@@ -61,6 +61,8 @@ export interface ChartOptions {
   readonly legend?: boolean;
   /** Dotted lines at x = 0 and y = 0 where they are inside the ranges, on linear axes (default true). */
   readonly zeroLines?: boolean;
+  /** The least step between x ticks: 1 labels whole numbers only (act gradient's layers). */
+  readonly xMinStep?: number;
   /** How curves are drawn (default box): see canvases.ts. */
   readonly canvas?: CanvasKind;
 }
@@ -185,7 +187,7 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
     // Room for a last x label, centred under the last column.
     const lastLabel = Math.min(LONG_LABEL, textWidth(formatValue(valueRange[1], (valueRange[1] / 2 - valueRange[0] / 2) / 500)));
     const rightMargin = lastLabel - 1 - Math.floor(lastLabel / 2);
-    const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit, { log: options.logx, marks: xMarks });
+    const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit, { log: options.logx, marks: xMarks, minStep: options.xMinStep });
 
     const below = top + rows + 2;
     const ylabel = [options.ylabel, y.note].filter(Boolean).join('  ');

@@ -30,6 +30,8 @@ export interface AxisOptions {
   readonly marks?: readonly Mark[];
   /** A bound given (--ylim), on the axis: kept as it is, not rounded. */
   readonly fixed?: readonly [number | undefined, number | undefined];
+  /** The least step between ticks (1: whole numbers only, as layers are). */
+  readonly minStep?: number;
 }
 
 export interface YScale {
@@ -243,7 +245,7 @@ function placeXTicks(scale: Pick<XScale, 'x0' | 'x1' | 'columns'>, marks: readon
 export function xScale(x0: number, x1: number, available: number, left: number, limit: number, options: AxisOptions = {}): XScale {
   const perColumn = (x1 / 2 - x0 / 2) / (Math.max(1, available - 1) / 2);
   const marks = (options.marks ?? []).filter((m) => m.value >= x0 && m.value <= x1);
-  let minGap = COLUMNS_PER_TICK * perColumn;
+  let minGap = Math.max(COLUMNS_PER_TICK * perColumn, options.log ? 0 : (options.minStep ?? 0));
   let fallback: XScale | undefined;
   for (let attempt = 0; attempt < 40; attempt++) {
     const t = options.log ? logTicks(10 ** x0, 10 ** x1, minGap) : linearTicks(x0, x1, minGap);
