@@ -60,3 +60,25 @@ describe('act batch', () => {
     expect(tty.output).toMatch(/^act: act batch reads its lines from FILE or from a pipe/);
   });
 });
+
+describe('act batch inside act batch', () => {
+  it('refuses a batch line (a script that runs itself would never end), and runs the others', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'self.txt'), 'eval relu -n 2\nbatch self.txt\nact --debug batch -\neval relu -n 1\n');
+    const r = act(['batch', 'self.txt'], { cwd: dir, timeout: 10_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('x,relu\n-10,0\n10,10\nx,relu\n-10,0\n');
+    const lines = r.stderr.split('\n');
+    expect(lines[0]).toBe('act: line 2: act batch cannot run inside act batch: put the lines in this script, or run the other script with its own act batch');
+    expect(lines[1]).toMatch(/^act: line 3: act batch cannot run inside act batch/);
+    expect(lines.filter((l) => l.startsWith('act: '))).toHaveLength(3); // the two, and the count
+    expect(lines.at(-2)).toBe('act: 2 of 4 lines failed');
+  });
+
+  it('still shows the help of batch on a line', () => {
+    const r = act(['batch'], { input: 'help batch\n' });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toMatch(/^Usage: act batch/);
+  });
+});

@@ -21,8 +21,24 @@ async function readScript(file: string): Promise<string> {
   return text;
 }
 
+/**
+ * The program a line runs in: act's own, except that its batch command refuses to run. A line
+ * `batch FILE` would run that file's lines here, and a file that names itself (or two that name
+ * each other) would never end.
+ */
+const lineProgram = (buildProgram: (commandWord?: string) => Command) => (commandWord?: string): Command => {
+  const program = buildProgram(commandWord);
+  program.commands
+    .find((c) => c.name() === 'batch')
+    ?.action(() => {
+      throw new UsageError('act batch cannot run inside act batch: put the lines in this script, or run the other script with its own act batch');
+    });
+  return program;
+};
+
 export async function runBatch(file: string | undefined, options: BatchOptions, buildProgram: (commandWord?: string) => Command): Promise<void> {
   const lines = batchLines(await readScript(file ?? '-'));
+  const program = lineProgram(buildProgram);
   let failed = 0;
   for (const l of lines) {
     let code: number;
@@ -30,7 +46,7 @@ export async function runBatch(file: string | undefined, options: BatchOptions, 
       process.stderr.write(`act: line ${l.line}: ${l.error}\n`);
       code = 2;
     } else {
-      code = await runLine(l.words, l.line, buildProgram);
+      code = await runLine(l.words, l.line, program);
     }
     if (code === 0) continue;
     failed++;
