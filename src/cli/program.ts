@@ -299,7 +299,7 @@ Examples:
     .addOption(canvasOption())
     .option('--no-color', 'no ANSI colours (also NO_COLOR=1)')
     .addOption(new Option('--format <format>', 'output').default('chart').choices(['chart', 'csv', 'json']).argParser(oneOf('--format', ['chart', 'csv', 'json'] as const)))
-    .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json)')
+    .option('-o, --output <file>', 'write the chart as an image (.svg, .png, .pdf, .json, .html)')
     // the chart's look, as act plot's; its size has its own names, --width being the network's
     .optionsGroup("The chart's look:")
     .option('--title <text>', 'chart title', drawnText('--title'))

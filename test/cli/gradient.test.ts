@@ -111,6 +111,28 @@ describe('act gradient chart', () => {
     expect(narrow.stderr).toMatch(/^act: --chart-width must be a whole number of columns from 20 to 1000/);
   });
 
+  it('refuses the chart options with --format csv or json, which write the numbers, and --canvas with -o, naming them', () => {
+    for (const [args, option] of [
+      [['--title', 'T'], '--title'],
+      [['--chart-width', '60'], '--chart-width'],
+      [['--ylim', '1e-3:1'], '--ylim'],
+      [['--no-logy'], '--no-logy'],
+      [['--no-legend'], '--no-legend'],
+      [['--canvas', 'ascii'], '--canvas'],
+      [['--scale', '2'], '--scale'],
+      [['--no-clobber'], '--no-clobber'],
+    ] as const) {
+      for (const format of ['csv', 'json']) {
+        const r = act(['gradient', 'relu', ...small, '--format', format, ...args]);
+        expect([r.code, r.stdout, r.stderr], option).toEqual([2, '', `act: ${option} applies to the chart; --format ${format} writes the numbers\n`]);
+      }
+    }
+    // a colour preference is no conflict, as with act plot -o
+    expect(act(['gradient', 'relu', ...small, '--format', 'csv', '--no-color']).code).toBe(0);
+    const canvas = act(['gradient', 'relu', ...small, '--canvas', 'braille', '-o', 'never-written.svg']);
+    expect([canvas.code, canvas.stderr]).toEqual([2, 'act: --canvas applies to the terminal chart; -o writes an image\n']);
+  });
+
   it('colours the series with --color', () => {
     expect(act(['gradient', 'tanh', ...small, '--color']).stdout).toContain('\u001b[');
   });

@@ -52,8 +52,34 @@ function refuseImageOptions(options: GradientOptions): void {
   ]);
 }
 
+/** Options of the chart, terminal or image, that --format csv|json (the numbers) does not draw. */
+function refuseChartOptions(options: GradientOptions): void {
+  const given: readonly (readonly [boolean, string])[] = [
+    [options.title !== undefined, '--title'],
+    [options.xlabel !== undefined, '--xlabel'],
+    [options.ylabel !== undefined, '--ylabel'],
+    [options.chartWidth !== undefined, '--chart-width'],
+    [options.chartHeight !== undefined, '--chart-height'],
+    [options.ylim !== undefined, '--ylim'],
+    [options.logy !== undefined, options.logy === false ? '--no-logy' : '--logy'],
+    [!options.grid, '--no-grid'],
+    [!options.legend, '--no-legend'],
+    [options.canvas !== undefined, '--canvas'],
+    [options.colors !== undefined, '--colors'],
+    [options.scale !== undefined, '--scale'],
+    [options.renderer !== undefined, '--renderer'],
+    [options.svgText === true, '--svg-text'],
+    [!options.clobber, '--no-clobber'],
+  ];
+  const option = given.find(([set]) => set)?.[1];
+  if (option) throw new UsageError(`${option} applies to the chart; --format ${options.format} writes the numbers`);
+}
+
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
+  if (options.format !== 'chart') refuseChartOptions(options);
+  // as act plot -o: an image is not drawn with the terminal's characters
+  if (options.output !== undefined && options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o writes an image');
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(options.output, undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
