@@ -25,6 +25,16 @@ describe('act gradient numbers', () => {
     expect(json[2].grad_norm).toBe(Number(csv.split('\n')[3].split(',')[2]));
   });
 
+  it('labels a function given twice relu and relu #2, in CSV, JSON and the chart alike, as act plot and act eval do', () => {
+    const csv = parseCsv(act(['gradient', 'relu', 'relu', ...small, '--format', 'csv']).stdout);
+    expect(csv.rows.length).toBe(12);
+    const labels = act(['gradient', 'relu', 'relu', ...small, '--format', 'csv']).stdout.trimEnd().split('\n').slice(1).map((l) => l.split(',')[0]);
+    expect([...new Set(labels)]).toEqual(['relu', 'relu #2']);
+    const json = JSON.parse(act(['gradient', 'relu', 'relu', ...small, '--format', 'json']).stdout) as { activation: string }[];
+    expect([...new Set(json.map((r) => r.activation))]).toEqual(['relu', 'relu #2']);
+    expect(act(['gradient', 'relu', 'relu', ...small]).stdout).toMatch(/── relu {3}━━ relu #2/);
+  });
+
   it('is deterministic for a seed and changes with it', () => {
     const a = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
     const b = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
