@@ -169,6 +169,7 @@ Examples:
     .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
     .addHelpText('after', epilogue('\nExamples:\n  act list\n  act list --format json'))
     .action((options: { format: ListFormat; wide?: boolean }) => {
+      if (options.wide && options.format !== 'text') throw new UsageError(`--wide applies to the text list; --format ${options.format} is never fitted to a width`);
       printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 

@@ -36,6 +36,13 @@ describe('act list', () => {
     }
   });
 
+  it('refuses --wide with csv and json, which are never fitted to a width', () => {
+    for (const format of ['csv', 'json']) {
+      const r = act(['list', '--format', format, '--wide']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `act: --wide applies to the text list; --format ${format} is never fitted to a width\n`]);
+    }
+  });
+
   it('writes JSON and CSV for scripts', () => {
     const json = JSON.parse(act(['list', '--format', 'json']).stdout);
     expect(json.map((r: { name: string }) => r.name)).toEqual(activations.map((a) => a.name));
