@@ -136,7 +136,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
     .optionsGroup('Precision:')
@@ -226,7 +226,7 @@ Examples:
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
     .option('--x <name>', 'the x column of the input (default x, else the first)')
     .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected)', parseDelimiter)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
