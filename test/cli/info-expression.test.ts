@@ -49,3 +49,12 @@ describe('act info measures an expression truthfully', () => {
     expect(f.properties.monotonic).toBe('increasing');
   });
 });
+
+describe('act info writes big bounds as it writes small ones', () => {
+  it('in exponent form from 10^6 on, with at most 6 digits', () => {
+    const r = act(['info', 'hardtanh(min=-1e20,max=1.2345678e21)', '--no-chart']);
+    expect(r.stdout).toMatch(/^range of f +\[-1e20, 1\.23457e21\]$/m);
+    expect(act(['info', 'threshold(value=-2500000)', '--no-chart']).stdout).toMatch(/^range of f +\{-2\.5e6\} ∪ \(0, ∞\)$/m);
+    expect(act(['info', 'hardtanh(min=-999999,max=1e-20)', '--no-chart']).stdout).toMatch(/^range of f +\[-999999, 1e-20\]$/m);
+  });
+});
