@@ -43,6 +43,14 @@ describe('act list', () => {
     }
   });
 
+  it('writes an infinite default as "Infinity" in JSON, as act info and act table do, not null', () => {
+    const list = JSON.parse(act(['list', '--format', 'json']).stdout) as { name: string; params: { name: string; default: unknown }[] }[];
+    const threshold = list.find((r) => r.name === 'softplus')!.params.find((p) => p.name === 'threshold')!;
+    expect(threshold.default).toBe('Infinity');
+    const info = JSON.parse(act(['info', 'softplus', '--format', 'json']).stdout) as { params: { name: string; default: unknown }[] };
+    expect(info.params.find((p) => p.name === 'threshold')!.default).toBe(threshold.default);
+  });
+
   it('writes JSON and CSV for scripts', () => {
     const json = JSON.parse(act(['list', '--format', 'json']).stdout);
     expect(json.map((r: { name: string }) => r.name)).toEqual(activations.map((a) => a.name));
