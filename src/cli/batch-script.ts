@@ -13,7 +13,8 @@ export type BatchLine =
 /** The script's command lines, numbered by their first line as an editor numbers them; blank and comment lines are skipped. */
 export function batchLines(script: string): BatchLine[] {
   const lines: BatchLine[] = [];
-  for (const read of shellLines(script)) {
+  // a UTF-8 byte-order mark (as Windows editors save) is no part of the first word, as for x values
+  for (const read of shellLines(script.replace(/^\uFEFF/, ''))) {
     if ('error' in read) {
       lines.push(read);
       continue;

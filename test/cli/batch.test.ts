@@ -81,6 +81,16 @@ describe('act batch inside act batch', () => {
   });
 });
 
+describe('act batch reads a script saved by a Windows editor', () => {
+  it('skips a UTF-8 byte-order mark and reads CRLF line ends', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'win.txt'), '\uFEFFeval relu -n 2\r\neval sigmoid -n 1\r\n');
+    const r = act(['batch', 'win.txt'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe('x,relu\n-10,0\n10,10\nx,sigmoid\n-10,0.000045397868702434395\n');
+  });
+});
+
 describe('act batch splits lines as sh does', () => {
   it('keeps a # inside a word, joins a line ending in a backslash, and reads ${ as written', () => {
     const script = 'eval a#b=relu -n 2 # a comment\neval relu \\\n  -n 2 \\\n  -d\neval "${x" -n 2\neval relu -n 1\n';
