@@ -58,6 +58,21 @@ describe('act help', () => {
   });
 });
 
+describe('act --debug with no command', () => {
+  it('prints the short usage, as act alone does, not the whole help on stderr with exit 2', () => {
+    const alone = act([]);
+    const r = act(['--debug']);
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', alone.stdout]);
+  });
+
+  it('is one line in act batch', () => {
+    const r = act(['batch'], { input: '--debug\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('act: line 1: no command: act help lists them');
+    expect(r.stderr).not.toContain('Usage:');
+  });
+});
+
 describe('--delimiter is documented as it is read', () => {
   it('the help of eval and plot names every delimiter name --delimiter takes', () => {
     const refused = act(['eval', 'relu', '--delimiter', 'nope']).stderr;
