@@ -44,7 +44,11 @@ export function resolveParams(a: Activation, given: Readonly<Record<string, numb
     if (!hasParam(a, k)) throw unknownParameter(a, k);
     const d = a.params[k];
     // the default is always accepted, even outside the finite domain (softplus's threshold = Infinity)
-    if (!inDomain(v, d) && !Object.is(v, d.default)) throw new UsageError(`${a.name}: parameter ${k} must be ${domainText(d)}, got ${v}`);
+    if (!inDomain(v, d) && !Object.is(v, d.default)) {
+      // Infinity is ≥ 0: say what it is not
+      const what = Number.isFinite(v) ? domainText(d) : domainText(d).replace(/^a number/, 'a finite number');
+      throw new UsageError(`${a.name}: parameter ${k} must be ${what}, got ${v}`);
+    }
     p[k] = v;
   }
   const problem = a.check?.(p);
