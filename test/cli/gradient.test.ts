@@ -207,6 +207,27 @@ describe('act gradient image', () => {
     expect(existsSync(png)).toBe(true);
   });
 
+  it("checks the image's size as act plot -o does, under gradient's names, before the experiment runs", async () => {
+    const { mkdtempSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-size-'));
+    for (const [args, message] of [
+      // a 64000x48000 PNG: the process was killed for its memory
+      [['--scale', '100', '-o', 'g.png'], 'act: --scale 100 makes a PNG wider than 16384 pixels'],
+      [['--chart-width', '100', '-o', 'g.svg'], 'act: --chart-width of an image must be from 200 to 16384 pixels, got 100'],
+      [['--chart-height', '1e9', '-o', 'g.pdf'], 'act: --chart-height of an image must be from 150 to 16384 pixels, got 1000000000'],
+      // checked before a long experiment, not after it
+      [['--depth', '100', '--width', '512', '--batch', '64', '--chart-width', '100', '-o', 'g.svg'], 'act: --chart-width of an image must be from 200 to 16384 pixels, got 100'],
+    ] as const) {
+      const started = Date.now();
+      const r = act(['gradient', 'relu', ...small, ...args], { cwd: dir, timeout: 60_000 });
+      expect([r.code, r.signal, r.stderr], args.join(' ')).toEqual([2, null, `${message}\n`]);
+      expect(Date.now() - started).toBeLessThan(5000);
+    }
+    expect(['g.png', 'g.svg', 'g.pdf'].filter((f) => existsSync(join(dir, f)))).toEqual([]);
+  });
+
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);
