@@ -219,6 +219,7 @@ describe('act gradient image', () => {
       [['--chart-height', '1e9', '-o', 'g.pdf'], 'act: --chart-height of an image must be from 150 to 16384 pixels, got 1000000000'],
       // checked before a long experiment, not after it
       [['--depth', '100', '--width', '512', '--batch', '64', '--chart-width', '100', '-o', 'g.svg'], 'act: --chart-width of an image must be from 200 to 16384 pixels, got 100'],
+      [['--depth', '100', '--width', '512', '--batch', '64', '--colors', 'notacolor', '-o', 'g.svg'], 'act: --colors: "notacolor" is not a colour (use a CSS name such as red, or #rrggbb)'],
     ] as const) {
       const started = Date.now();
       const r = act(['gradient', 'relu', ...small, ...args], { cwd: dir, timeout: 60_000 });

@@ -86,16 +86,18 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   // the image's options and size are checked before the experiment runs (a minute at most), not after it:
   // an unchecked --scale 100 drew a 64000x48000 PNG until the process was killed
   const image = target ? await import('./plot-image.js') : undefined;
+  const specs = specTexts.map(parseSpec);
   if (target && image) {
     image.checkFormatOptions(target.format, options);
     image.checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format);
+    image.seriesColors([], specs, options.colors); // refuses a colour it cannot read, or too many
   }
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
   const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
   // the dtype engine is loaded only for --dtype
   const network = low ? await import('../../dtype/network.js') : undefined;
-  const experiments = runExperiments(specTexts.map(parseSpec), options, network && low ? (s) => network.networkActivation(s, low) : undefined);
+  const experiments = runExperiments(specs, options, network && low ? (s) => network.networkActivation(s, low) : undefined);
   const { setting, results } = experiments;
   if (target && image) return writeGradientImage(image, experiments, target, options, logy);
   if (options.format === 'csv') return printText(gradientCsv(results));
