@@ -126,8 +126,8 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .description('write function values (and derivatives) as CSV, on a grid or at x values from stdin')
     .argument('<spec...>', SPEC_ARGUMENT)
     .optionsGroup('Grid:')
-    .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from})`, finiteNumber('--from'))
-    .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to})`, finiteNumber('--to'))
+    .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from}, or --to less ${EVAL_DEFAULTS.to - EVAL_DEFAULTS.from} when --to is ${EVAL_DEFAULTS.from} or below)`, finiteNumber('--from'))
+    .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to}, or --from plus ${EVAL_DEFAULTS.to - EVAL_DEFAULTS.from} when --from is ${EVAL_DEFAULTS.to} or more)`, finiteNumber('--to'))
     .option('-n, --points <n>', `number of grid points, 1 to 1e8 (default ${EVAL_DEFAULTS.points})`, integerIn('-n', 1, EVAL_DEFAULTS.maxPoints))
     .optionsGroup('Output:')
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
@@ -136,7 +136,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
     .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output heads its x column so (x for a name that reads as a number)')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
     .optionsGroup('Precision:')
@@ -170,6 +170,7 @@ Examples:
     .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
     .addHelpText('after', epilogue('\nExamples:\n  act list\n  act list --format json'))
     .action((options: { format: ListFormat; wide?: boolean }) => {
+      if (options.wide && options.format !== 'text') throw new UsageError(`--wide applies to the text list; --format ${options.format} is never fitted to a width`);
       printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 
@@ -226,7 +227,7 @@ Examples:
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
     .option('--x <name>', 'the x column of the input (default x, else the first)')
     .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected)', parseDelimiter)
     .optionsGroup('Options:')
     .addHelpText(
       'after',

@@ -59,6 +59,12 @@ export function parseSpec(text: string): Spec {
   }
 }
 
+/** inf or infinity (any case, signed), as x values and expressions read it: softplus(threshold=inf) is the default written out. */
+function infinity(text: string): number | undefined {
+  const m = /^([+-]?)inf(?:inity)?$/i.exec(text.trim());
+  return m ? (m[1] === '-' ? -Infinity : Infinity) : undefined;
+}
+
 /**
  * Takes out the word-valued options that select another catalog function (`gelu(approximate=tanh)`
  * is gelu_tanh, as PyTorch spells it), and returns that function with the arguments left.
@@ -96,7 +102,7 @@ function parseArguments(a: Activation, args: string): Record<string, number> {
     const key = paramNamed(a, written); // leaky_relu(negative_slope=0.2), as PyTorch names it
     if (key === undefined || !hasParam(a, key)) throw unknownParameter(a, written);
     if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
-    const v = parseNumber(valueText);
+    const v = parseNumber(valueText) ?? infinity(valueText);
     if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);
     given[key] = v;
   });

@@ -106,6 +106,29 @@ describe('bash completion', () => {
   });
 });
 
+describe("act's own options (--debug, --version, --help) in every shell", () => {
+  it('bash offers them before the command, and finds the command after them', () => {
+    expect(bashComplete('act', '--')).toEqual(['--version', '--debug', '--help']);
+    expect(bashComplete('act', '--debug', 'ev')).toEqual(['eval']);
+    expect(bashComplete('act', '--debug', 'eval', 'gel')).toEqual(['gelu', 'gelu_tanh']);
+    expect(bashComplete('act', '--debug', 'plot', '--format', 'p')).toEqual(['png', 'pdf']);
+  });
+
+  it.skipIf(!has('zsh'))(`zsh offers them, and finds the command after them${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
+    expect(zshComplete('act --')).toEqual(['--debug', '--help', '--version']);
+    expect(zshComplete('act --debug eval gel')).toEqual(['gelu', 'gelu_tanh']);
+  });
+
+  it.skipIf(!has('fish'))(`fish offers them, with descriptions${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
+    expect(fishComplete('act --').sort()).toEqual([
+      ['--debug', 'print the stack trace of an error (also ACT_DEBUG=1)'],
+      ['--help', 'show help'],
+      ['--version', 'print the version'],
+    ]);
+    expect(fishComplete('act --debug eval gel').map(([v]) => v)).toEqual(['gelu', 'gelu_tanh']);
+  });
+});
+
 describe('zsh and fish completion', () => {
   it('the zsh script is a native _arguments function, not bash through bashcompinit', () => {
     const text = act(['completion', 'zsh']).stdout;

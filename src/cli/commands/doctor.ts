@@ -1,6 +1,7 @@
 /** `act doctor`: what this installation can do (versions, renderers, font, terminal). */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { packageFile, packageRoot } from '../../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE } from '../../render/font-file.js';
 import { CANVAS_STEPS, loadResvg, probeCanvas, RESVG_HELP } from '../../render/renderers.js';
@@ -15,6 +16,31 @@ function cairoFound(): boolean | 'no pkg-config' {
   return r.error ? 'no pkg-config' : r.status === 0;
 }
 
+/**
+ * Why a folder cannot be written, or undefined when it can be (or made): the nearest folder on its
+ * path that exists decides. The loader gives up on such a folder without a word (bundle-loader.ts).
+ */
+function unwritable(folder: string): string | undefined {
+  for (let at = resolve(folder); ; at = dirname(at)) {
+    let s: Stats | undefined;
+    try {
+      s = statSync(at);
+    } catch {
+      // missing (ENOENT), or under a file (ENOTDIR): the folder above decides
+    }
+    if (s && !s.isDirectory()) return `${at} is not a folder`;
+    if (s) {
+      try {
+        accessSync(at, constants.W_OK);
+        return undefined;
+      } catch {
+        return `${at} is not writable`;
+      }
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
 /** This Node's code cache folder and the caches in it. */
 function codeCache(env: NodeJS.ProcessEnv): DoctorFacts['codeCache'] {
   const root = cacheFolder(env, process.platform, homeFolder());
@@ -26,7 +52,8 @@ function codeCache(env: NodeJS.ProcessEnv): DoctorFacts['codeCache'] {
   } catch {
     // not made yet
   }
-  return { folder, files };
+  const why = unwritable(folder);
+  return why === undefined ? { folder, files } : { folder, files, unwritable: why };
 }
 
 export async function runDoctor(version: string): Promise<void> {

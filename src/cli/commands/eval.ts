@@ -102,5 +102,5 @@ async function* xsOf(chunks: AsyncIterable<RowChunk>): AsyncGenerator<Float64Arr
 
 /** A vector function (softmax) needs the whole vector at once. */
 function vectorWhole(specs: readonly Spec[], chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncIterable<Float64Array> | Iterable<Float64Array> {
-  return specs.some((s) => s.activation.kind === 'vector') ? wholeInput(chunks) : chunks;
+  return specs.some((s) => s.activation.kind === 'vector') ? wholeInput(chunks, EVAL_DEFAULTS.maxPoints) : chunks;
 }
