@@ -9,7 +9,7 @@ import { finiteExtent, withMargins } from './extent.js';
 import { FONT_FAMILY, textWidth } from './font.js';
 import { fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
-import { simplifySeries } from './simplify.js';
+import { keptPoints, keptSeries, simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
 import { notedLabel, seriesNotes, type NoteOptions } from './notes.js';
 import { linearTicks, logTicks, type AxisTicks } from './ticks.js';
@@ -186,12 +186,14 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
   // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
   const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
   if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
+  // a value the log axis cannot show (y <= 0) is a gap, kept as it is: left out, the line would
+  // join its neighbours across the gap, and the legend's note and the x range would lose it
+  const pixels = (v: number, log: boolean, v0: number, perUnit: number) => ((log ? (v > 0 ? Math.log10(v) : NaN) : v) - v0) * perUnit;
   return series.map((s) => {
     if (pointsOf(s)) return s;
-    const keep = Array.from(s.x, (v, i) => (!options.logx || v > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i])));
-    const inLog = { ...s, x: Float64Array.from(s.x.filter((_, i) => keep[i]), (v) => t(v, options.logx)), y: Float64Array.from(s.y.filter((_, i) => keep[i]), (v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
-    const simple = simplifySeries(inLog, scale);
-    return { ...simple, x: simple.x.map((v) => (options.logx ? 10 ** v : v)), y: simple.y.map((v) => (options.logy && Number.isFinite(v) ? 10 ** v : v)) };
+    const px = Float64Array.from(s.x, (v) => pixels(v, options.logx, scale.x0, scale.pixelsPerX));
+    const py = Float64Array.from(s.y, (v) => pixels(v, options.logy, scale.y0, scale.pixelsPerY));
+    return keptSeries(s, keptPoints(px, py));
   });
 }
 

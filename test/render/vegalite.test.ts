@@ -10,6 +10,7 @@ import { seriesColors, TAB10 } from '../../src/render/colors.js';
 import { chartDomains, chartOptions, chartSpec, legendLabels, legendLayout, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 import { varySpecs } from '../../src/spec/vary.js';
 import { chartView } from '../../src/render/image.js';
+import { chartVegaLite } from '../../src/render/chart-image.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -233,6 +234,25 @@ describe('chartSpec', () => {
   it('domains: the data with 5% margins', () => {
     const { series } = chart(['relu'], {}, { from: -10, to: 10 });
     expect(chartDomains(series, [])).toEqual({ x: [-11, 11], y: [-0.5, 10.5] });
+  });
+
+  it('a log axis in a picture: y <= 0 is a gap, not left out (the line does not join across it; the note and the x range stay)', () => {
+    const c = chart(['x^2-1'], { logy: true }, { from: -5, to: 5, points: 1001 });
+    const drawn = seriesForDrawing(c.series, c.options) as Series[];
+    expect(drawn[0].x.length).toBeLessThan(c.series[0].x.length);
+    // the points either side of the gap (-1 < x < 1, where y <= 0) are not joined by a segment
+    const ys = Array.from(drawn[0].y);
+    const joinsAcross = ys.some((y, i) => i > 0 && y > 0 && ys[i - 1] > 0 && drawn[0].x[i - 1] < -0.99 && drawn[0].x[i] > 0.99);
+    expect(joinsAcross).toBe(false);
+    expect(ys.some((y) => y <= 0)).toBe(true);
+    // drawn as a picture is, the spec keeps the legend's note and the x range of the spec written out
+    const picture = chartVegaLite(c.series, c.options, true);
+    const written = chartVegaLite(c.series, c.options, false);
+    expect(layerOf(picture, 'line').encoding.color.scale.domain).toEqual(['x^2-1 (y ≤ 0 not drawn (log scale))']);
+    expect(layerOf(picture, 'line').encoding.x.scale.domain).toEqual(layerOf(written, 'line').encoding.x.scale.domain);
+    // the values kept are the function's own, not 10 ** log10(y)
+    const exact = new Map(Array.from(c.series[0].x, (x, i) => [x, c.series[0].y[i]]));
+    expect(Array.from(drawn[0].x).every((x, i) => Object.is(exact.get(x), drawn[0].y[i]))).toBe(true);
   });
 
   it('draws fewer points than sampled, but every one with markers', () => {
