@@ -43,8 +43,10 @@ export function checkRendererFor(format: ImageFormat, renderer: Renderer | undef
 }
 
 /** What an option given for another format means: a usage error, for a grid of panels, one chart, and act gradient's chart. */
-export function checkFormatOptions(format: ImageFormat, options: Pick<ImagePlotOptions, 'svgText' | 'renderer'>): void {
+export function checkFormatOptions(format: ImageFormat, options: Pick<ImagePlotOptions, 'svgText' | 'renderer' | 'scale'>): void {
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+  // SVG, PDF, a spec and a page are drawn in CSS pixels (a PDF: one point each); only a PNG has pixels to scale
+  if (options.scale !== undefined && format !== 'png') throw new UsageError(`--scale applies to PNG output only (pixels per CSS pixel), not ${format.toUpperCase()}: size the image with --width and --height`);
   checkRendererFor(format, options.renderer);
 }
 

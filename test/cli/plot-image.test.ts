@@ -87,6 +87,17 @@ describe('act plot -o FILE.svg', () => {
     expect(act(['plot', 'gelu', '--svg-text']).stderr).toBe('act: --svg-text applies to image output (-o FILE); the terminal chart does not use it\n');
   });
 
+  it('--scale is for PNG only: an SVG, PDF, Vega-Lite spec or page would be the same file without it (exit 2, nothing written)', () => {
+    for (const ext of ['svg', 'pdf', 'json', 'html']) {
+      const r = act(['plot', 'gelu', '--scale', '3', '-o', join(dir, `scaled.${ext}`)]);
+      expect([r.code, r.stderr]).toEqual([2, `act: --scale applies to PNG output only (pixels per CSS pixel), not ${ext.toUpperCase()}: size the image with --width and --height\n`]);
+      expect(existsSync(join(dir, `scaled.${ext}`))).toBe(false);
+    }
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--scale', '3', '-o', join(dir, 'scaled-facet.svg')]);
+    expect([facet.code, facet.stderr]).toEqual([2, 'act: --scale applies to PNG output only (pixels per CSS pixel), not SVG: size the image with --width and --height\n']);
+    actOk(['plot', 'gelu', '--scale', '1', '-o', join(dir, 'scaled.png')]);
+  });
+
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
     const path = join(dir, 'plain.svg');
     actOk(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);

@@ -74,6 +74,10 @@ describe('plot()', () => {
     await expect(plot('gelu', { format: 'gif' as 'svg' })).rejects.toThrow(/format must be one of/);
     await expect(plot([])).rejects.toThrow(/nothing to plot/);
     await expect(plot('gelu', { colors: ['nocolour'] })).rejects.toThrow(/not a colour/);
+    // a scale is a PNG's pixels per CSS pixel: the other images have none to scale
+    for (const format of ['svg', 'pdf', 'json', 'html', 'vega-lite'] as const) {
+      await expect(plot('gelu', { format, scale: 3 })).rejects.toThrow(/^--scale applies to PNG output only/);
+    }
   });
 });
 
