@@ -98,6 +98,15 @@ describe('act plot -o FILE.svg', () => {
     actOk(['plot', 'gelu', '--scale', '1', '-o', join(dir, 'scaled.png')]);
   });
 
+  it('--color and --no-color are for the terminal chart: with -o a usage error (exit 2), as --canvas; NO_COLOR and FORCE_COLOR in the environment stay fine', () => {
+    for (const flag of ['--color', '--no-color']) {
+      const r = act(['plot', 'gelu', flag, '-o', join(dir, 'coloured.svg')]);
+      expect([r.code, r.stderr]).toEqual([2, `act: ${flag} applies to the terminal chart; -o/--format writes an image\n`]);
+    }
+    expect(existsSync(join(dir, 'coloured.svg'))).toBe(false);
+    actOk(['plot', 'gelu', '-o', join(dir, 'coloured.svg')], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+  });
+
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
     const path = join(dir, 'plain.svg');
     actOk(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
