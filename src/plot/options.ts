@@ -118,6 +118,9 @@ export function checkedHlineColor(text: string | undefined): string | undefined 
  */
 export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shareY' | 'data'>, panels: number): number {
   if (options.facet && options.data) throw new UsageError('--facet draws functions only, not input data');
+  // the CLI's parser checks --columns; a library caller may pass anything (0 or 1.5 drew a grid)
+  const { columns } = options;
+  if (columns !== undefined && !(Number.isInteger(columns) && columns >= 1 && columns <= MAX_COLUMNS)) throw new UsageError(`--columns must be a whole number from 1 to ${MAX_COLUMNS}, got ${columns}`);
   if (!options.facet) {
     const option = options.columns !== undefined ? '--columns' : options.shareY ? '--share-y' : undefined;
     if (option) throw new UsageError(`${option} applies to small multiples: add --facet`);
@@ -126,10 +129,23 @@ export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shar
   return Math.min(panels, options.columns ?? Math.ceil(Math.sqrt(panels)));
 }
 
-/** Options that cannot go together, and log axes over values they cannot show. */
-export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim'>, xRange: readonly [number, number]): void {
+/** Panels per row at most (the CLI's --columns takes 1 to this). */
+export const MAX_COLUMNS = 100;
+
+/**
+ * Options that cannot go together, log axes over values they cannot show, and what the CLI's
+ * parsers refuse and a library caller may pass: a y range that is empty or not finite, guide lines
+ * at NaN or infinity (each was drawn as if it had not been given).
+ */
+export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): void {
   if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0), got --from ${xRange[0]}`);
   const [lo, hi] = options.ylim ?? [undefined, undefined];
+  if ([lo, hi].some((v) => v !== undefined && !Number.isFinite(v))) throw new UsageError(`--ylim needs finite bounds, got ${lo ?? ''}:${hi ?? ''}`);
+  if (lo !== undefined && hi !== undefined && !(lo < hi)) throw new UsageError(`--ylim needs LO < HI, got ${lo}:${hi}`);
+  for (const [option, values] of [['--hline', options.hlines], ['--vline', options.vlines]] as const) {
+    const bad = values?.findIndex((v) => !Number.isFinite(v)) ?? -1;
+    if (bad >= 0) throw new UsageError(`${option} must be a finite number, got ${values![bad]}`);
+  }
   if (options.logy && ((lo !== undefined && lo <= 0) || (hi !== undefined && hi <= 0))) throw new UsageError(`--ylim with --logy needs positive bounds, got ${lo ?? ''}:${hi ?? ''}`);
 }
 

@@ -3,7 +3,7 @@ import { curvesWanted, sampleSeries, seriesLabels, type Series } from '../core/s
 import type { Spec } from '../core/spec.js';
 import { finiteExtent } from '../render/extent.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
-import { checkAxes, defaultTitle, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkAxes, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { dataPlot, thinnedSeries } from './data.js';
 
 /** Each curve's label with its spec, in the order sampleSeries draws them (for the title, unsampled). */
@@ -18,6 +18,7 @@ function labelledSpecs(specs: readonly Spec[], options: PlotLook): { label: stri
  * The notes on what was drawn go to options.warn.
  */
 export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean, yInclude?: readonly number[]): string {
+  facetColumns(options, specs.length); // refuses columns and shareY without facet, as the images do
   const { text, series, xRange } = terminalChartAndSeries(specs, options, size, color, yInclude);
   warnNotes(series, options, xRange);
   return text;

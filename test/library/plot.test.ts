@@ -81,6 +81,41 @@ describe('plot()', () => {
   });
 });
 
+describe('plot() refuses an option its format cannot draw, as act plot does', () => {
+  it('image options with the text chart, text options with an image', async () => {
+    const imageOnly = { scale: 3, renderer: 'resvg', svgText: true, colors: ['red'], markers: true, hlineColor: 'red' } as const;
+    for (const [name, value] of Object.entries(imageOnly)) {
+      await expect(plot('gelu', { format: 'text', [name]: value })).rejects.toThrow(new RegExp(`^${name} applies to images .*not the text chart$`));
+    }
+    for (const format of ['svg', 'png', 'pdf', 'json', 'html', 'vega-lite'] as const) {
+      await expect(plot('gelu', { format, canvas: 'braille' })).rejects.toThrow(`canvas applies to the text chart (format 'text'), not ${format}`);
+      await expect(plot('gelu', { format, color: true })).rejects.toThrow(`color applies to the text chart (format 'text'), not ${format}`);
+    }
+    // false is each boolean's default: no request
+    expect(await plot('gelu', { format: 'text', markers: false, svgText: false })).toBe(await plot('gelu', { format: 'text' }));
+    expect(await plot('gelu', { format: 'svg', color: false })).toBe(await plot('gelu', { format: 'svg' }));
+  });
+
+  it('columns and shareY without facet, in the text chart too', async () => {
+    await expect(plot(['relu', 'gelu'], { format: 'text', columns: 2 })).rejects.toThrow('--columns applies to small multiples: add --facet');
+    await expect(plot(['relu', 'gelu'], { format: 'text', shareY: true })).rejects.toThrow('--share-y applies to small multiples: add --facet');
+  });
+
+  it('what the CLI parsers refuse: an empty or infinite y range, guides at NaN or infinity, columns that are not a whole number from 1 to 100', async () => {
+    for (const format of ['text', 'svg', 'vega-lite'] as const) {
+      await expect(plot('gelu', { format, ylim: [3, 1] })).rejects.toThrow('--ylim needs LO < HI, got 3:1');
+      await expect(plot('gelu', { format, ylim: [1, 1] })).rejects.toThrow('--ylim needs LO < HI, got 1:1');
+      await expect(plot('gelu', { format, ylim: [NaN, 1] })).rejects.toThrow('--ylim needs finite bounds, got NaN:1');
+      await expect(plot('gelu', { format, ylim: [undefined, Infinity] })).rejects.toThrow('--ylim needs finite bounds, got :Infinity');
+      await expect(plot('gelu', { format, hlines: [0.5, NaN] })).rejects.toThrow('--hline must be a finite number, got NaN');
+      await expect(plot('gelu', { format, vlines: [-Infinity] })).rejects.toThrow('--vline must be a finite number, got -Infinity');
+      for (const columns of [0, 1.5, 101]) {
+        await expect(plot(['relu', 'gelu'], { format, facet: true, columns })).rejects.toThrow(`--columns must be a whole number from 1 to 100, got ${columns}`);
+      }
+    }
+  });
+});
+
 describe('plot() with vary', () => {
   it('draws the family as act plot --vary does, in the terminal and as an image', async () => {
     const text = await plot('elu', { format: 'text', vary: 'alpha=0.5,1,2', width: 70, height: 18 });
