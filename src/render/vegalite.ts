@@ -313,7 +313,8 @@ export function chartNotes(series: readonly Series[], options: ChartOptions): st
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const notes = chartNotes(series, options);
   const labels = legendLabels(series).map((l, i) => notedLabel(l, notes[i]));
-  const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
+  // a guide's entry must differ from every curve's, or the scales would give it the curve's colour and dash
+  const guideLabels = options.legend ? distinctLabels([...labels, ...options.hlineLabels.slice(0, options.hlines.length)]).slice(labels.length) : [];
   const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
   // points alone show as a dot in the legend (by entry number: no user text in the expression)
