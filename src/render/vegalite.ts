@@ -317,8 +317,11 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
   const guideLabels = options.legend ? distinctLabels([...labels, ...options.hlineLabels.slice(0, options.hlines.length)]).slice(labels.length) : [];
   const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  // points alone show as a dot in the legend, and with markers the guide lines (which have none)
+  // as a plain dash (by entry number: no user text in the expression)
   const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const plainGuides = options.markers ? guideLabels.map((_, j) => labels.length + j) : [];
+  const lineSymbol = `${plainGuides.length ? `indexof(${JSON.stringify(plainGuides)}, datum.index) >= 0 ? 'stroke' : ` : ''}'${options.markers ? LINE_WITH_MARKER : 'stroke'}'`;
   const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
   const layout = options.legend ? legendLayout([...labels, ...guideLabels], options, legendPlace(series, [...labels, ...guideLabels], options)) : undefined;
   const legend = layout
@@ -333,8 +336,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
           rowPadding: (STYLE.legendRowHeight - STYLE.legendSymbolLength) * (layout.fontSize / STYLE.fontSize),
         }),
         title: null,
-        ...(dots.length && {
-          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        ...((dots.length || plainGuides.length) && {
+          encode: { symbols: { update: { shape: dot("'circle'", lineSymbol), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
         }),
       }
     : null;
