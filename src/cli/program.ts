@@ -179,7 +179,7 @@ Examples:
     .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec or HTML page 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f' (in f's colour, dashed; dotted in braille)")
     .option('--only-derivative', "plot f' alone")
     .optionsGroup('Labels and guides:')
