@@ -27,7 +27,7 @@ describe('labelled guide lines', () => {
 
   it('image: a label the same as a curve\'s (or another guide\'s) is an entry of its own, in the guide colour and dashed, not merged into the curve\'s', () => {
     const spec = chartSpec(series, chartOptions(series, { hlines: [0.5, 0.9, 1], hlineLabels: ['sigmoid', 'top', 'top'] }));
-    const curves = spec.layer[1] as { encoding: Record<string, { scale: { domain: string[]; range: unknown[] } }> };
+    const curves = spec.layer[1] as unknown as { encoding: Record<string, { scale: { domain: string[]; range: unknown[] } }> };
     expect(curves.encoding.color.scale).toEqual({ domain: ['sigmoid', 'sigmoid #2', 'top', 'top #2'], range: ['#1f77b4', '#444444', '#444444', '#444444'] });
     expect(curves.encoding.strokeDash.scale.domain).toEqual(['sigmoid', 'sigmoid #2', 'top', 'top #2']);
   });
