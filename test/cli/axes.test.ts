@@ -168,6 +168,16 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 });
 
+describe('--logx with data of one x value', () => {
+  it('the terminal widens the range by a decade each side, as an image does, instead of refusing a range from 0', () => {
+    const r = act(['plot', '--logx', '-w', '40', '-H', '6'], { input: 'x,y\n2,5\n' });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const axis = r.stdout.split('\n').at(-3)!;
+    expect(axis.trim().split(/\s+/)).toEqual(['1', '10']);
+    expect(act(['plot', '--logx', '-o', '-', '--format', 'json'], { input: 'x,y\n2,5\n' }).code).toBe(0);
+  });
+});
+
 describe('usage errors (exit 2, one line)', () => {
   const cases: [string[], string][] = [
     [['relu', '--ylim', '5'], 'act: --ylim must be LO:HI, LO: or :HI, got "5"\n'],
