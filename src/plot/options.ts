@@ -138,7 +138,7 @@ export const MAX_COLUMNS = 100;
  * at NaN or infinity (each was drawn as if it had not been given).
  */
 export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): void {
-  if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0), got --from ${xRange[0]}`);
+  if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0, and data x above 0), got x from ${xRange[0]}`);
   const [lo, hi] = options.ylim ?? [undefined, undefined];
   if ([lo, hi].some((v) => v !== undefined && !Number.isFinite(v))) throw new UsageError(`--ylim needs finite bounds, got ${lo ?? ''}:${hi ?? ''}`);
   if (lo !== undefined && hi !== undefined && !(lo < hi)) throw new UsageError(`--ylim needs LO < HI, got ${lo}:${hi}`);

@@ -2,7 +2,7 @@
  * Issue 17 through the real bin/act: axes under the user's control (--ylim, --logy, --logx,
  * --vline), ticks one round step apart, and the same notes in the terminal, the image and on stderr.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -179,14 +179,18 @@ describe('--logx with data of one x value', () => {
 });
 
 describe('usage errors (exit 2, one line)', () => {
+  const negativeX = join(mkdtempSync(join(tmpdir(), 'act-axes-')), 'negative-x.csv');
+  writeFileSync(negativeX, 'x,y\n-1,5\n2,6\n');
   const cases: [string[], string][] = [
     [['relu', '--ylim', '5'], 'act: --ylim must be LO:HI, LO: or :HI, got "5"\n'],
     [['relu', '--ylim', ':'], 'act: --ylim must be LO:HI, LO: or :HI, got ":"\n'],
     [['relu', '--ylim', '3:1'], 'act: --ylim needs LO < HI, got "3:1"\n'],
     [['relu', '--ylim', 'a:1'], 'act: --ylim must be a finite number, got "a"\n'],
-    [['relu', '--logx'], 'act: --logx needs a positive x range (--from above 0), got --from -5\n'],
+    [['relu', '--logx'], 'act: --logx needs a positive x range (--from above 0, and data x above 0), got x from -5\n'],
     [['relu', '--logy', '--ylim', '0:1'], 'act: --ylim with --logy needs positive bounds, got 0:1\n'],
     [['relu', '--vline', 'x'], 'act: --vline must be a finite number, got "x"\n'],
+    // the data's x, not a --from never given
+    [['--logx', '-i', negativeX], 'act: --logx needs a positive x range (--from above 0, and data x above 0), got x from -1\n'],
   ];
   for (const [args, message] of cases) {
     it(`act plot ${args.join(' ')}`, () => {
