@@ -10,6 +10,7 @@ import { terminalChartAndSeries } from './text.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 import { facetGroups } from './precision.js';
 import { finiteExtent } from '../render/extent.js';
+import { fitText } from '../render/ascii/text.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
 export const MIN_PANEL_COLUMNS = 40;
@@ -20,7 +21,8 @@ export const PANEL_ROWS = 16;
 export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, frameWidth: number, panelRows: number, color: boolean): string {
   const groups = facetGroups(specs, options);
   const columns = panelsPerRow(frameWidth, MIN_PANEL_COLUMNS, facetColumns(options, groups.length));
-  const size = { width: Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns)), height: panelRows };
+  // a panel in a frame narrower than MIN_PANEL_COLUMNS takes the frame: no line is wider than the width asked for
+  const size = { width: Math.min(frameWidth, Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns))), height: panelRows };
   const [from, to] = plotRange(specs, options);
   // shareY: every panel's y range is that of all the functions together
   const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
@@ -34,7 +36,7 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
   // the notes of all panels, as one warning
   warnNotes(drawn.flatMap((d) => d.series), options, [from, to]);
   const panels = drawn.map((d) => d.text);
-  const heading = options.title === undefined ? '' : `${options.title}\n\n`;
+  const heading = options.title === undefined ? '' : `${fitText(options.title, frameWidth)}\n\n`;
   return heading + composePanels(panels, columns);
 }
 
