@@ -34,7 +34,7 @@ export function sharedYDomain(panels: readonly FacetPanel[]): [number, number] {
   return withMargins(y);
 }
 
-type Encoding = Record<string, { scale?: { domain?: unknown }; legend?: { orient?: string } | null } | undefined>;
+type Encoding = Record<string, { scale?: { domain?: unknown }; legend?: { orient?: string } | null; axis?: { titleLimit?: number } } | undefined>;
 type Panel = Record<string, unknown> & { layer: { encoding?: Encoding }[] };
 
 /**
@@ -57,6 +57,9 @@ export function facetSpec(panels: readonly FacetPanel[], layout: FacetLayout): T
     for (const layer of panel.layer) {
       const encoding = layer.encoding ?? {};
       if (y && encoding.y?.scale) encoding.y.scale.domain = y;
+      // a panel's size is its plot area, which its axis titles are centred on: their room as it is
+      if (encoding.x?.axis) encoding.x.axis.titleLimit = p.options.width;
+      if (encoding.y?.axis) encoding.y.axis.titleLimit = p.options.height;
       for (const channel of ['color', 'strokeDash']) {
         const legend = encoding[channel]?.legend;
         if (legend) legend.orient = orient;

@@ -27,6 +27,14 @@ describe('small multiples as one Vega-Lite spec', () => {
     expect(spec.concat[0].layer.at(-1)?.encoding?.color?.legend.orient).toBe('top-left');
   });
 
+  it('a panel\'s axis titles have its plot\'s sides as their room (its size is its plot area, not an image)', () => {
+    const spec = facetSpec(panels(['relu', 'gelu']), { columns: 2, shareY: false }) as unknown as { concat: { layer: { encoding?: Record<string, { axis?: { titleLimit: number } }> }[] }[] };
+    for (const p of spec.concat) {
+      const encoding = p.layer.find((l) => l.encoding?.x)!.encoding!;
+      expect([encoding.x.axis?.titleLimit, encoding.y.axis?.titleLimit]).toEqual([320, 220]);
+    }
+  });
+
   it('--share-y gives every panel the union of their y ranges', () => {
     const ps = panels(['sigmoid', 'relu']);
     const own = yDomains(facetSpec(ps, { columns: 2, shareY: false }) as unknown as Spec);
