@@ -11,6 +11,7 @@ import { isCssColor } from '../render/colors.js';
 import type { PlotData } from './data.js';
 import type { VariedSpec } from '../spec/vary.js';
 import { notesLine, seriesNotes, type NoteOptions } from '../render/notes.js';
+import { formatValue } from '../render/ascii/numbers.js';
 
 export type YRange = readonly [number | undefined, number | undefined];
 
@@ -185,11 +186,32 @@ export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 
 }
 
 /** Tells options.warn the notes on the series drawn (no finite value, overflow, values cut), if any. */
-export function warnNotes(series: readonly { label: string; x: ArrayLike<number>; y: ArrayLike<number> }[], options: Pick<PlotLook, 'warn' | 'ylim' | 'logx' | 'logy'>, xRange: readonly [number, number]): void {
+export function warnNotes(series: readonly { label: string; x: ArrayLike<number>; y: ArrayLike<number> }[], options: Pick<PlotLook, 'warn' | 'ylim' | 'logx' | 'logy' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): void {
   if (!options.warn) return;
   const noteOptions: NoteOptions = { xRange, yRange: options.ylim, logx: options.logx, logy: options.logy };
-  const line = notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions)));
+  const line = [notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions))), ...guideNotes(options, xRange)].filter(Boolean).join('; ');
   if (line) options.warn(line);
+}
+
+/**
+ * Guide lines the chart cannot show, said as the series' notes are (a y range given and the x
+ * range fix what is drawn; a log axis has no place for 0 or less): drawn in no output, they were
+ * left out without a word.
+ */
+export function guideNotes(options: Pick<PlotLook, 'ylim' | 'logx' | 'logy' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): string[] {
+  const [lo, hi] = options.ylim ?? [undefined, undefined];
+  const range = (a: number, b: number) => `${formatValue(a)} to ${formatValue(b)}`;
+  const hline = (y: number): string | undefined => {
+    if (options.logy && y <= 0) return `--hline ${formatValue(y)} is not drawn (log scale)`;
+    if ((lo !== undefined && y < lo) || (hi !== undefined && y > hi)) return `--hline ${formatValue(y)} is outside --ylim ${lo === undefined ? '' : formatValue(lo)}:${hi === undefined ? '' : formatValue(hi)}`;
+    return undefined;
+  };
+  const vline = (x: number): string | undefined => {
+    if (options.logx && x <= 0) return `--vline ${formatValue(x)} is not drawn (log scale)`;
+    if (x < xRange[0] || x > xRange[1]) return `--vline ${formatValue(x)} is outside the x range (${range(xRange[0], xRange[1])})`;
+    return undefined;
+  };
+  return [...(options.hlines ?? []).map(hline), ...(options.vlines ?? []).map(vline)].filter((n): n is string => n !== undefined);
 }
 
 /** The chart options every image panel takes from the look alike: guides, axes, grid and legend, checked. */

@@ -168,6 +168,21 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 });
 
+describe('guide lines the chart cannot show', () => {
+  it('are said in one warning line, in the terminal and in an image alike (exit 0), instead of left out without a word', () => {
+    const args = ['plot', 'relu', '--ylim', '0:3', '--hline', '5', '--hline', '1', '--vline', '9', '--from', '-1', '--to', '1'];
+    const warning = 'act: warning: --hline 5 is outside --ylim 0:3; --vline 9 is outside the x range (-1 to 1)\n';
+    for (const output of [['-w', '40', '-H', '8'], ['-o', '-', '--format', 'svg'], ['--facet', '-o', '-', '--format', 'json']]) {
+      const r = act([...args, ...output]);
+      expect([r.code, r.stderr], output.join(' ')).toEqual([0, warning]);
+    }
+    const log = act(['plot', 'relu', '--logy', '--logx', '--from', '0.1', '--hline', '-1', '--vline', '20', '-w', '40', '-H', '8']);
+    expect(log.stderr).toBe('act: warning: --hline -1 is not drawn (log scale); --vline 20 is outside the x range (0.1 to 5)\n');
+    // drawn guides say nothing
+    expect(act(['plot', 'relu', '--hline', '5', '--vline', '1', '-w', '40', '-H', '8']).stderr).toBe('');
+  });
+});
+
 describe('--logx with data of one x value', () => {
   it('the terminal widens the range by a decade each side, as an image does, instead of refusing a range from 0', () => {
     const r = act(['plot', '--logx', '-w', '40', '-H', '6'], { input: 'x,y\n2,5\n' });
