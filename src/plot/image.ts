@@ -14,6 +14,7 @@ import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
 import { finiteExtent } from '../render/extent.js';
+import { warnMissingGlyphs } from './missing-glyphs.js';
 import { checkAxes, defaultTitle, facetColumns, guidesAndAxes, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
@@ -97,6 +98,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     markers: options.markers,
     ...guidesAndAxes(options),
   };
+  warnMissingGlyphs([look.title, look.xlabel, look.ylabel, ...series.map((s) => s.label), ...(look.hlineLabels ?? [])], format, options.warn);
   return { series, look };
 }
 

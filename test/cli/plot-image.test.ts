@@ -107,6 +107,18 @@ describe('act plot -o FILE.svg', () => {
     actOk(['plot', 'gelu', '-o', join(dir, 'coloured.svg')], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
   });
 
+  it('warns of characters the image font has no glyph for, in a PNG or PDF (drawn as boxes), as matplotlib does; not in an SVG, spec or page', () => {
+    const title = ['--title', '激活 ReLU — αβγ ≤ ∞'];
+    for (const ext of ['png', 'pdf']) {
+      const r = act(['plot', 'relu', ...title, '-o', join(dir, `glyphs.${ext}`)]);
+      expect([r.code, r.stderr]).toEqual([0, `act: warning: the image's font (DejaVu Sans) has no glyph for 激 活: drawn as boxes in a ${ext.toUpperCase()} (an SVG keeps such text as text)\n`]);
+    }
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--xlabel', '输入 x', '-o', join(dir, 'glyphs-facet.png')]);
+    expect(facet.stderr).toBe("act: warning: the image's font (DejaVu Sans) has no glyph for 输 入: drawn as boxes in a PNG (an SVG keeps such text as text)\n");
+    for (const ext of ['svg', 'json', 'html']) actOk(['plot', 'relu', ...title, '-o', join(dir, `glyphs.${ext}`)]);
+    actOk(['plot', 'relu', '--title', 'Ωmega αβγ ≤ ∞ — ü', '-o', join(dir, 'glyphs-greek.png')]);
+  });
+
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
     const path = join(dir, 'plain.svg');
     actOk(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
