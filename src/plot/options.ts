@@ -108,8 +108,10 @@ export function hlineLabels(options: Pick<PlotLook, 'hlines' | 'hlineLabels'>): 
   return [...labels];
 }
 
-export function checkedHlineColor(text: string | undefined): string | undefined {
+export function checkedHlineColor(text: string | undefined, hlines: readonly number[] = []): string | undefined {
   if (text !== undefined && !isCssColor(text)) throw new UsageError(`--hline-color: "${text}" is not a colour (use a CSS name such as green, or #rrggbb)`);
+  // as --hline-label without a line: a colour for no line is a mistake to say, not to drop
+  if (text !== undefined && hlines.length === 0) throw new UsageError('--hline-color colours the --hline lines: give at least one --hline');
   return text;
 }
 
@@ -219,7 +221,7 @@ export function guidesAndAxes(options: PlotLook) {
   return {
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
-    hlineColor: checkedHlineColor(options.hlineColor),
+    hlineColor: checkedHlineColor(options.hlineColor, options.hlines),
     vlines: options.vlines,
     yRange: options.ylim,
     logx: options.logx,

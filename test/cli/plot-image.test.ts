@@ -119,6 +119,15 @@ describe('act plot -o FILE.svg', () => {
     actOk(['plot', 'relu', '--title', 'Ωmega αβγ ≤ ∞ — ü', '-o', join(dir, 'glyphs-greek.png')]);
   });
 
+  it('--hline-color without an --hline is a usage error, as --hline-label without one is (exit 2, nothing written)', () => {
+    const r = act(['plot', 'relu', '--hline-color', 'red', '-o', join(dir, 'no-hline.png')]);
+    expect([r.code, r.stderr]).toEqual([2, 'act: --hline-color colours the --hline lines: give at least one --hline\n']);
+    expect(existsSync(join(dir, 'no-hline.png'))).toBe(false);
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--hline-color', 'red', '-o', join(dir, 'no-hline-facet.svg')]);
+    expect([facet.code, facet.stderr]).toEqual([2, 'act: --hline-color colours the --hline lines: give at least one --hline\n']);
+    actOk(['plot', 'relu', '--hline', '1', '--hline-color', 'red', '-o', join(dir, 'hline-red.svg')]);
+  });
+
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {
     const path = join(dir, 'plain.svg');
     actOk(['plot', 'sigmoid', '--no-legend', '--no-grid', '--hline', '0.5', '--xlabel', 'input', '--ylabel', 'output', '-o', path]);
