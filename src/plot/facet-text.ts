@@ -41,7 +41,10 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
 }
 
 /** The y extent of all the functions on the grid the panels share (with their guide lines). */
-function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] {
-  const series = sampleSeries(specs, { from, to, points: 1000, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
-  return finiteExtent([...series.map((s) => s.y), options.hlines ?? []]) ?? [0, 1];
+function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] | undefined {
+  const series = sampleSeries(specs, { from, to, points: 1000, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  // only what the axis shows: within a y range given, and above 0 on a log axis (0 there is -∞)
+  const [lo, hi] = options.ylim ?? [undefined, undefined];
+  const shown = (v: number) => (lo === undefined || v >= lo) && (hi === undefined || v <= hi) && (!options.logy || v > 0);
+  return finiteExtent([...series.map((s) => Array.from(s.y).filter(shown)), (options.hlines ?? []).filter(shown)]);
 }

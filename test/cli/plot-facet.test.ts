@@ -50,6 +50,13 @@ describe('act plot --facet (small multiples)', () => {
     }
   });
 
+  it('--share-y on a log axis: every terminal panel the same decades (relu\'s 0 was taken into the range)', () => {
+    const r = act(['plot', 'relu', 'sigmoid', '--facet', '--share-y', '--logy', '-w', '100', '-H', '10']);
+    expect(r.code).toBe(0);
+    const labels = (r.stdout.match(/(\S+) ┤/g) ?? []).map((l) => l.split(' ')[0]);
+    expect(labels).toEqual(['1', '1', '0.01', '0.01', '0.0001', '0.0001']);
+  });
+
   it('--share-y gives every terminal panel the same y axis', () => {
     const yLabels = (text: string) => text.split('\n\n').map((panel) => panel.split('\n').map((l) => /^\s*(-?[\d.]+) [┤┼]/.exec(l)?.[1]).filter(Boolean).join(' '));
     const own = yLabels(act(['plot', 'sigmoid', 'relu', '--facet', '--columns', '1', '--width', '60']).stdout);
