@@ -136,11 +136,45 @@ const vegaExpressionMemo = {
     b.onResolve({ filter: /^vega-expression$/ }, (a) => (/[\\/]vega-functions[\\/]/.test(a.importer) ? { path: join(root, 'src/render/vega-expression-memo.ts') } : undefined));
   },
 };
+// d3-scale-chromatic, from which vega-scale takes only the ten categorical schemes, is one module
+// whose top level also builds every other scheme's interpolator (about 60 colour ramps, 1-2 ms at
+// each image's start): its top-level values are marked pure, so that the unused ones are dropped
+// (vega's own continuous schemes are vega-scale's, not these).
+const pureChromaticSchemes = {
+  name: 'pure-chromatic-schemes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]d3-scale-chromatic[\\/]dist[\\/]d3-scale-chromatic\.mjs$/ }, (a) => ({
+      contents: readFileSync(a.path, 'utf8').replace(/^(var [\w$]+ = )(?=[\w$]+\(|new Array)/gm, '$1/* @__PURE__ */ '),
+      loader: 'js',
+    }));
+  },
+};
+// vega-scale turns each of its ~45 continuous colour schemes into an interpolator when it loads
+// (2-7 ms cold, measured over the 58 palettes), though act's charts name none: each becomes a
+// getter that makes its interpolator on first use, as vega would have made it. The build fails
+// if vega-scale's line changes (a new version is then to be looked at).
+const CONTINUOUS_SCHEMES_LINE = 'apply(continuous, _ => interpolateColors(colors(_)));';
+const lazyContinuousSchemes = {
+  name: 'lazy-continuous-schemes',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]vega-scale[\\/]build[\\/]vega-scale\.js$/ }, (a) => {
+      const source = readFileSync(a.path, 'utf8');
+      if (!source.includes(CONTINUOUS_SCHEMES_LINE)) throw new Error(`${a.path}: no "${CONTINUOUS_SCHEMES_LINE}" to make lazy (scripts/build.mjs)`);
+      const lazy = `for (const key in continuous) {
+  const name = key.toLowerCase();
+  const settle = (value) => Object.defineProperty(schemes, name, { value, writable: true, configurable: true, enumerable: true });
+  Object.defineProperty(schemes, name, { configurable: true, enumerable: true, get: () => (settle(interpolateColors(colors(continuous[key]))), schemes[name]), set: settle });
+}`;
+      return { contents: source.replace(CONTINUOUS_SCHEMES_LINE, lazy), loader: 'js' };
+    });
+  },
+};
 await build({
   ...cjs,
   stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
   outfile: 'dist/commands/vega-lite.cjs',
   alias: vegaAliases,
+  plugins: [pureChromaticSchemes, lazyContinuousSchemes],
   sourcemap: false,
 });
 // pdfkit and svg-to-pdfkit (with fontkit: about 1 MB), loaded only for a PDF: dist/commands/pdf.cjs.
@@ -157,7 +191,7 @@ await build({
   ...loaderOnly,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo, dtypeBundle('./dtype.cjs')],
+  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo, pureChromaticSchemes, lazyContinuousSchemes, dtypeBundle('./dtype.cjs')],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -169,7 +203,7 @@ await build({
 
 // The script of an HTML page (-o x.html): vega's parts that draw and interact, for the browser,
 // read and inlined only when a page is written (src/render/html-page.ts).
-await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js' });
+await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js', plugins: [pureChromaticSchemes, lazyContinuousSchemes] });
 
 stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/dtype.cjs']);
 
@@ -205,7 +239,7 @@ const libraryLazyBundles = {
 };
 const native = ['canvas', '@resvg/resvg-js'];
 await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles] });
-await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo] });
+await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo, pureChromaticSchemes, lazyContinuousSchemes] });
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 publicTypesWithoutVega(`${root}dist/types`);

@@ -10,7 +10,7 @@ import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout, stdoutTerminal } from './stdout.js';
 import { lineWidth } from './terminal.js';
-import { epilogue, streamHelpWidth } from './help-text.js';
+import { epilogue, HEADER_RULE, streamHelpWidth } from './help-text.js';
 import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
@@ -134,7 +134,7 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .optionsGroup('Input (instead of a grid):')
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output heads its x column so (x for a name that reads as a number)')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
     .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
@@ -146,7 +146,8 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .addHelpText(
       'after',
       epilogue(`
-x values come from stdin when it is a pipe or a file and no grid option is given: one number per line, or columns with a header (CSV, TSV or blank-separated). inf, -inf and nan are accepted.
+x values come from stdin when it is a pipe or a file and no grid option is given: one number per line, or columns (CSV, TSV or blank-separated), with a header row or without. inf, -inf and nan are accepted.
+${HEADER_RULE}
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector of x values; their derivative column is the diagonal of the Jacobian.
 An expression's derivative is exact (automatic differentiation); one that starts with a minus goes after --: act eval -- "-x^2". See "Expressions" in the README.
 
@@ -230,7 +231,8 @@ Examples:
     .addHelpText(
       'after',
       epilogue(`
-Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a header naming them), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, with a header row naming them or without), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+${HEADER_RULE}
 
 Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr, which also names an --hline or --vline outside the ranges drawn; the exit code stays 0.
 

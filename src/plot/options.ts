@@ -204,12 +204,12 @@ export function guideNotes(options: Pick<PlotLook, 'ylim' | 'logx' | 'logy' | 'h
   const [lo, hi] = options.ylim ?? [undefined, undefined];
   const range = (a: number, b: number) => `${formatValue(a)} to ${formatValue(b)}`;
   const hline = (y: number): string | undefined => {
-    if (options.logy && y <= 0) return `--hline ${formatValue(y)} is not drawn (log scale)`;
+    if (options.logy && y <= 0) return `--hline ${formatValue(y)} is not drawn on a log scale`;
     if ((lo !== undefined && y < lo) || (hi !== undefined && y > hi)) return `--hline ${formatValue(y)} is outside --ylim ${lo === undefined ? '' : formatValue(lo)}:${hi === undefined ? '' : formatValue(hi)}`;
     return undefined;
   };
   const vline = (x: number): string | undefined => {
-    if (options.logx && x <= 0) return `--vline ${formatValue(x)} is not drawn (log scale)`;
+    if (options.logx && x <= 0) return `--vline ${formatValue(x)} is not drawn on a log scale`;
     if (x < xRange[0] || x > xRange[1]) return `--vline ${formatValue(x)} is outside the x range (${range(xRange[0], xRange[1])})`;
     return undefined;
   };

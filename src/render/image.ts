@@ -217,10 +217,14 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
 async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8Array> {
   const [svg, { module: resvgModule }] = await Promise.all([renderSvg(spec), loadResvg()]);
   if (!resvgModule) throw new RuntimeError(`PNG through resvg: ${RESVG_HELP}`);
-  const resvg = new resvgModule.Resvg(svg, {
-    fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY },
-  });
+  // resvg draws the SVG as act writes it, its text as glyph outlines: it then needs no font, whose
+  // loading cost about 6 ms of each image; a text the font lacks a glyph for stays text, and only
+  // then is the font loaded (see svg-glyphs.ts)
+  const outlined = await svgFile(svg, false);
+  const font = outlined.includes('<text')
+    ? { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY }
+    : { loadSystemFonts: false };
+  const resvg = new resvgModule.Resvg(outlined, { fitTo: { mode: 'zoom', value: scale }, font });
   const image = resvg.render();
   // the chart is opaque (a white background): see png-encode.ts for why not image.asPng()
   return encodeOpaquePng(image.pixels, image.width, image.height);

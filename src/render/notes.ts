@@ -61,8 +61,8 @@ export function seriesNotes(s: XY, options: NoteOptions = {}): string[] {
   if (finite === 0) notes.unshift('no finite values');
   if (above) notes.push(`cut above ${formatValue(hi!)}`);
   if (below) notes.push(`cut below ${formatValue(lo!)}`);
-  if (nonPositiveY) notes.push('y ≤ 0 not drawn (log scale)');
-  if (nonPositiveX) notes.push('x ≤ 0 not drawn (log scale)');
+  if (nonPositiveY) notes.push('y ≤ 0 not drawn on a log scale');
+  if (nonPositiveX) notes.push('x ≤ 0 not drawn on a log scale');
   return notes;
 }
 

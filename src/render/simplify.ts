@@ -52,43 +52,6 @@ export interface PixelScale {
 }
 
 /**
- * Which points of a line, given in pixels, to keep to draw it within the tolerance: 1 to keep.
- * Non-finite values (gaps in the line) are kept, so the line breaks where it did.
- */
-export function keptPoints(px: Float64Array, py: Float64Array, tolerance = TOLERANCE_PX): Uint8Array {
-  const n = px.length;
-  const keep = new Uint8Array(n);
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const finite = i < n && Number.isFinite(py[i]) && Number.isFinite(px[i]);
-    if (finite && start < 0) start = i;
-    if (!finite) {
-      if (start >= 0) keepRun(px, py, start, i - 1, tolerance, keep);
-      if (i < n) keep[i] = 1;
-      start = -1;
-    }
-  }
-  return keep;
-}
-
-/** The series' points where `keep` is 1 (the series itself where every one is). */
-export function keptSeries(s: Series, keep: Uint8Array): Series {
-  let count = 0;
-  for (let i = 0; i < keep.length; i++) count += keep[i];
-  if (count === s.x.length) return s;
-  const x = new Float64Array(count);
-  const y = new Float64Array(count);
-  for (let i = 0, j = 0; i < keep.length; i++) {
-    if (keep[i]) {
-      x[j] = s.x[i];
-      y[j] = s.y[i];
-      j++;
-    }
-  }
-  return { ...s, x, y };
-}
-
-/**
  * The series with only the points needed to draw it within the tolerance. Non-finite values
  * (gaps in the line) are kept, so the line breaks where it did.
  */
@@ -101,5 +64,28 @@ export function simplifySeries(s: Series, scale: PixelScale, tolerance = TOLERAN
     px[i] = (s.x[i] - scale.x0) * scale.pixelsPerX;
     py[i] = (s.y[i] - scale.y0) * scale.pixelsPerY;
   }
-  return keptSeries(s, keptPoints(px, py, tolerance));
+  const keep = new Uint8Array(n);
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const finite = i < n && Number.isFinite(py[i]) && Number.isFinite(px[i]);
+    if (finite && start < 0) start = i;
+    if (!finite) {
+      if (start >= 0) keepRun(px, py, start, i - 1, tolerance, keep);
+      if (i < n) keep[i] = 1;
+      start = -1;
+    }
+  }
+  let count = 0;
+  for (let i = 0; i < n; i++) count += keep[i];
+  if (count === n) return s;
+  const x = new Float64Array(count);
+  const y = new Float64Array(count);
+  for (let i = 0, j = 0; i < n; i++) {
+    if (keep[i]) {
+      x[j] = s.x[i];
+      y[j] = s.y[i];
+      j++;
+    }
+  }
+  return { ...s, x, y };
 }

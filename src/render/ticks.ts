@@ -5,6 +5,7 @@
  * text: `+1e15`, `×1e-10`). Pure: the renderers place the ticks.
  */
 import { stepDigits } from './ascii/numbers.js';
+import { roundStep, TICK_MANTISSAS } from './round-step.js';
 
 export interface AxisTicks {
   /** The ticks' values, ascending (on a log axis, the values themselves, not their logarithms). */
@@ -18,22 +19,6 @@ export interface AxisTicks {
 
 /** A tick label longer than this calls for an offset or a multiplier. */
 export const LONG_LABEL = 8;
-
-const MANTISSAS = [1, 2, 5];
-
-/** The smallest step of the form 1, 2 or 5 × 10^k that is at least `raw`. */
-export function roundStep(raw: number): number {
-  if (!(raw > 0)) return 1;
-  if (!Number.isFinite(raw)) return Number.MAX_VALUE;
-  const k = Math.floor(Math.log10(raw));
-  for (const power of [k - 1, k, k + 1]) {
-    for (const m of MANTISSAS) {
-      const step = Number(`${m}e${power}`);
-      if (step >= raw * (1 - 1e-12)) return Math.min(step, Number.MAX_VALUE);
-    }
-  }
-  return Number.MAX_VALUE;
-}
 
 /** The next coarser step of the sequence 1, 2, 5, 10, 20, ... */
 export function coarserStep(step: number): number {
@@ -182,7 +167,7 @@ export function logTicks(lo: number, hi: number, minGap: number, maxWidth = LONG
     // 2 and 5 between the decades: the closest pair (5 to 10) is log10(2) apart
     if (step === 1 && minGap <= Math.log10(2)) {
       ticks = [];
-      for (let k = k0 - 1; k <= k1; k++) for (const m of MANTISSAS) if (inRange(decimal(m, k))) ticks.push({ m, k });
+      for (let k = k0 - 1; k <= k1; k++) for (const m of TICK_MANTISSAS) if (inRange(decimal(m, k))) ticks.push({ m, k });
       step = 0;
     }
   }

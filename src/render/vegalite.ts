@@ -9,7 +9,7 @@ import { finiteExtent, withMargins } from './extent.js';
 import { FONT_FAMILY, textWidth } from './font.js';
 import { fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
-import { keptPoints, keptSeries, simplifySeries } from './simplify.js';
+import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
 import { notedLabel, seriesNotes, type NoteOptions } from './notes.js';
 import { linearTicks, logTicks, type AxisTicks } from './ticks.js';
@@ -186,15 +186,51 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
   // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
   const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
   if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
-  // a value the log axis cannot show (y <= 0) is a gap, kept as it is: left out, the line would
-  // join its neighbours across the gap, and the legend's note and the x range would lose it
-  const pixels = (v: number, log: boolean, v0: number, perUnit: number) => ((log ? (v > 0 ? Math.log10(v) : NaN) : v) - v0) * perUnit;
-  return series.map((s) => {
-    if (pointsOf(s)) return s;
-    const px = Float64Array.from(s.x, (v) => pixels(v, options.logx, scale.x0, scale.pixelsPerX));
-    const py = Float64Array.from(s.y, (v) => pixels(v, options.logy, scale.y0, scale.pixelsPerY));
-    return keptSeries(s, keptPoints(px, py));
-  });
+  const simplified = (s: Series): Series => {
+    const inLog = { ...s, x: s.x.map((v) => t(v, options.logx)), y: s.y.map((v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
+    const simple = simplifySeries(inLog, scale);
+    return { ...simple, x: simple.x.map((v) => (options.logx ? 10 ** v : v)), y: simple.y.map((v) => (options.logy && Number.isFinite(v) ? 10 ** v : v)) };
+  };
+  const shows = (s: Series, i: number): boolean => (!options.logx || s.x[i] > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i]));
+  return series.map((s) => (pointsOf(s) ? s : onLogAxes(s, (i) => shows(s, i), simplified)));
+}
+
+/**
+ * A series on log axes: each stretch the axes show simplified; of a stretch they cannot show (x or
+ * y ≤ 0), its first and last points as they are. The line breaks there (rows() leaves them out or
+ * null), and the series keeps its x range and its notes ("y ≤ 0 not drawn"): dropping the stretch
+ * joined the line across it, narrowed the x axis and lost the legend's note, unlike the terminal.
+ */
+function onLogAxes(s: Series, shows: (i: number) => boolean, simplified: (run: Series) => Series): Series {
+  const n = s.x.length;
+  const xs: Float64Array[] = [];
+  const ys: Float64Array[] = [];
+  for (let i = 0; i < n; ) {
+    const show = shows(i);
+    let j = i + 1;
+    while (j < n && shows(j) === show) j++;
+    if (show) {
+      const run = simplified({ ...s, x: s.x.slice(i, j), y: s.y.slice(i, j) });
+      xs.push(run.x);
+      ys.push(run.y);
+    } else {
+      const ends = j - i > 1 ? [i, j - 1] : [i];
+      xs.push(Float64Array.from(ends, (k) => s.x[k]));
+      ys.push(Float64Array.from(ends, (k) => s.y[k]));
+    }
+    i = j;
+  }
+  return xs.length === 1 ? { ...s, x: xs[0], y: ys[0] } : { ...s, x: joined(xs), y: joined(ys) };
+}
+
+function joined(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */

@@ -126,11 +126,17 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 
   it('values a log axis cannot show are noted', () => {
-    const warning = 'act: warning: relu: y ≤ 0 not drawn (log scale)\n';
-    expect(chart(['relu', '--logy'], warning).at(-1)).toContain('relu (y ≤ 0 not drawn (log scale))');
+    const warning = 'act: warning: relu: y ≤ 0 not drawn on a log scale\n';
+    expect(chart(['relu', '--logy'], warning).at(-1)).toContain('relu (y ≤ 0 not drawn on a log scale)');
     const { spec, stderr } = imageSpec(['relu', '--logy']);
     expect(stderr).toBe(warning);
     expect(lineLayer(spec).encoding.y.scale.type).toBe('log');
+    // the image's legend says it in the same words, one pair of parentheses
+    expect(lineLayer(spec).encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn on a log scale)']);
+    // and the picture drawn (its series simplified for drawing) says it too
+    const svg = act(['plot', 'relu', '--logy', '--format', 'svg', '--svg-text', '-o', '-']);
+    expect(svg.stderr).toBe(warning);
+    expect(svg.stdout).toMatch(/<text[^>]*>relu \(y ≤ 0 not drawn on a log scale\)<\/text>/);
   });
 
   it('with -d, both titles name the derivatives', () => {
@@ -177,7 +183,7 @@ describe('guide lines the chart cannot show', () => {
       expect([r.code, r.stderr], output.join(' ')).toEqual([0, warning]);
     }
     const log = act(['plot', 'relu', '--logy', '--logx', '--from', '0.1', '--hline', '-1', '--vline', '20', '-w', '40', '-H', '8']);
-    expect(log.stderr).toBe('act: warning: --hline -1 is not drawn (log scale); --vline 20 is outside the x range (0.1 to 5)\n');
+    expect(log.stderr).toBe('act: warning: --hline -1 is not drawn on a log scale; --vline 20 is outside the x range (0.1 to 5)\n');
     // drawn guides say nothing
     expect(act(['plot', 'relu', '--hline', '5', '--vline', '1', '-w', '40', '-H', '8']).stderr).toBe('');
   });

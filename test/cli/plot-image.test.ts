@@ -67,10 +67,23 @@ describe('act plot -o FILE.svg', () => {
     actOk([...args, '--renderer', 'resvg', '-o', join(dir, 'portable.png')]);
     actOk([...args, '--svg-text', '-o', join(dir, 'text.svg')]);
     const png = readPng(readFileSync(join(dir, 'portable.png')));
-    // Measured: 0.001% of pixels differ (glyph edges); the same SVG with real text, whose text
-    // then vanishes, differs in about 0.15%.
+    // resvg's PNG is drawn from the glyph-path SVG itself (image.ts): the same pixels; the same
+    // SVG with real text, whose text then vanishes, differs in about 0.15%.
     expect(pictureDifference(withoutFonts(readFileSync(join(dir, 'portable.svg'), 'utf8')), png).share).toBeLessThan(0.0001);
     expect(pictureDifference(withoutFonts(readFileSync(join(dir, 'text.svg'), 'utf8')), png).share).toBeGreaterThan(0.0005);
+  });
+
+  it('a text with a character the font lacks stays text in the SVG, and the PNG still draws it with the font', () => {
+    // DejaVu Sans has no CJK: the title stays a <text>, for which resvg's PNG loads the font
+    const args = ['plot', 'relu', '--title', 'WWWW 中 WWWW'];
+    actOk([...args, '-o', join(dir, 'cjk.svg')]);
+    // 中 itself is the font's box, which act names
+    const png = act([...args, '--renderer', 'resvg', '-o', join(dir, 'cjk.png')]);
+    expect([png.code, png.stderr]).toEqual([0, "act: warning: the image's font (DejaVu Sans) has no glyph for 中: drawn as boxes in a PNG (an SVG keeps such text as text)\n"]);
+    const svg = readFileSync(join(dir, 'cjk.svg'), 'utf8');
+    expect(svg).toMatch(/<text[^>]*>WWWW 中 WWWW<\/text>/);
+    // without a font the title's Ws vanish: about 0.1% of the pixels
+    expect(pictureDifference(withoutFonts(svg), readPng(readFileSync(join(dir, 'cjk.png')))).share).toBeGreaterThan(0.0005);
   });
 
   it('--svg-text keeps real text, naming fallback fonts, and draws as the PNG with the font', () => {

@@ -38,9 +38,18 @@ describe('seriesNotes', () => {
 
   it('notes values cut by a y range, and values a log axis cannot show (once, if a bound cuts them)', () => {
     expect(seriesNotes(s([-3, 0, 1, 2, 9]), { yRange: [-1, 5] })).toEqual(['cut above 5', 'cut below -1']);
-    expect(seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true })).toEqual(['y ≤ 0 not drawn (log scale)']);
+    expect(seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true })).toEqual(['y ≤ 0 not drawn on a log scale']);
     expect(seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true, yRange: [0.5, undefined] })).toEqual(['cut below 0.5']);
-    expect(seriesNotes(s([1, 1, 1, 1, 1]), { logx: true })).toEqual(['x ≤ 0 not drawn (log scale)']);
+    expect(seriesNotes(s([1, 1, 1, 1, 1]), { logx: true })).toEqual(['x ≤ 0 not drawn on a log scale']);
+  });
+
+  it('holds no parenthesis, so that a legend label, which wraps the notes in one pair, never nests them', () => {
+    const ys = [[-3, 0, 1, 2, 9], [1, 2, 3, Infinity, Infinity], [NaN, NaN, NaN, NaN, NaN], [-Infinity, 0, 1, 2, Infinity]];
+    const options = [{}, { logy: true }, { logx: true }, { logx: true, logy: true }, { yRange: [-1, 5] as const }, { logy: true, yRange: [undefined, 1] as const }];
+    const all = ys.flatMap((y) => options.flatMap((o) => seriesNotes(s(y), o)));
+    expect(new Set(all).size).toBeGreaterThan(6);
+    for (const note of all) expect(note, note).not.toMatch(/[()]/);
+    expect(notedLabel('relu', seriesNotes(s([-3, 0, 1, 2, 9]), { logy: true }))).toBe('relu (y ≤ 0 not drawn on a log scale)');
   });
 
   it('goes into a legend label, and into one warning line for the chart', () => {

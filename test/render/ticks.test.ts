@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelValue } from '../helpers/axis-label.js';
-import { LONG_LABEL, linearTicks, logTicks, roundStep, stepLabels } from '../../src/render/ticks.js';
+import { roundStep } from '../../src/render/round-step.js';
+import { LONG_LABEL, linearTicks, logTicks, stepLabels } from '../../src/render/ticks.js';
 
 describe('roundStep', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
-    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map(roundStep)).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
+    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map((raw) => roundStep(raw))).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
   });
 });
 

@@ -10,7 +10,6 @@ import { seriesColors, TAB10 } from '../../src/render/colors.js';
 import { chartDomains, chartOptions, chartSpec, legendLabels, legendLayout, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 import { varySpecs } from '../../src/spec/vary.js';
 import { chartView } from '../../src/render/image.js';
-import { chartVegaLite } from '../../src/render/chart-image.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -211,7 +210,7 @@ describe('chartSpec', () => {
 
   it('puts a legend of long labels below the plot, where beside it would leave the plot under half the width', async () => {
     const c = chart(['relu', 'tanh'], { title: 'T' });
-    const long = ['float16 sigmoid (y ≤ 0 not drawn (log scale)) and more words', 'float16 tanh'];
+    const long = ['float16 sigmoid (y ≤ 0 not drawn on a log scale) and more words', 'float16 tanh'];
     expect(legendLayout(long, c.options, 'right')).toMatchObject({ orient: 'bottom' });
     expect(legendLayout(['relu', 'tanh'], c.options, 'right')).toEqual({ orient: 'right' });
     // rendered: the plot keeps over half the image's width (it was squeezed to a third, its x title cut)
@@ -256,7 +255,26 @@ describe('chartSpec', () => {
     expect(line.encoding.y.scale.type).toBe('log');
     expect(line.encoding.y.axis.values.every((v: number) => Number.isInteger(Math.log10(v)) || [2, 5].includes(Number(String(v)[0])))).toBe(true);
     expect(line.data.values.every((r: { y: number | null }) => r.y === null || r.y > 0)).toBe(true);
-    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn (log scale))']);
+    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn on a log scale)']);
+  });
+
+  it('drawn on a log axis, a stretch of y ≤ 0 keeps the notes, the x range and a break in the line of the spec written out', () => {
+    // x^2 - 1 is ≤ 0 on [-1, 1]: the image's line must break there, not join -1 to 1 along the bottom
+    const c = chart(['x^2 - 1'], { logy: true }, { from: -3, to: 3, points: 601 });
+    const drawn = chartSpec(seriesForDrawing(c.series, c.options), c.options);
+    const [line, whole] = [layerOf(drawn, 'line'), layerOf(c.spec, 'line')];
+    expect(line.encoding.color.scale.domain).toEqual(['x^2 - 1 (y ≤ 0 not drawn on a log scale)']);
+    expect(line.encoding.color.scale.domain).toEqual(whole.encoding.color.scale.domain);
+    expect(line.encoding.x.scale.domain).toEqual(whole.encoding.x.scale.domain);
+    expect(line.encoding.x.scale.domain[0]).toBeLessThan(-3);
+    const rows = line.data.values as { x: number; y: number | null }[];
+    expect(rows.length).toBeLessThan(whole.data.values.length / 2); // still simplified
+    // between the last value drawn left of 0 and the first right of it, a break (null), and nothing drawn
+    const right = rows.findIndex((r) => r.x > 0 && r.y !== null);
+    const left = right - 1 - [...rows.slice(0, right)].reverse().findIndex((r) => r.y !== null);
+    expect(right - left).toBeGreaterThan(1);
+    expect(rows.slice(left + 1, right).every((r) => r.y === null)).toBe(true);
+    expect([rows[left].x, rows[right].x].map((x) => Math.abs(x))).toEqual([expect.closeTo(1, 1), expect.closeTo(1, 1)]);
   });
 
   it('a y range given: kept as the domain, the lines clipped, and the cut noted', () => {
@@ -276,25 +294,6 @@ describe('chartSpec', () => {
   it('domains: the data with 5% margins', () => {
     const { series } = chart(['relu'], {}, { from: -10, to: 10 });
     expect(chartDomains(series, [])).toEqual({ x: [-11, 11], y: [-0.5, 10.5] });
-  });
-
-  it('a log axis in a picture: y <= 0 is a gap, not left out (the line does not join across it; the note and the x range stay)', () => {
-    const c = chart(['x^2-1'], { logy: true }, { from: -5, to: 5, points: 1001 });
-    const drawn = seriesForDrawing(c.series, c.options) as Series[];
-    expect(drawn[0].x.length).toBeLessThan(c.series[0].x.length);
-    // the points either side of the gap (-1 < x < 1, where y <= 0) are not joined by a segment
-    const ys = Array.from(drawn[0].y);
-    const joinsAcross = ys.some((y, i) => i > 0 && y > 0 && ys[i - 1] > 0 && drawn[0].x[i - 1] < -0.99 && drawn[0].x[i] > 0.99);
-    expect(joinsAcross).toBe(false);
-    expect(ys.some((y) => y <= 0)).toBe(true);
-    // drawn as a picture is, the spec keeps the legend's note and the x range of the spec written out
-    const picture = chartVegaLite(c.series, c.options, true);
-    const written = chartVegaLite(c.series, c.options, false);
-    expect(layerOf(picture, 'line').encoding.color.scale.domain).toEqual(['x^2-1 (y ≤ 0 not drawn (log scale))']);
-    expect(layerOf(picture, 'line').encoding.x.scale.domain).toEqual(layerOf(written, 'line').encoding.x.scale.domain);
-    // the values kept are the function's own, not 10 ** log10(y)
-    const exact = new Map(Array.from(c.series[0].x, (x, i) => [x, c.series[0].y[i]]));
-    expect(Array.from(drawn[0].x).every((x, i) => Object.is(exact.get(x), drawn[0].y[i]))).toBe(true);
   });
 
   it('draws fewer points than sampled, but every one with markers', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { labelValue } from '../../helpers/axis-label.js';
 import { gridPoint, linspace } from '../../../src/core/grid.js';
 import { columnEdges, columnOf, exactSamples, rowOf, xScale, yScale } from '../../../src/render/ascii/scales.js';
-import { roundStep } from '../../../src/render/ticks.js';
+import { roundStep } from '../../../src/render/round-step.js';
 
 const rowValue = (s: { lo: number; hi: number; rows: number }, row: number): number => s.hi - (row * (s.hi - s.lo)) / (s.rows - 1);
 
