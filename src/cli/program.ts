@@ -181,7 +181,7 @@ Examples:
     .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec or HTML page 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f' (in f's colour, dashed; dotted in braille)")
     .option('--only-derivative', "plot f' alone")
     .optionsGroup('Labels and guides:')
@@ -211,7 +211,7 @@ Examples:
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
     .addOption(rendererOption())
-    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2); PNG only', positiveNumber('--scale'))
     .option('--svg-text', SVG_TEXT_HELP)
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
@@ -235,7 +235,7 @@ Examples:
 Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, with a header row naming them or without), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
 ${HEADER_RULE}
 
-Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr; the exit code stays 0.
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr, which also names an --hline or --vline outside the ranges drawn; the exit code stays 0.
 
 Examples:
   act plot gelu --from -10 --to 10
@@ -317,7 +317,7 @@ Examples:
     .option('--no-legend', 'no legend')
     .optionsGroup('Image (-o FILE):')
     .option('--colors <list>', 'comma-separated colours, one per activation', (text: string) => text.split(',').map((c) => c.trim()))
-    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2); PNG only', positiveNumber('--scale'))
     .addOption(rendererOption())
     .option('--svg-text', SVG_TEXT_HELP)
     .option('--no-clobber', 'refuse to overwrite an existing file')

@@ -152,7 +152,18 @@ export function logTicks(lo: number, hi: number, minGap: number, maxWidth = LONG
   let step = 0;
   if (decades >= 2 || (decades === 1 && minGap <= Math.log10(2))) {
     step = Math.max(1, roundStep(minGap));
-    for (let k = Math.ceil(k0 / step) * step; k <= k1 && ticks.length < MAX_TICKS; k += step) ticks.push({ m: 1, k });
+    const strided = (by: number) => {
+      const out: { m: number; k: number }[] = [];
+      for (let k = Math.ceil(k0 / by) * by; k <= k1 && out.length < MAX_TICKS; k += by) out.push({ m: 1, k });
+      return out;
+    };
+    ticks = strided(step);
+    // a stride that labels one decade alone (every 5th of 6 decades: 1 and nothing else, which then
+    // fell to a linear axis's labels, 5 alone on 1e-4 to 10) gives way to finer ones: two at least
+    while (ticks.length < 2 && step > 1) {
+      step = Math.round(step / 10 ** Math.floor(Math.log10(step)) === 5 ? step * 0.4 : step / 2);
+      ticks = strided(step);
+    }
     // 2 and 5 between the decades: the closest pair (5 to 10) is log10(2) apart
     if (step === 1 && minGap <= Math.log10(2)) {
       ticks = [];

@@ -256,6 +256,43 @@ export interface LegendLayout {
   readonly fontSize?: number;
 }
 
+/** The image's height taken by its title (as fitted, up to three lines). */
+function titleHeight(options: ChartOptions): number {
+  return fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height)).length * STYLE.titleFontSize * 1.25 + 10;
+}
+
+/** The plot's room, estimated: the image less its padding, title, and the axes' labels and titles. */
+function plotRoom(options: ChartOptions): { width: number; height: number } {
+  return { width: options.width - 2 * STYLE.padding - 70, height: options.height - 2 * STYLE.padding - titleHeight(options) - 60 };
+}
+
+/** One legend entry's width (symbol, label, the gap to the next column) with labels in this size. */
+function legendEntryWidth(labels: readonly string[], fontSize: number, options: ChartOptions): number {
+  const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, fontSize))), Math.round(options.width / 2));
+  return STYLE.legendSymbolLength * (fontSize / STYLE.fontSize) + 16 + labelWidth + LEGEND_COLUMN_PADDING; // vega's symbol and label offsets
+}
+
+/**
+ * The length each axis title is centred on, the plot's side, less a legend beside or below the
+ * plot: vega cuts a longer title there with "…". The image's own width or height (the limit
+ * before) let a long --xlabel run past the image's right edge and a long --ylabel past its top,
+ * pushing the title out of the picture.
+ */
+function axisTitleRooms(labels: readonly string[], options: ChartOptions, layout: LegendLayout | undefined, yTicks: AxisTicks): { x: number; y: number } {
+  // the y axis: tick, label padding, the widest tick label, title padding and the title's line
+  const yAxis = STYLE.tickSize + 4 + Math.max(0, ...yTicks.labels.map((l) => textWidth(l.replaceAll('-', '\u2212'), STYLE.fontSize))) + 8 + STYLE.fontSize * 1.25;
+  let width = options.width - 2 * STYLE.padding - yAxis;
+  let height = plotRoom(options).height;
+  if (layout && (layout.orient === 'right' || layout.orient === 'bottom')) {
+    const fontSize = layout.fontSize ?? STYLE.fontSize;
+    const frame = 2 * STYLE.legendPadding + STYLE.legendOffset;
+    const columns = layout.columns ?? 1;
+    if (layout.orient === 'right') width -= columns * legendEntryWidth(labels, fontSize, options) + frame;
+    else height -= Math.ceil(labels.length / columns) * STYLE.legendRowHeight * (fontSize / STYLE.fontSize) + frame;
+  }
+  return { x: Math.max(STYLE.fontSize, Math.floor(width)), y: Math.max(STYLE.fontSize, Math.floor(height)) };
+}
+
 /** Space between a legend's columns, in CSS pixels. */
 const LEGEND_COLUMN_PADDING = 12;
 /** Label sizes a crowded legend may shrink to, largest first (matplotlib's medium, small, x-small). */
@@ -270,15 +307,11 @@ const LEGEND_FONT_SIZES = [STYLE.fontSize, 12, 10] as const;
  */
 export function legendLayout(labels: readonly string[], options: ChartOptions, place: LegendPlace): LegendLayout {
   if (place !== 'right') return { orient: place };
-  const titleHeight = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height)).length * STYLE.titleFontSize * 1.25 + 10;
-  // the plot's room, less the axes' labels and titles
-  const room = { width: options.width - 2 * STYLE.padding - 70, height: options.height - 2 * STYLE.padding - titleHeight - 60 };
+  const room = plotRoom(options);
   const candidates: { layout: LegendLayout; width: number; height: number }[] = [];
   for (const fontSize of LEGEND_FONT_SIZES) {
-    const scale = fontSize / STYLE.fontSize;
-    const rowHeight = STYLE.legendRowHeight * scale;
-    const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, fontSize))), Math.round(options.width / 2));
-    const entryWidth = STYLE.legendSymbolLength * scale + 16 + labelWidth + LEGEND_COLUMN_PADDING; // vega's symbol and label offsets
+    const rowHeight = STYLE.legendRowHeight * (fontSize / STYLE.fontSize);
+    const entryWidth = legendEntryWidth(labels, fontSize, options);
     const sized = fontSize === STYLE.fontSize ? {} : { fontSize };
     const rows = Math.max(1, Math.floor((room.height - 2 * STYLE.legendPadding) / rowHeight));
     const right = Math.ceil(labels.length / rows);
@@ -331,14 +364,14 @@ export function labelExpression(ticks: AxisTicks): string {
  * A position channel: its title (with the axis' offset or multiplier, if any), the fixed domain,
  * and act's ticks, spaced for the axis' length in pixels.
  */
-function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number, minStep = 0) {
+function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number, titleRoom: number, minStep = 0) {
   const ticks = axisTicks(domain, log, length, tickSpacing, minStep);
   return {
     field,
     type: 'quantitative' as const,
     title: ticks.note ? `${title}  (${ticks.note})` : title,
     scale: log ? { type: 'log' as const, domain, nice: false } : { type: 'linear' as const, domain, nice: false, zero: false },
-    axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: length - 2 * STYLE.padding },
+    axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: titleRoom },
   };
 }
 
@@ -352,13 +385,18 @@ export function chartNotes(series: readonly Series[], options: ChartOptions): st
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const notes = chartNotes(series, options);
   const labels = legendLabels(series).map((l, i) => notedLabel(l, notes[i]));
-  const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
+  // a guide's entry must differ from every curve's, or the scales would give it the curve's colour and dash
+  const guideLabels = options.legend ? distinctLabels([...labels, ...options.hlineLabels.slice(0, options.hlines.length)]).slice(labels.length) : [];
   const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  // points alone show as a dot in the legend, and with markers the guide lines (which have none)
+  // as a plain dash (by entry number: no user text in the expression)
   const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const plainGuides = options.markers ? guideLabels.map((_, j) => labels.length + j) : [];
+  const lineSymbol = `${plainGuides.length ? `indexof(${JSON.stringify(plainGuides)}, datum.index) >= 0 ? 'stroke' : ` : ''}'${options.markers ? LINE_WITH_MARKER : 'stroke'}'`;
   const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
   const layout = options.legend ? legendLayout([...labels, ...guideLabels], options, legendPlace(series, [...labels, ...guideLabels], options)) : undefined;
+  const titleRooms = axisTitleRooms([...labels, ...guideLabels], options, layout, axisTicks(domains.y, options.logy, options.height, STYLE.yTickSpacing));
   const legend = layout
     ? {
         orient: layout.orient,
@@ -371,8 +409,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
           rowPadding: (STYLE.legendRowHeight - STYLE.legendSymbolLength) * (layout.fontSize / STYLE.fontSize),
         }),
         title: null,
-        ...(dots.length && {
-          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        ...((dots.length || plainGuides.length) && {
+          encode: { symbols: { update: { shape: dot("'circle'", lineSymbol), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
         }),
       }
     : null;
@@ -387,8 +425,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     // clipped at the frame: a y range given may be narrower than the data
     mark: { type: 'line', clip: true, strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
-      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing, options.xMinStep),
-      y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing),
+      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing, titleRooms.x, options.xMinStep),
+      y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing, titleRooms.y),
       color: { field: 'series', type: 'nominal', scale: { domain: [...labels, ...guideLabels], range: [...options.colors, ...guideLabels.map(() => options.hlineColor)] }, legend },
       ...((mixed || guideLabels.length > 0) && {
         strokeDash: {

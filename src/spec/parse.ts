@@ -29,9 +29,21 @@ export function unknownFunction(name: string): UsageError {
  * the arguments do not mention x. So `elu(0.5)` is elu with alpha = 0.5, while `elu(2*x)` and
  * `elu(x, 0.5)` are expressions.
  */
-function isCatalogSpec(name: string, args: string | undefined): boolean {
+function isCatalogSpec(name: string, args: string | undefined, spec: string): boolean {
   if (args !== undefined && /\bx\b/.test(args)) return false;
-  return findActivation(name) !== undefined || !isExpressionName(name);
+  if (findActivation(name) !== undefined) return true;
+  // a name may hold a hyphen (leaky-relu); where none is meant, x-1 and relu(x)-x are differences
+  if (name.includes('-') && isExpression(spec)) return false;
+  return !isExpressionName(name);
+}
+
+function isExpression(spec: string): boolean {
+  try {
+    expressionActivation(spec);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function parseSpec(text: string): Spec {
@@ -44,7 +56,7 @@ export function parseSpec(text: string): Spec {
     throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }
   const m = SPEC.exec(spec);
-  if (m && isCatalogSpec(m[1], m[2])) {
+  if (m && isCatalogSpec(m[1], m[2], spec)) {
     const [, name, args] = m;
     const named = findActivation(name);
     if (!named) throw unknownFunction(name);

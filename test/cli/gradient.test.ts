@@ -202,6 +202,8 @@ describe('act gradient image', () => {
     expect([svgRenderer.code, svgRenderer.stderr]).toEqual([2, 'act: --renderer resvg does not make SVG (-o/--format): an SVG has no renderer to choose\n']);
     const pngText = act(['gradient', 'relu', ...small, '--svg-text', '-o', join(dir, 'p.png')]);
     expect([pngText.code, pngText.stderr]).toEqual([2, 'act: --svg-text applies to SVG output only, not PNG\n']);
+    const svgScale = act(['gradient', 'relu', ...small, '--scale', '3', '-o', join(dir, 's.svg')]);
+    expect([svgScale.code, svgScale.stderr]).toEqual([2, 'act: --scale applies to PNG output only (pixels per CSS pixel), not SVG: size the image with --width and --height\n']);
     expect(readdirSync(dir).sort()).toEqual(['g.pdf', 't.svg']);
   });
 

@@ -97,6 +97,13 @@ describe('linearTicks', () => {
 });
 
 describe('logTicks', () => {
+  it('labels two decades at least where a coarse stride would label one: 1e-4, 0.01, 1 on 4.5e-5 to 10 (not 5 alone, a linear axis\'s label)', () => {
+    const t = logTicks(4.5e-5, 10, 2.14);
+    expect(t.values.length).toBeGreaterThanOrEqual(2);
+    expect(t.values.every((v) => Number.isInteger(Math.log10(v)))).toBe(true);
+    expect(t.labels).toEqual(['0.0001', '0.01', '1']);
+  });
+
   it('labels decades, and 2 and 5 where there is room', () => {
     expect(logTicks(2e-9, 4.8e8, 1).labels).toEqual(['1e-8', '1e-7', '1e-6', '1e-5', '1e-4', '1e-3', '1e-2', '1e-1', '1e0', '1e1', '1e2', '1e3', '1e4', '1e5', '1e6', '1e7', '1e8']);
     expect(logTicks(2e-9, 4.8e8, 3).labels).toEqual(['1e-5', '1e0', '1e5']);

@@ -32,7 +32,9 @@ export function checkChartImageSize(width: number | undefined, height: number | 
 }
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
-  if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
+  // what only the terminal chart draws: an image has no ANSI colours to force or drop (--no-color is no grey image)
+  const terminalOnly = options.canvas !== undefined ? '--canvas' : options.color === true ? '--color' : options.color === false ? '--no-color' : undefined;
+  if (terminalOnly) throw new UsageError(`${terminalOnly} applies to the terminal chart; -o/--format writes an image`);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const specs = await precisionSpecs(specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves'), options);
   const image = await plotImage(specs, target.format, plotLook(options));
