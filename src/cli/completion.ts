@@ -137,6 +137,10 @@ function bash(program: Command): string {
 # (or add  source <(act completion bash)  to ~/.bashrc)
 _act_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
+  # --option=value: bash splits the word at "=" (COMP_WORDBREAKS), so the option is a word or two back
+  if [[ "$cur" == "=" && "$prev" == --* ]]; then cur=""
+  elif [[ "$prev" == "=" && "\${COMP_WORDS[COMP_CWORD-2]}" == --* ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"
+  fi
   # the command is the first word that is not one of act's own options (act --debug plot ...)
   local cmd="" opts="" i
   for (( i = 1; i < COMP_CWORD; i++ )); do

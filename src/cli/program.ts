@@ -51,7 +51,10 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
+  if (option && looksLikeExpression(option)) return printable(`${line} (an expression that starts with a minus goes after --, as in: -- "${option}")`);
+  // as act help nosuch says it: where commander has no close name to offer, say where the names are
+  if (/^unknown command '[^']*'$/.test(line)) return printable(`${line} (act help lists the commands)`);
+  return printable(line);
 }
 
 export { COMMAND_NAMES };

@@ -100,6 +100,14 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'completion', 'z')).toEqual(['zsh']);
   });
 
+  it('completes the value of --option=value, which bash splits at the =', () => {
+    // bash's words for `act plot --colors=re<TAB>` and `act plot --format=<TAB>`
+    expect(bashComplete('act', 'plot', '--colors', '=', 're')).toEqual(['red']);
+    expect(bashComplete('act', 'plot', '--format', '=')).toEqual(['svg', 'png', 'pdf', 'json', 'html']);
+    expect(bashComplete('act', 'gradient', 'relu', '--init', '=', 'x')).toEqual(['xavier']);
+    expect(bashComplete('act', 'eval', 'relu', '--from', '=', '')).toEqual([]);
+  });
+
   it('completes names after options too, and nothing for an unknown command', () => {
     expect(bashComplete('act', 'eval', '-d', 'sigm')).toEqual(['sigmoid']);
     expect(bashComplete('act', 'nosuch', 'ge')).toEqual([]);

@@ -117,6 +117,15 @@ describe('help fits the width, never cut inside a word', () => {
   });
 });
 
+describe('act with an unknown command', () => {
+  it('says where the commands are, as act help nosuch does, when no name is close', () => {
+    const r = act(['nosuch', 'relu']);
+    expect([r.code, r.stderr]).toEqual([2, "act: unknown command 'nosuch' (act help lists the commands)\n"]);
+    expect(act(['evl', 'relu']).stderr).toBe("act: unknown command 'evl' (did you mean eval?)\n");
+    expect(act(['batch'], { input: 'nosuch\n' }).stderr.split('\n')[0]).toBe("act: line 1: unknown command 'nosuch' (act help lists the commands)");
+  });
+});
+
 describe('act help with an unknown command', () => {
   it('is a one-line usage error, exit 2', () => {
     const r = act(['help', 'plto']);

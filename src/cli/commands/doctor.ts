@@ -4,7 +4,7 @@ import { accessSync, constants, readdirSync, statSync, type Stats } from 'node:f
 import { dirname, resolve } from 'node:path';
 import { packageFile, packageRoot } from '../../io/package-file.js';
 import { FONT_FAMILY, FONT_FILE } from '../../render/font-file.js';
-import { CANVAS_STEPS, loadResvg, probeCanvas, RESVG_HELP } from '../../render/renderers.js';
+import { CANVAS_STEPS, CANVAS_VERSION, loadResvg, probeCanvas, RESVG_HELP } from '../../render/renderers.js';
 import { cacheFolder, homeFolder, versionedFolder } from '../bundle-loader.js';
 import { doctorText, type DoctorFacts } from '../doctor-report.js';
 import { printText, stdoutTerminal } from '../stdout.js';
@@ -63,14 +63,16 @@ export async function runDoctor(version: string): Promise<void> {
   const color = colorRule(terminal, env);
   const localeVariable = ['LC_ALL', 'LC_CTYPE', 'LANG'].find((v) => env[v]);
   const font = packageFile(FONT_FILE);
+  const found = canvas.module ? undefined : cairoFound();
   const facts: DoctorFacts = {
     actVersion: version,
     packageRoot: packageRoot(),
     node: { version: process.version, platform: process.platform, arch: process.arch, v8: process.versions.v8 },
     canvas: canvas.module
       ? { version: canvas.module.version ?? '?', cairo: canvas.module.cairoVersion }
-      : { error: canvas.error, cairoFound: cairoFound() },
-    canvasSteps: CANVAS_STEPS,
+      : { error: canvas.error, cairoFound: found! },
+    // where pkg-config finds cairo and pango, installing them is no step of the way
+    canvasSteps: found === true ? `\`npm install canvas@${CANVAS_VERSION}\` (in your project, or in act's folder for a clone or a global install)` : CANVAS_STEPS,
     resvg: resvg.module ? { ok: true } : { ok: false, error: resvg.error, help: RESVG_HELP },
     svgText: "vega's SVG renderer; text drawn as DejaVu Sans glyph paths, the same without the font (--svg-text keeps real text)",
     codeCache: codeCache(env),
