@@ -172,10 +172,20 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
       rows -= n;
       return true;
     };
+    // An axis' offset or multiplier is part of its labels' values (0.001 reads 1000000.001 under
+    // +1e6): its row comes first, before the legend and title, and in the smallest charts takes a
+    // plot row; left out, the labels told wrong values.
+    const noteRow = (wanted: boolean): boolean => {
+      if (!wanted || rows - 1 < 1) return false;
+      rows -= 1;
+      return true;
+    };
+    const yNote = noteRow(notes.y);
+    const xNote = noteRow(notes.x);
     const hasLegend = keep(legend.length > 0, legend.length);
     const hasTitle = keep(Boolean(options.title), 1);
-    const hasXlabel = keep(Boolean(options.xlabel) || notes.x, 1);
-    const hasYlabel = keep(Boolean(options.ylabel) || notes.y, 1);
+    const hasXlabel = xNote || keep(Boolean(options.xlabel), 1);
+    const hasYlabel = yNote || keep(Boolean(options.ylabel), 1);
     const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
 
     const y = yScale(extent, rows, { log: options.logy, marks: yMarks, fixed });
