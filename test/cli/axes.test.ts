@@ -182,6 +182,9 @@ describe('an axis offset or multiplier in a small chart', () => {
     const multiplier = act(['plot', 'relu', '--from', '-1.7e308', '--to', '1.7e308', '-w', '40', '-H', '6']).stdout.split('\n');
     expect(multiplier[0]).toBe('×1e308');
     expect(multiplier[1]).toMatch(/^1\.798 ┤/);
+    // a long --ylabel is cut before the note, not the note with it
+    const long = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '--ylabel', 'a very long y label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
+    expect(long[1]).toBe('a very long y label that certainl…  +1e6');
     // every size from the least up: a label scaled by a note never shows without it
     for (let height = 5; height <= 9; height++) {
       const lines = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '-w', '40', '-H', String(height)]).stdout.split('\n');

@@ -199,7 +199,8 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
     const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit, { log: options.logx, marks: xMarks });
 
     const below = top + rows + 2;
-    const ylabel = [options.ylabel, y.note].filter(Boolean).join('  ');
+    // a long label is cut before the axis' note, which its labels' values need
+    const ylabel = [options.ylabel && fitText(options.ylabel, y.note ? width - textWidth(y.note) - 2 : width), y.note].filter(Boolean).join('  ');
     layout = {
       width,
       height,
