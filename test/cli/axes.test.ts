@@ -185,6 +185,9 @@ describe('an axis offset or multiplier in a small chart', () => {
     // a long --ylabel is cut before the note, not the note with it
     const long = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '--ylabel', 'a very long y label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
     expect(long[1]).toBe('a very long y label that certainl…  +1e6');
+    // a long --xlabel gives way to the x axis' note at its row's end (it ran under it: 'certainly +1e15')
+    const x = act(['plot', 'relu', '--from', '1e15', '--to', '1.0000000001e15', '--xlabel', 'a very long x label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
+    expect(x).toContain('a very long x label that certainl… +1e15');
     // every size from the least up: a label scaled by a note never shows without it
     for (let height = 5; height <= 9; height++) {
       const lines = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '-w', '40', '-H', String(height)]).stdout.split('\n');

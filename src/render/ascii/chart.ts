@@ -206,7 +206,8 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
       height,
       title: hasTitle ? { row: 0, text: fitText(options.title!, width) } : undefined,
       ylabel: hasYlabel && ylabel ? { row: hasTitle ? 1 : 0, text: fitText(ylabel, width) } : undefined,
-      xlabel: hasXlabel && options.xlabel ? { row: below, text: fitText(options.xlabel, width) } : undefined,
+      // beside the axis' note at the row's end, not under it: the label gives way
+      xlabel: hasXlabel && options.xlabel ? { row: below, text: fitText(options.xlabel, x.note ? width - textWidth(x.note) - 1 : width) } : undefined,
       xnote: hasXlabel && x.note ? { row: below, text: x.note } : undefined,
       top,
       axis,
@@ -273,7 +274,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   drawXAxis(frame, layout);
   if (layout.title) frame.write(centred(textWidth(layout.title.text), plotLeft, layout.x.columns, layout.width), layout.title.row, layout.title.text, INK.title);
   if (layout.ylabel) frame.write(0, layout.ylabel.row, layout.ylabel.text);
-  if (layout.xlabel) frame.write(centred(textWidth(layout.xlabel.text), plotLeft, layout.x.columns, layout.width), layout.xlabel.row, layout.xlabel.text);
+  const xlabelLimit = layout.width - (layout.xnote ? textWidth(layout.xnote.text) + 1 : 0);
+  if (layout.xlabel) frame.write(centred(textWidth(layout.xlabel.text), plotLeft, layout.x.columns, xlabelLimit), layout.xlabel.row, layout.xlabel.text);
   if (layout.xnote) frame.write(layout.width - textWidth(layout.xnote.text), layout.xnote.row, layout.xnote.text);
   drawLegend(frame, layout);
   return frame;
