@@ -5,7 +5,7 @@
 import type { TopLevelSpec } from 'vega-lite';
 import type { Series } from '../core/series.js';
 import { withMargins } from './extent.js';
-import { axisTicks, chartDomains, chartSpec, labelExpression, legendLabels, legendPlace, STYLE, VEGA_LITE_SCHEMA, type ChartOptions, type LegendPlace } from './vegalite.js';
+import { axisTicks, axisTitle, chartDomains, chartSpec, labelExpression, legendLabels, legendPlace, STYLE, VEGA_LITE_SCHEMA, type ChartOptions, type LegendPlace } from './vegalite.js';
 
 export interface FacetPanel {
   readonly series: readonly Series[];
@@ -65,7 +65,7 @@ export function facetSpec(panels: readonly FacetPanel[], layout: FacetLayout): T
         // the ticks of the shared range, not of the panel's own (sigmoid's 0, 0.5, 1 crammed at the foot of relu's 0 to 10)
         const ticks = axisTicks(y, p.options.logy, p.options.height, STYLE.yTickSpacing);
         if (encoding.y.axis) Object.assign(encoding.y.axis, { values: [...ticks.values], labelExpr: labelExpression(ticks) });
-        encoding.y.title = ticks.note ? `${p.options.ylabel}  (${ticks.note})` : p.options.ylabel;
+        encoding.y.title = axisTitle(p.options.ylabel, ticks.note, p.options.height);
       }
       // a panel's size is its plot area, which its axis titles are centred on: their room as it is
       if (encoding.x?.axis) encoding.x.axis.titleLimit = p.options.width;

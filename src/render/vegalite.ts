@@ -7,7 +7,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { Series } from '../core/series.js';
 import { finiteExtent, withMargins } from './extent.js';
 import { FONT_FAMILY, textWidth } from './font.js';
-import { fitTitle, titleLineBudget } from './fit-text.js';
+import { ellipsise, fitTitle, titleLineBudget } from './fit-text.js';
 import { bestCorner, type Corner, type UnitLine } from './legend-corner.js';
 import { simplifySeries } from './simplify.js';
 import { seriesColors } from './colors.js';
@@ -361,6 +361,17 @@ export function labelExpression(ticks: AxisTicks): string {
 }
 
 /**
+ * An axis title with its ticks' offset or multiplier (`x  (+1e15)`): a long title is shortened
+ * before the note, which a cut at the end (vega's, at titleLimit) would take, and with it the
+ * labels' values.
+ */
+export function axisTitle(title: string, note: string, room: number): string {
+  if (!note) return title;
+  const suffix = `  (${note})`;
+  return `${ellipsise(title, room - textWidth(suffix, STYLE.fontSize), STYLE.fontSize)}${suffix}`;
+}
+
+/**
  * A position channel: its title (with the axis' offset or multiplier, if any), the fixed domain,
  * and act's ticks, spaced for the axis' length in pixels.
  */
@@ -369,7 +380,7 @@ function positionEncoding(field: 'x' | 'y', title: string, domain: [number, numb
   return {
     field,
     type: 'quantitative' as const,
-    title: ticks.note ? `${title}  (${ticks.note})` : title,
+    title: axisTitle(title, ticks.note, titleRoom),
     scale: log ? { type: 'log' as const, domain, nice: false } : { type: 'linear' as const, domain, nice: false, zero: false },
     axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: titleRoom },
   };

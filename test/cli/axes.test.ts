@@ -174,6 +174,29 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 });
 
+describe('an axis offset or multiplier in a small chart', () => {
+  it('keeps its row before the legend and title: without it the labels told wrong values (0.001 for 1000000.001)', () => {
+    const offset = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '-w', '40', '-H', '6']);
+    expect(offset.code).toBe(0);
+    expect(offset.stdout.split('\n')[0]).toBe('+1e6');
+    const multiplier = act(['plot', 'relu', '--from', '-1.7e308', '--to', '1.7e308', '-w', '40', '-H', '6']).stdout.split('\n');
+    expect(multiplier[0]).toBe('×1e308');
+    expect(multiplier[1]).toMatch(/^1\.798 ┤/);
+    // a long --ylabel is cut before the note, not the note with it
+    const long = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '--ylabel', 'a very long y label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
+    expect(long[1]).toBe('a very long y label that certainl…  +1e6');
+    // a long --xlabel gives way to the x axis' note at its row's end (it ran under it: 'certainly +1e15')
+    const x = act(['plot', 'relu', '--from', '1e15', '--to', '1.0000000001e15', '--xlabel', 'a very long x label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
+    expect(x).toContain('a very long x label that certainl… +1e15');
+    // every size from the least up: a label scaled by a note never shows without it
+    for (let height = 5; height <= 9; height++) {
+      const lines = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '-w', '40', '-H', String(height)]).stdout.split('\n');
+      const labels = lines.flatMap((l) => /^\s*(\S+) [┤┼]/.exec(l)?.[1] ?? []);
+      if (labels.some((l) => l === '0.001')) expect(lines).toContain('+1e6');
+    }
+  });
+});
+
 describe('guide lines the chart cannot show', () => {
   it('are said in one warning line, in the terminal and in an image alike (exit 0), instead of left out without a word', () => {
     const args = ['plot', 'relu', '--ylim', '0:3', '--hline', '5', '--hline', '1', '--vline', '9', '--from', '-1', '--to', '1'];

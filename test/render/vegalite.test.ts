@@ -7,9 +7,10 @@ import { compileWithWarnings } from '../../scripts/vega-templates.js';
 import { sampleSeries, type Series } from '../../src/core/series.js';
 import { parseSpec } from '../../src/spec/parse.js';
 import { seriesColors, TAB10 } from '../../src/render/colors.js';
-import { chartDomains, chartOptions, chartSpec, legendLabels, legendLayout, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
+import { axisTitle, chartDomains, chartOptions, chartSpec, legendLabels, legendLayout, legendPlace, seriesForDrawing, type ChartOptions } from '../../src/render/vegalite.js';
 import { varySpecs } from '../../src/spec/vary.js';
 import { chartView } from '../../src/render/image.js';
+import { textWidth } from '../../src/render/font.js';
 
 const require = createRequire(import.meta.url);
 const schema = JSON.parse(readFileSync(require.resolve('vega-lite/vega-lite-schema.json'), 'utf8'));
@@ -206,6 +207,16 @@ describe('chartSpec', () => {
       }
       view.finalize();
     }
+  });
+
+  it('a long axis title with an offset keeps the offset: the title is shortened before it, not cut after it', () => {
+    const ylabel = 'a very long y label that certainly does not fit along the axis of this image at all';
+    const { spec } = chart(['x+1000000'], { ylabel }, { from: 0, to: 0.001 });
+    const y = layerOf(spec, 'line').encoding.y;
+    expect(y.title).toMatch(/^a very long y label.*…  \(\+1e6\)$/);
+    expect(textWidth(y.title, 14)).toBeLessThanOrEqual(y.axis.titleLimit);
+    expect(axisTitle('x', '+1e15', 500)).toBe('x  (+1e15)');
+    expect(axisTitle('x', '', 500)).toBe('x');
   });
 
   it('puts a legend of long labels below the plot, where beside it would leave the plot under half the width', async () => {

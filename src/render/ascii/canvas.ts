@@ -33,7 +33,7 @@ export class TextCanvas {
   /**
    * Writes text from (x, y) rightwards, in the columns a terminal gives each character (text.ts):
    * a wide character takes its cell and the next, left empty (''); a combining mark joins the
-   * character before it. Control characters (ESC, tabs) become '?'. A wide character with one
+   * character before it. Control characters (ESC) become '?', a tab a blank. A wide character with one
    * column left is not written (a blank stays), so that no line runs past the canvas.
    */
   write(x: number, y: number, text: string, ink = 0): void {
@@ -50,7 +50,8 @@ export class TextCanvas {
         head = -1; // no room for both halves: the cells stay as they are
       } else {
         head = this.inside(at, y) ? y * this.width + at : -1;
-        this.set(at, y, control ? '?' : char, ink);
+        // a tab, which labels may hold (act allows it where it refuses other controls), is a blank, as an image sets it
+        this.set(at, y, char === '\t' ? ' ' : control ? '?' : char, ink);
         // the right half of a character cut off at the left edge shows as a blank
         if (width === 2) this.set(at + 1, y, at >= 0 ? '' : ' ', ink);
       }

@@ -174,10 +174,20 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
       rows -= n;
       return true;
     };
+    // An axis' offset or multiplier is part of its labels' values (0.001 reads 1000000.001 under
+    // +1e6): its row comes first, before the legend and title, and in the smallest charts takes a
+    // plot row; left out, the labels told wrong values.
+    const noteRow = (wanted: boolean): boolean => {
+      if (!wanted || rows - 1 < 1) return false;
+      rows -= 1;
+      return true;
+    };
+    const yNote = noteRow(notes.y);
+    const xNote = noteRow(notes.x);
     const hasLegend = keep(legend.length > 0, legend.length);
     const hasTitle = keep(Boolean(options.title), 1);
-    const hasXlabel = keep(Boolean(options.xlabel) || notes.x, 1);
-    const hasYlabel = keep(Boolean(options.ylabel) || notes.y, 1);
+    const hasXlabel = xNote || keep(Boolean(options.xlabel), 1);
+    const hasYlabel = yNote || keep(Boolean(options.ylabel), 1);
     const top = (hasTitle ? 1 : 0) + (hasYlabel ? 1 : 0);
 
     const y = yScale(extent, rows, { log: options.logy, marks: yMarks, fixed });
@@ -191,13 +201,15 @@ export function chartLayout(series: readonly ChartSeries[], options: ChartOption
     const x = xScale(x0, x1, Math.max(2, limit - rightMargin), plotLeft, limit, { log: options.logx, marks: xMarks, minStep: options.xMinStep });
 
     const below = top + rows + 2;
-    const ylabel = [options.ylabel, y.note].filter(Boolean).join('  ');
+    // a long label is cut before the axis' note, which its labels' values need
+    const ylabel = [options.ylabel && fitText(options.ylabel, y.note ? width - textWidth(y.note) - 2 : width), y.note].filter(Boolean).join('  ');
     layout = {
       width,
       height,
       title: hasTitle ? { row: 0, text: fitText(options.title!, width) } : undefined,
       ylabel: hasYlabel && ylabel ? { row: hasTitle ? 1 : 0, text: fitText(ylabel, width) } : undefined,
-      xlabel: hasXlabel && options.xlabel ? { row: below, text: fitText(options.xlabel, width) } : undefined,
+      // beside the axis' note at the row's end, not under it: the label gives way
+      xlabel: hasXlabel && options.xlabel ? { row: below, text: fitText(options.xlabel, x.note ? width - textWidth(x.note) - 1 : width) } : undefined,
       xnote: hasXlabel && x.note ? { row: below, text: x.note } : undefined,
       top,
       axis,
@@ -264,7 +276,8 @@ export function chartCanvas(series: readonly ChartSeries[], options: ChartOption
   drawXAxis(frame, layout);
   if (layout.title) frame.write(centred(textWidth(layout.title.text), plotLeft, layout.x.columns, layout.width), layout.title.row, layout.title.text, INK.title);
   if (layout.ylabel) frame.write(0, layout.ylabel.row, layout.ylabel.text);
-  if (layout.xlabel) frame.write(centred(textWidth(layout.xlabel.text), plotLeft, layout.x.columns, layout.width), layout.xlabel.row, layout.xlabel.text);
+  const xlabelLimit = layout.width - (layout.xnote ? textWidth(layout.xnote.text) + 1 : 0);
+  if (layout.xlabel) frame.write(centred(textWidth(layout.xlabel.text), plotLeft, layout.x.columns, xlabelLimit), layout.xlabel.row, layout.xlabel.text);
   if (layout.xnote) frame.write(layout.width - textWidth(layout.xnote.text), layout.xnote.row, layout.xnote.text);
   drawLegend(frame, layout);
   return frame;

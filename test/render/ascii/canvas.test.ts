@@ -11,10 +11,10 @@ describe('TextCanvas', () => {
     expect(canvasLines(c)).toEqual(['   ab', 'z']);
   });
 
-  it('never lets text write control characters such as ESC', () => {
+  it('never lets text write control characters such as ESC; a tab (which a label may hold) is a blank, as in an image', () => {
     const c = new TextCanvas(12, 1);
     c.write(0, 0, 'a\x1b[31mb\tc');
-    expect(canvasLines(c)).toEqual(['a?[31mb?c']);
+    expect(canvasLines(c)).toEqual(['a?[31mb c']);
   });
 
   it('gives a wide character two cells and a combining mark none, and never half a wide character', () => {
