@@ -347,7 +347,7 @@ Examples:
     .description('run act command lines from FILE (or stdin), one a line, in one process')
     .argument('[file]', 'the lines: the words after act, quoted as in a shell; # comments (default: stdin)')
     .option('--fail-fast', 'stop at the first line that fails')
-    .addHelpText('after', epilogue("\nEach line runs as its own act would, output in order; an error reads act: line N: .... Every line runs; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch"))
+    .addHelpText('after', epilogue("\nEach line runs as its own act would, output in order; an error reads act: line N: ..., a warning act: line N: warning: .... Every line runs; the exit code is 1 if any failed. Node, act and vega start once, for all the figures.\n\nExamples:\n  act batch figures.txt\n  printf 'plot relu -o relu.svg\\nplot gelu -o gelu.png\\n' | act batch"))
     .action(async (file: string | undefined, options: { failFast?: boolean }) => {
       const { runBatch } = await import('./commands/batch.js');
       return runBatch(file, options, buildProgram);

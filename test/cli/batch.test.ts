@@ -35,6 +35,15 @@ describe('act batch', () => {
     expect(existsSync(join(dir, 'last.svg'))).toBe(true);
   });
 
+  it("names the line of a warning, as of an error, in the terminal chart and in an image (each bundle's warnings)", () => {
+    const dir = scratch();
+    const r = act(['batch'], { cwd: dir, input: 'plot relu --vline 9 -H 10\n\nplot relu --vline 9 -o a.svg\neval relu -n 2\n' });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toBe('act: line 1: warning: --vline 9 is outside the x range (-5 to 5)\nact: line 3: warning: --vline 9 is outside the x range (-5 to 5)\n');
+    // a command of its own names no line
+    expect(act(['plot', 'relu', '--vline', '9', '-o', join(dir, 'b.svg')]).stderr).toBe('act: warning: --vline 9 is outside the x range (-5 to 5)\n');
+  });
+
   it('--fail-fast stops at the first failed line', () => {
     const dir = scratch();
     const r = act(['batch', '--fail-fast'], { cwd: dir, input: 'plot gelu -o a.svg\neval nosuch\nplot gelu -o b.svg\n' });

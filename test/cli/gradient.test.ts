@@ -161,10 +161,14 @@ describe('act gradient chart', () => {
         expect([r.code, r.stdout, r.stderr], option).toEqual([2, '', `act: ${option} applies to the chart; --format ${format} prints the numbers\n`]);
       }
     }
-    // a colour preference is no conflict, as with act plot -o
+    // numbers have no colour to drop: --no-color is no conflict with csv
     expect(act(['gradient', 'relu', ...small, '--format', 'csv', '--no-color']).code).toBe(0);
-    const canvas = act(['gradient', 'relu', ...small, '--canvas', 'braille', '-o', 'never-written.svg']);
-    expect([canvas.code, canvas.stderr]).toEqual([2, 'act: --canvas applies to the terminal chart; -o/--format writes an image\n']);
+    // an image neither: as act plot -o refuses them, and none is written
+    for (const option of [['--canvas', 'braille'], ['--color'], ['--no-color']]) {
+      const r = act(['gradient', 'relu', ...small, ...option, '-o', 'never-written.svg']);
+      expect([r.code, r.stderr], option[0]).toEqual([2, `act: ${option[0]} applies to the terminal chart; -o/--format writes an image\n`]);
+    }
+    expect(existsSync('never-written.svg')).toBe(false);
   });
 
   it('colours the series with --color', () => {

@@ -91,8 +91,9 @@ function refuseChartOptions(options: GradientOptions): void {
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
   if (options.format !== 'chart') refuseChartOptions(options);
-  // as act plot -o refuses it
-  if (options.output !== undefined && options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
+  // as act plot -o refuses them: an image has no terminal characters or ANSI colours
+  const terminalOnly = options.canvas !== undefined ? '--canvas' : options.color === true ? '--color' : options.color === false ? '--no-color' : undefined;
+  if (options.output !== undefined && terminalOnly) throw new UsageError(`${terminalOnly} applies to the terminal chart; -o/--format writes an image`);
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(imagePath(options.output), undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
