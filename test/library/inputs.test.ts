@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  chartOptions, chartSpec, compileExpression, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  chartOptions, chartSpec, compileExpression, composePanels, contains, gridPoint, panelsPerRow, panelWidth, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
   parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
@@ -204,5 +204,22 @@ describe('the chart parts check their arguments', () => {
     expect(await refusal(() => plotGrid(parseSpec('relu'), 1, 0, 5))).toBe('plotGrid: from must be less than to, got from 1 to 0');
     expect(await refusal(() => plotGrid(anything(null), 0, 1, 5))).toBe(`${SPEC_TEXT} null`);
     expect([...plotGrid(parseSpec('relu'), -1, 1, 2)]).toEqual([-1, 0, 1]); // the kink added
+  });
+});
+
+describe('the smallest parts check their arguments', () => {
+  it('contains, hull, gridPoint and the text panels', async () => {
+    const range = rangeOf(findActivation('elu')!);
+    expect(await refusal(() => contains(range, anything('x')))).toBe('contains: v must be a number, got "x"'); // was false
+    expect(await refusal(() => hull(anything(null)))).toBe('hull: set must be a value set (rangeOf, derivativeRangeOf), got null'); // was "reading 'pieces'"
+    expect(await refusal(() => gridPoint(0, 1, 0, 5))).toBe('gridPoint: n must be a whole number from 1 to 9007199254740991, got 0'); // was 0
+    expect(await refusal(() => gridPoint(0, 1, 5, 7))).toBe('gridPoint: i must be a whole number from 0 to 4, got 7'); // was 1, the last point
+    expect(await refusal(() => panelsPerRow(0, 20, 3))).toBe('panelsPerRow: width must be a whole number from 1 to 9007199254740991, got 0');
+    expect(await refusal(() => panelWidth(anything(undefined), 2))).toBe('panelWidth: width must be a whole number from 1 to 9007199254740991, got undefined'); // was NaN
+    expect(await refusal(() => composePanels(anything(undefined), 2))).toBe('composePanels: panels must be an array of texts, got undefined'); // was "reading 'length'"
+    expect(contains(range, 0)).toBe(true);
+    expect(hull(range).lo).toBe(-1);
+    expect(gridPoint(0, 1, 5, 2)).toBe(0.5);
+    expect(composePanels(['a\n', 'b\n'], 2)).toBe('a   b\n');
   });
 });
