@@ -132,13 +132,24 @@ type VectorInput = Omit<VectorActivation, Optional> & Partial<Pick<VectorActivat
 const noKinks = (): readonly number[] => [];
 
 /** Declares an elementwise activation, filling in the optional fields. */
+/**
+ * Freezes a declaration's data all the way down (its parameters' defaults and domains, formulas,
+ * notes, ranges), not only its top: the library hands declarations out, and a caller's
+ * `findActivation('elu').params.alpha.min = 10` would otherwise change elu for everyone.
+ */
+function deepFreeze<T>(value: T): T {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
+  for (const v of Object.values(value)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
 export function elementwise(decl: ElementwiseInput): ElementwiseActivation {
-  return Object.freeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
+  return deepFreeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
 }
 
 /** Declares a vector activation, filling in the optional fields. */
 export function vector(decl: VectorInput): VectorActivation {
-  return Object.freeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
+  return deepFreeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
 }
 
 function resolve<T extends object>(fact: ByParams<T>, p: Params): T {
