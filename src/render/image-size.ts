@@ -8,11 +8,11 @@ export const MAX_PIXELS = 16384;
 export const MIN_WIDTH = 200;
 export const MIN_HEIGHT = 150;
 
-/** Checks the image's size in CSS pixels and the PNG's in pixels. */
-export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat): void {
+/** Checks the image's size in CSS pixels and the PNG's in pixels; `names` are the options that set it. */
+export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat, names = { width: '--width', height: '--height' }): void {
   for (const [option, v, min] of [
-    ['--width', width, MIN_WIDTH],
-    ['--height', height, MIN_HEIGHT],
+    [names.width, width, MIN_WIDTH],
+    [names.height, height, MIN_HEIGHT],
   ] as const) {
     if (!(v >= min && v <= MAX_PIXELS)) throw new UsageError(`${option} of an image must be from ${min} to ${MAX_PIXELS} pixels, got ${v}`);
   }

@@ -214,6 +214,21 @@ describe('act gradient image', () => {
     expect(data.series[0].v).toEqual(csv.rows.map((row) => row[2]));
   });
 
+  it('checks the image size as act plot -o does, naming --chart-width/--chart-height, before the experiment runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-gradient-size-'));
+    // --scale 100: a 64000-pixel PNG, and the process was killed for its memory (exit 137)
+    const huge = act(['gradient', 'relu', ...small, '--scale', '100', '-o', join(dir, 'g.png')]);
+    expect([huge.code, huge.stderr]).toEqual([2, 'act: --scale 100 makes a PNG wider than 16384 pixels\n']);
+    const tall = act(['gradient', 'relu', ...small, '--chart-height', '100000', '-o', join(dir, 'g.svg')]);
+    expect([tall.code, tall.stderr]).toEqual([2, 'act: --chart-height of an image must be from 150 to 16384 pixels, got 100000\n']); // was written
+    const narrow = act(['gradient', 'relu', ...small, '--chart-width', '50', '-o', join(dir, 'n.svg')]);
+    expect([narrow.code, narrow.stderr]).toEqual([2, 'act: --chart-width of an image must be from 200 to 16384 pixels, got 50\n']);
+    expect(existsSync(join(dir, 'g.png')) || existsSync(join(dir, 'g.svg')) || existsSync(join(dir, 'n.svg'))).toBe(false);
+    // refused before a network of 1000 layers is run (it would take seconds)
+    const early = act(['gradient', 'relu', '--depth', '1000', '--width', '256', '--batch', '64', '--scale', '100', '-o', join(dir, 'e.png')], { timeout: 5000 });
+    expect(early.code).toBe(2);
+  });
+
   it('names an image format it cannot tell, exit 2', () => {
     const r = act(['gradient', 'relu', ...small, '-o', 'fig.jpg']);
     expect(r.code).toBe(2);

@@ -98,6 +98,12 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   if (!target && options.format === 'chart') refuseImageOptions(options);
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
+  if (target) {
+    // the image's options are checked before the experiment runs, not after a minute of it
+    const { checkChartImageSize, checkFormatOptions } = await import('./plot-image.js');
+    checkFormatOptions(target.format, options);
+    checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format);
+  }
   const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
   // the dtype engine is loaded only for --dtype
   const network = low ? await import('../../dtype/network.js') : undefined;
@@ -128,8 +134,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
 async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions, logy: boolean): Promise<void> {
-  const { writeChartImage, seriesColors, checkFormatOptions } = await import('./plot-image.js');
-  checkFormatOptions(target.format, options); // as act plot -o checks them
+  const { writeChartImage, seriesColors } = await import('./plot-image.js');
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
   // an HTML page's tooltip says what the numbers are, as the CSV's columns: not relu(x) at x = 3
   const tooltipNames = { x: 'layer', f: 'grad_norm', df: 'grad_norm' };

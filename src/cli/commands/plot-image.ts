@@ -4,8 +4,10 @@ import { specsVaried } from '../../spec/vary.js';
 import { precisionSpecs } from '../../plot/precision.js';
 import { writeFileAtomic } from '../../io/atomic-file.js';
 import { plotImage } from '../../plot/image.js';
-import { chartImage } from '../../render/chart-image.js';
-import type { ChartOptions } from '../../render/vegalite.js';
+import { chartImage, DEFAULT_SCALE } from '../../render/chart-image.js';
+import { STYLE, type ChartOptions } from '../../render/vegalite.js';
+import { checkImageSize } from '../../render/image-size.js';
+import type { ImageFormat } from '../../render/image.js';
 import type { TooltipNames } from '../../render/html-spec.js';
 import { checkedImageTarget, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
@@ -15,6 +17,15 @@ import { UsageError } from '../../core/errors.js';
 // for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
 export { seriesColors } from '../../render/colors.js';
 export { checkFormatOptions } from '../../plot/image.js';
+
+/**
+ * act gradient's image size (--chart-width, --chart-height, --scale), checked as act plot -o checks
+ * its own, before the experiment runs: --scale 100 asked a 64000-pixel PNG of resvg, and the
+ * process was killed for its memory.
+ */
+export function checkChartImageSize(width: number | undefined, height: number | undefined, scale: number | undefined, format: ImageFormat): void {
+  checkImageSize(width ?? STYLE.width, height ?? STYLE.height, scale ?? DEFAULT_SCALE, format, { width: '--chart-width', height: '--chart-height' });
+}
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
   if (options.canvas !== undefined) throw new UsageError('--canvas applies to the terminal chart; -o/--format writes an image');
