@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import { debugWanted, reportError } from './exit-code.js';
 import { oneLine } from './program.js';
+import { UsageError } from '../core/errors.js';
 
 /** Runs the words of line `line`; returns its exit code (0, 1 or 2), as its own process would exit. */
 export async function runLine(words: string[], line: number, buildProgram: (commandWord?: string) => Command): Promise<number> {
@@ -16,6 +17,8 @@ export async function runLine(words: string[], line: number, buildProgram: (comm
     command.configureOutput({ outputError: (text, write) => write(`${prefix}${oneLine(text)}\n`) });
   }
   try {
+    // a line of nothing but --debug names no command: commander would print its whole help on stderr
+    if (words.every((word) => word === '--debug')) throw new UsageError('no command: act help lists them');
     await program.parseAsync(words, { from: 'user' });
     return 0;
   } catch (error) {

@@ -75,17 +75,21 @@ function argumentValue(c: Command): Value {
   return { kind: 'none' };
 }
 
+/** A command's options, and its -h, --help (commander keeps that one apart). */
+const optionsOf = (c: Command): OptionInfo[] =>
+  [...c.options, { long: '--help', short: '-h', description: 'show help', required: false, optional: false } as Option].map((o) => ({
+    long: o.long,
+    short: o.short,
+    description: oneLine(o.description),
+    value: optionValue(o),
+    repeatable: Boolean(o.long && REPEATABLE.has(o.long)),
+  }));
+
 function describe(program: Command): CommandInfo[] {
   return program.commands.map((c) => ({
     name: c.name(),
     description: oneLine(c.description()),
-    options: [...c.options, { long: '--help', short: '-h', description: 'show help', required: false, optional: false } as Option].map((o) => ({
-      long: o.long,
-      short: o.short,
-      description: oneLine(o.description),
-      value: optionValue(o),
-      repeatable: Boolean(o.long && REPEATABLE.has(o.long)),
-    })),
+    options: optionsOf(c),
     argument: argumentValue(c),
     argumentName: c.registeredArguments[0]?.name() === 'spec' ? 'function' : (c.registeredArguments[0]?.name() ?? ''),
     variadic: c.registeredArguments[0]?.variadic ?? false,
@@ -133,11 +137,19 @@ function bash(program: Command): string {
 # (or add  source <(act completion bash)  to ~/.bashrc)
 _act_complete() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  if [[ $COMP_CWORD -eq 1 ]]; then
-    COMPREPLY=( $(compgen -W "${commandNames} --help --version" -- "$cur") )
+  # --option=value: bash splits the word at "=" (COMP_WORDBREAKS), so the option is a word or two back
+  if [[ "$cur" == "=" && "$prev" == --* ]]; then cur=""
+  elif [[ "$prev" == "=" && "\${COMP_WORDS[COMP_CWORD-2]}" == --* ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"
+  fi
+  # the command is the first word that is not one of act's own options (act --debug plot ...)
+  local cmd="" opts="" i
+  for (( i = 1; i < COMP_CWORD; i++ )); do
+    [[ "\${COMP_WORDS[i]}" != -* ]] && { cmd="\${COMP_WORDS[i]}"; break; }
+  done
+  if [[ -z "$cmd" ]]; then
+    COMPREPLY=( $(compgen -W "${commandNames} ${optionsOf(program).flatMap(flagsOf).join(' ')}" -- "$cur") )
     return
   fi
-  local cmd="\${COMP_WORDS[1]}" opts=""
   case "$cmd:$prev" in
 ${valueCases.join('\n')}
   esac
@@ -249,6 +261,8 @@ function fish(program: Command): string {
   const commands = describe(program);
   const lines = ['# fish completion for act. Install: act completion fish > ~/.config/fish/completions/act.fish', 'complete -c act -f'];
   for (const c of commands) lines.push(`complete -c act -n __fish_use_subcommand -a ${c.name} -d ${fishQuote(c.description)}`);
+  // act's own options, before the command (act --debug plot ...)
+  for (const o of optionsOf(program)) lines.push(fishOption(o, '-n __fish_use_subcommand'));
   const summaryOf = (name: string) => activations.find((a) => a.name === name)?.summary;
   for (const c of commands) {
     const when = `-n '__fish_seen_subcommand_from ${c.name}'`;
@@ -262,18 +276,21 @@ function fish(program: Command): string {
     } else if (arg.kind === 'command') {
       lines.push(`complete -c act ${when} -a ${fishQuote(commands.map((k) => k.name).join(' '))}`);
     }
-    for (const o of c.options) {
-      const parts = [`complete -c act ${when}`];
-      if (o.long) parts.push(`-l ${o.long.slice(2)}`);
-      if (o.short) parts.push(`-s ${o.short.slice(1)}`);
-      if (o.value.kind === 'file') parts.push('-r -F');
-      else if (o.value.kind === 'choices') parts.push(`-x -a ${fishQuote(o.value.values.join(' '))}`);
-      else if (o.value.kind === 'typed') parts.push('-x');
-      parts.push(`-d ${fishQuote(o.description)}`);
-      lines.push(parts.join(' '));
-    }
+    for (const o of c.options) lines.push(fishOption(o, when));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** One option's complete line, offered `when`. */
+function fishOption(o: OptionInfo, when: string): string {
+  const parts = [`complete -c act ${when}`];
+  if (o.long) parts.push(`-l ${o.long.slice(2)}`);
+  if (o.short) parts.push(`-s ${o.short.slice(1)}`);
+  if (o.value.kind === 'file') parts.push('-r -F');
+  else if (o.value.kind === 'choices') parts.push(`-x -a ${fishQuote(o.value.values.join(' '))}`);
+  else if (o.value.kind === 'typed') parts.push('-x');
+  parts.push(`-d ${fishQuote(o.description)}`);
+  return parts.join(' ');
 }
 
 /**

@@ -22,8 +22,8 @@ export interface DoctorFacts {
   readonly canvasSteps: string;
   readonly resvg: { readonly ok: true } | { readonly ok: false; readonly error: string; readonly help: string };
   readonly svgText: string;
-  /** Where this Node's V8 code caches go (undefined: caching is off) and how many there are. */
-  readonly codeCache: { readonly folder?: string; readonly files: number };
+  /** Where this Node's V8 code caches go (undefined: caching is off), how many there are, and why none can be written there. */
+  readonly codeCache: { readonly folder?: string; readonly files: number; readonly unwritable?: string };
   readonly font: { readonly family: string; readonly file: string; readonly bytes?: number };
   readonly terminal: {
     readonly isTTY: boolean;
@@ -70,14 +70,14 @@ function doctorLines(f: DoctorFacts): DoctorLine[] {
       : { mark: 'ok', topic: 'font', text: `${f.font.family}, ${f.font.file} (${Math.round(f.font.bytes / 1024)} kB, shipped with act; no system fonts are used)` },
   );
 
-  lines.push({
-    mark: 'ok',
-    topic: 'code cache',
-    text:
-      f.codeCache.folder === undefined
-        ? 'off (ACT_CACHE_DIR is set empty): each start compiles the CLI anew'
-        : `${f.codeCache.folder} (${f.codeCache.files} file${f.codeCache.files === 1 ? '' : 's'}; the first run of each command writes its own; ACT_CACHE_DIR moves it)`,
-  });
+  const cache = f.codeCache;
+  lines.push(
+    cache.folder === undefined
+      ? { mark: 'ok', topic: 'code cache', text: 'off (ACT_CACHE_DIR is set empty): each start compiles the CLI anew' }
+      : cache.unwritable !== undefined
+        ? { mark: 'optional', topic: 'code cache', text: `${cache.folder} cannot be written (${cache.unwritable}): each start compiles the CLI anew; ACT_CACHE_DIR moves it` }
+        : { mark: 'ok', topic: 'code cache', text: `${cache.folder} (${cache.files} file${cache.files === 1 ? '' : 's'}; the first run of each command writes its own; ACT_CACHE_DIR moves it)` },
+  );
 
   const t = f.terminal;
   lines.push({

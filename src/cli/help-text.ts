@@ -23,3 +23,7 @@ export const epilogue =
   (text: string) =>
   (context: AddHelpTextContext): string =>
     wrapParagraphs(text, streamHelpWidth(context.error));
+
+/** How act eval and act plot tell a header row (the rule is src/io/header.ts), said the same in both commands' help. */
+export const HEADER_RULE =
+  'Header: the first record is a header row when its first non-empty field is not a number (a record of one field, only when it is x or the column named by --column in act eval, --x or --y in act plot); a record that starts with a number, such as 1,abc, is data. act eval and act plot tell a header by this same rule.';

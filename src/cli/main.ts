@@ -5,7 +5,8 @@ import { SHORT_USAGE } from './short-usage.js';
 import { printText } from './stdout.js';
 
 export async function main(argv: string[]): Promise<void> {
-  if (argv.length <= 2) return printText(SHORT_USAGE);
+  // act alone, or with nothing but --debug (which commander would answer with the whole help on stderr, exit 2)
+  if (argv.slice(2).every((word) => word === '--debug')) return printText(SHORT_USAGE);
   try {
     // the word after act names the command: only it is declared (see buildProgram)
     await buildProgram(argv[2]).parseAsync(argv);

@@ -10,7 +10,7 @@ import { parseDelimiter } from '../io/fields.js';
 import { printable } from '../core/printable.js';
 import { printText, stdout, stdoutTerminal } from './stdout.js';
 import { lineWidth } from './terminal.js';
-import { epilogue, streamHelpWidth } from './help-text.js';
+import { epilogue, HEADER_RULE, streamHelpWidth } from './help-text.js';
 import { parseYlim, VECTOR_POINTS, type PlotOptions } from './commands/plot-options.js';
 import type { GradientOptions } from './commands/gradient.js';
 import type { Shell } from './completion.js';
@@ -51,7 +51,10 @@ export function oneLine(message: string): string {
     .join(' ')
     .replace('(Did you mean', '(did you mean');
   const option = EXPRESSION_OPTION.exec(line)?.[1];
-  return printable(option && looksLikeExpression(option) ? `${line} (an expression that starts with a minus goes after --, as in: -- "${option}")` : line);
+  if (option && looksLikeExpression(option)) return printable(`${line} (an expression that starts with a minus goes after --, as in: -- "${option}")`);
+  // as act help nosuch says it: where commander has no close name to offer, say where the names are
+  if (/^unknown command '[^']*'$/.test(line)) return printable(`${line} (act help lists the commands)`);
+  return printable(line);
 }
 
 export { COMMAND_NAMES };
@@ -126,17 +129,17 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .description('write function values (and derivatives) as CSV, on a grid or at x values from stdin')
     .argument('<spec...>', SPEC_ARGUMENT)
     .optionsGroup('Grid:')
-    .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from})`, finiteNumber('--from'))
-    .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to})`, finiteNumber('--to'))
+    .option('--from <a>', `start of the grid (default ${EVAL_DEFAULTS.from}, or --to less ${EVAL_DEFAULTS.to - EVAL_DEFAULTS.from} when --to is ${EVAL_DEFAULTS.from} or below)`, finiteNumber('--from'))
+    .option('--to <b>', `end of the grid (default ${EVAL_DEFAULTS.to}, or --from plus ${EVAL_DEFAULTS.to - EVAL_DEFAULTS.from} when --from is ${EVAL_DEFAULTS.to} or more)`, finiteNumber('--to'))
     .option('-n, --points <n>', `number of grid points, 1 to 1e8 (default ${EVAL_DEFAULTS.points})`, integerIn('-n', 1, EVAL_DEFAULTS.maxPoints))
     .optionsGroup('Output:')
     .option('-d, --derivative', "add each function's derivative as a column label' after it")
     .option('--precision <p>', 'round to P significant digits, 1 to 17 (default: shortest round-trip form)', integerIn('--precision', 1, 17))
     .optionsGroup('Input (instead of a grid):')
     .option('-i, --input <file>', 'read x values from FILE (- for stdin) instead of a grid')
-    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output names it so')
+    .option('--column <name>', 'with input that has a header, the column holding x (default x, else the first); the output heads its x column so (x for a name that reads as a number)')
     .option('--keep', "pass the input's columns through, before act's (composition keeps its context)")
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected: tab, else comma, else blanks)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected: tab, else comma, else blanks)', parseDelimiter)
     .optionsGroup('Families:')
     .option('--vary <name=values>', 'a column per value of a parameter (alpha=0.5,1,2) or of a constant in an expression; a range A:B:STEP, or A:B for 5 to 7 round values', onceVary)
     .optionsGroup('Precision:')
@@ -146,7 +149,8 @@ Exit codes: 0 success, 2 usage error, 1 runtime error (input data, files).`),
     .addHelpText(
       'after',
       epilogue(`
-x values come from stdin when it is a pipe or a file and no grid option is given: one number per line, or columns with a header (CSV, TSV or blank-separated). inf, -inf and nan are accepted.
+x values come from stdin when it is a pipe or a file and no grid option is given: one number per line, or columns (CSV, TSV or blank-separated), with a header row or without. inf, -inf and nan are accepted.
+${HEADER_RULE}
 Vector functions (softmax, log_softmax, softmin, sparsemax) act on the whole vector of x values; their derivative column is the diagonal of the Jacobian.
 An expression's derivative is exact (automatic differentiation); one that starts with a minus goes after --: act eval -- "-x^2". See "Expressions" in the README.
 
@@ -169,6 +173,7 @@ Examples:
     .option('--wide', 'text: one line per function, however long (by default the list fits the terminal, COLUMNS, or 80)')
     .addHelpText('after', epilogue('\nExamples:\n  act list\n  act list --format json'))
     .action((options: { format: ListFormat; wide?: boolean }) => {
+      if (options.wide && options.format !== 'text') throw new UsageError(`--wide applies to the text list; --format ${options.format} is never fitted to a width`);
       printText(listText(options.format, options.wide ? Infinity : lineWidth(stdoutTerminal(), process.env)));
     });
 
@@ -179,7 +184,7 @@ Examples:
     .optionsGroup('Range and sampling:')
     .option('--from <a>', "start of the x range (default: the functions' usual range)", finiteNumber('--from'))
     .option('--to <b>', "end of the x range (default: the functions' usual range)", finiteNumber('--to'))
-    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec 5e5)`, integerIn('-n', 2, 1_000_000))
+    .option('-n, --points <n>', `number of sample points (default: two per column in a terminal, 1000 in an image; a vector function such as softmax: ${VECTOR_POINTS} in both; an image takes at most 4e6 samples in all, a Vega-Lite spec or HTML page 5e5)`, integerIn('-n', 2, 1_000_000))
     .option('-d, --derivative', "add each function's derivative f' (in f's colour, dashed; dotted in braille)")
     .option('--only-derivative', "plot f' alone")
     .optionsGroup('Labels and guides:')
@@ -209,7 +214,7 @@ Examples:
     .option('-o, --output <file>', 'write an image: .svg, .png, .pdf, .json/.vl.json (Vega-Lite), or .html (an interactive page: tooltips, zoom, a slider with --vary); - for stdout')
     .addOption(new Option('--format <format>', 'image format, instead of the extension').choices(['svg', 'png', 'pdf', 'json', 'html']).argParser(oneOf('--format', ['svg', 'png', 'pdf', 'json', 'html'] as const)))
     .addOption(rendererOption())
-    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2); PNG only', positiveNumber('--scale'))
     .option('--svg-text', SVG_TEXT_HELP)
     .option('--colors <list>', 'comma-separated colours, one per function (a derivative takes its function\'s colour)', (text: string) => text.split(',').map((c) => c.trim()))
     .option('--markers', 'mark each sample point')
@@ -225,14 +230,15 @@ Examples:
     .option('--no-stdin', 'do not read stdin (a script whose stdin is a pipe that stays open)')
     .option('--x <name>', 'the x column of the input (default x, else the first)')
     .option('--y <list>', 'comma-separated y columns of the input (default every other numeric column)', (text: string) => text.split(',').map((c) => c.trim()))
-    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (default: detected)', parseDelimiter)
+    .option('--delimiter <c>', 'input field delimiter: one character, or comma, tab, space (any blanks), semicolon (default: detected)', parseDelimiter)
     .optionsGroup('Options:')
     .addHelpText(
       'after',
       epilogue(`
-Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, a header naming them), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+Data: read from -i FILE, or from stdin when it is a pipe or a file (an empty one is no data), by act eval's rule: with functions and one column of numbers, those are the x values the functions are drawn at (points joined by lines); with columns (CSV, TSV or blank-separated, with a header row naming them or without), the x column against every other numeric column (or --y), drawn as points beside the functions, which are drawn over the data's x range unless --from/--to are given. NaN, inf and empty cells leave gaps; big data is thinned per pixel column, keeping its min and max.
+${HEADER_RULE}
 
-Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr; the exit code stays 0.
+Notes: a series with no finite value, one that overflows to infinity, values cut by --ylim, and values a log axis cannot show are noted in the legend (terminal and image alike) and in one "act: warning:" line on stderr, which also names an --hline or --vline outside the ranges drawn; the exit code stays 0.
 
 Examples:
   act plot gelu --from -10 --to 10
@@ -314,7 +320,7 @@ Examples:
     .option('--no-legend', 'no legend')
     .optionsGroup('Image (-o FILE):')
     .option('--colors <list>', 'comma-separated colours, one per activation', (text: string) => text.split(',').map((c) => c.trim()))
-    .option('--scale <k>', 'pixel ratio of a PNG (default 2)', positiveNumber('--scale'))
+    .option('--scale <k>', 'pixel ratio of a PNG (default 2); PNG only', positiveNumber('--scale'))
     .addOption(rendererOption())
     .option('--svg-text', SVG_TEXT_HELP)
     .option('--no-clobber', 'refuse to overwrite an existing file')

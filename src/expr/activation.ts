@@ -8,7 +8,7 @@ import type { Expression } from './ast.js';
 import { compileValue } from './compile.js';
 import { compileDerivative } from './dual.js';
 import { findKinks, isSmooth } from './kinks.js';
-import { measuredProperties, measuredRange } from '../core/measure.js';
+import { definedDerivative, measuredProperties, measuredRange } from '../core/measure.js';
 import { parseExpression } from './parser.js';
 import { printExpression } from './print.js';
 
@@ -50,7 +50,7 @@ export function expressionActivation(source: string | CompiledExpression): Eleme
     defaultRange: [-5, 5],
     // Nobody declared these: measured on samples when asked (act info), never at parse time.
     range: () => measuredRange(f),
-    derivativeRange: () => measuredRange(df),
+    derivativeRange: () => measuredRange(definedDerivative({ f, df })),
     properties: () => measuredProperties({ f, df }, isSmooth(e.tree)),
     cost: { level: 'moderate', ops: 'a user expression, interpreted from its syntax tree' },
     frameworks: { pytorch: [], jax: [], keras: [], differences: [] },

@@ -4,6 +4,7 @@
  */
 import type { ElementwiseActivation } from '../core/define.js';
 import { UsageError } from '../core/errors.js';
+import { distinctLabels } from '../core/distinct-labels.js';
 import type { Spec } from '../core/spec.js';
 import type { ExperimentSetting } from './chart.js';
 import { gradientExperiment } from './network.js';
@@ -62,9 +63,9 @@ export function runExperiments(specs: readonly Spec[], options: ExperimentOption
   const dtype = options.dtype ?? 'float64';
   if (dtype !== 'float64' && !inType) throw new Error(`runExperiments: dtype ${dtype} needs its network activation`);
   const activationOf = dtype === 'float64' || !inType ? exactActivation : inType;
-  const results = specs.map((s) => {
-    const { label, f } = activationOf(s);
-    return { label, layers: gradientExperiment(f, shape, init, seed) };
-  });
+  // a function given twice (relu relu) is relu and relu #2 in every output, as in act plot and act eval
+  const activations = specs.map(activationOf);
+  const labels = distinctLabels(activations.map((a) => a.label));
+  const results = activations.map(({ f }, i) => ({ label: labels[i], layers: gradientExperiment(f, shape, init, seed) }));
   return { specs, setting: { ...shape, init: initName(init), seed, ...(dtype === 'float64' ? {} : { dtype }) }, results };
 }

@@ -1,12 +1,16 @@
 /** Numbers and sets of numbers as people read them: 0.25, -∞, (0, 0.25], {0, 1}, [0, 1) ∪ {2}. */
 import type { Interval, ValueSet } from '../core/range.js';
 
-/** Up to 6 significant digits, ∞ for infinities: 1/6 is 0.166667, -0 is 0. */
+/**
+ * Up to 6 significant digits, ∞ for infinities: 1/6 is 0.166667, -0 is 0. From 10^6 on, in
+ * exponent form as small numbers are (1e20, not 100000000000000000000; 1e21, not 1e+21).
+ */
 export function numberText(v: number): string {
   if (v === Infinity) return '∞';
   if (v === -Infinity) return '-∞';
   if (v === 0) return '0';
-  return String(Number(v.toPrecision(6)));
+  const rounded = Number(v.toPrecision(6));
+  return Math.abs(rounded) >= 1e6 ? rounded.toExponential().replace('e+', 'e') : String(rounded);
 }
 
 function intervalText(p: Interval): string {

@@ -144,25 +144,69 @@ function reason(e: unknown): string {
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
-/** While the temporary file exists, an interrupt removes it before the process ends as it would. */
-function removeOnSignal(tmp: string): () => void {
+/** How a write hears signals and lets one end the process: the process's own, or a test's stand-in. */
+export interface SignalPort {
+  on(signal: NodeJS.Signals, handler: (signal: NodeJS.Signals) => void): void;
+  off(signal: NodeJS.Signals, handler: (signal: NodeJS.Signals) => void): void;
+  /** Raises the signal again, with no handler left: the process ends as the signal would end it. */
+  raise(signal: NodeJS.Signals): void;
+}
+
+const PROCESS_SIGNALS: SignalPort = {
+  on: (signal, handler) => process.on(signal, handler),
+  off: (signal, handler) => process.removeListener(signal, handler),
+  raise: (signal) => process.kill(process.pid, signal),
+};
+
+/** The watch over a temporary file: `opened` once its open has settled (made the file or failed), `stop` once it is renamed or removed. */
+export interface TemporaryGuard {
+  opened(): void;
+  stop(): void;
+}
+
+/**
+ * While a temporary file may exist, SIGINT, SIGTERM or SIGHUP removes it, then ends the process as
+ * the signal would. The watch starts before the file is opened, and a signal that comes while the
+ * open is under way waits for it to settle: the open runs in libuv's thread pool and may create the
+ * file after the handler ran, which a removal at once would miss. A second signal ends at once.
+ */
+export function guardTemporary(tmp: string, port: SignalPort = PROCESS_SIGNALS): TemporaryGuard {
   const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-  const stop = () => signals.forEach((s) => process.removeListener(s, handler));
-  function handler(signal: NodeJS.Signals) {
+  let opening = true;
+  let caught: NodeJS.Signals | undefined;
+  const stop = (): void => signals.forEach((s) => port.off(s, handler));
+  const end = (signal: NodeJS.Signals): void => {
     try {
       unlinkSync(tmp);
     } catch {
-      // already renamed or removed
+      // not created, already renamed or removed
     }
     stop();
-    process.kill(process.pid, signal);
+    port.raise(signal);
+  };
+  function handler(signal: NodeJS.Signals): void {
+    const again = caught !== undefined;
+    caught = signal;
+    if (!opening || again) end(signal);
   }
-  signals.forEach((s) => process.on(s, handler));
-  return stop;
+  signals.forEach((s) => port.on(s, handler));
+  return {
+    opened: () => {
+      opening = false;
+      if (caught !== undefined) end(caught);
+    },
+    stop,
+  };
+}
+
+/** What a write calls that a test may stand in for: the open of the temporary file, and the process's signals. */
+export interface AtomicWriteHooks {
+  readonly open?: (path: string, flags: string, mode: number) => Promise<number>;
+  readonly signals?: SignalPort;
 }
 
 /** Writes data to path atomically; errors are RuntimeErrors (exit 1) that name the path. */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}, hooks: AtomicWriteHooks = {}): Promise<void> {
   const clobber = options.clobber ?? true;
   const written = path; // messages name the path as given, not where its links lead
   const fail = (e: unknown) => new RuntimeError(`cannot write ${written}: ${reason(e)}`);
@@ -195,13 +239,15 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
 
   await removeStale(path);
   const tmp = temporaryPath(path);
-  const stopWatching = removeOnSignal(tmp); // before the file exists, so no moment goes unwatched
+  const guard = guardTemporary(tmp, hooks.signals); // before the open, so no moment goes unwatched
   try {
     let fd: number;
     try {
-      fd = await fs.open(tmp, 'wx', 0o666);
+      fd = await (hooks.open ?? fs.open)(tmp, 'wx', 0o666);
     } catch (e) {
       throw fail(e);
+    } finally {
+      guard.opened(); // a signal that came meanwhile removes the file now, and ends the process
     }
     try {
       await fs.writeFile(fd, data);
@@ -222,6 +268,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await fs.rm(tmp, { force: true });
     throw fail(e);
   } finally {
-    stopWatching();
+    guard.stop();
   }
 }

@@ -84,3 +84,14 @@ export class CsvRecords {
     return drop ? whole.slice(0, whole.length - drop) : whole;
   }
 }
+
+/**
+ * A record as act eval and act plot read it: without the UTF-8 byte-order mark that may open the
+ * input, or the CR of a CRLF line end; undefined for a blank record, which both skip.
+ */
+export function recordText(record: string, line: number): string | undefined {
+  let text = record;
+  if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.endsWith('\r')) text = text.slice(0, -1);
+  return text.trim() === '' ? undefined : text;
+}

@@ -1,9 +1,9 @@
 /** CSV writing: RFC 4180 fields, round-trip number formatting, chunks of rows. */
 import { SHORTEST_MAX_BYTES, writeShortest } from './shortest.js';
 
-/** Quotes a field when it holds a comma, a quote or a line break (RFC 4180). */
+/** Quotes a field when it holds a comma, a quote or a line break (RFC 4180), or a tab: read back, it must not look like TSV. */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export type NumberFormat = (x: number) => string;

@@ -29,10 +29,14 @@ export function parseDelimiter(text: string): Delimiter {
   throw new UsageError(`--delimiter: "${printable(text)}" is not a delimiter (use one character, or comma, tab, space, semicolon)`);
 }
 
-/** The delimiter of an input whose first record is `line`: a tab, else a comma, else blanks. */
+/**
+ * The delimiter of an input whose first record is `line`: a tab, else a comma, else blanks. A tab
+ * or comma inside a quoted field does not count: act eval's header quotes a label that holds one.
+ */
 export function detectDelimiter(line: string): Delimiter {
-  if (line.includes('\t')) return '\t';
-  if (line.includes(',')) return ',';
+  const unquoted = line.includes('"') ? line.replace(/"[^"]*"/g, '') : line;
+  if (unquoted.includes('\t')) return '\t';
+  if (unquoted.includes(',')) return ',';
   if (/\S[ \t]+\S/.test(line)) return BLANK;
   return ',';
 }

@@ -49,13 +49,17 @@ export function openInput(path: string): AsyncIterable<Buffer> {
   })();
 }
 
-/** All chunks as one: a vector function (softmax) needs the whole vector at once. */
-export async function* wholeInput(chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncGenerator<Float64Array> {
+/**
+ * All chunks as one: a vector function (softmax) needs the whole vector at once. More than `max`
+ * values is a RuntimeError as soon as they come, not memory filled by an endless pipe (yes 1 | ...).
+ */
+export async function* wholeInput(chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>, max = Infinity): AsyncGenerator<Float64Array> {
   const parts: Float64Array[] = [];
   let n = 0;
   for await (const c of chunks) {
     parts.push(c);
     n += c.length;
+    if (n > max) throw new RuntimeError(`more than ${max.toExponential().replace('e+', 'e')} x values: a vector function (softmax...) holds the whole input at once, at most as many as -n takes`);
   }
   const all = new Float64Array(n);
   let at = 0;

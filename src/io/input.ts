@@ -1,15 +1,15 @@
 /**
- * Reading x values from a stream: one value per line, or CSV with a header row (the column `x`,
- * else the first, or a named one). Values stream in chunks, so input of any length uses flat memory
+ * Reading x values from a stream: one value per line, or columns with or without a header row
+ * (told by header.ts's rule, as act plot tells it): the column `x`, else the first, or a named one. Values stream in chunks, so input of any length uses flat memory
  * (a record is at most 1 MB, see csv-records.ts).
  */
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError } from '../core/errors.js';
-import { printable } from '../core/printable.js';
-import { parseNumber } from '../core/spec.js';
-import { CsvRecords } from './csv-records.js';
+import { CsvRecords, recordText } from './csv-records.js';
 import { csvField } from './csv.js';
 import { detectDelimiter, splitFields, type Delimiter } from './fields.js';
+import { isHeader, noHeaderMessage } from './header.js';
+import { parseValue } from './value.js';
 
 export interface InputOptions {
   /** The column to read, by header name. */
@@ -38,37 +38,10 @@ export interface InputHeader {
   readonly count: number;
 }
 
-// a Map, not an object: input text such as "constructor" must not find Object.prototype's members
-const SPECIAL: ReadonlyMap<string, number> = new Map([
-  ['inf', Infinity], ['+inf', Infinity], ['-inf', -Infinity],
-  ['infinity', Infinity], ['+infinity', Infinity], ['-infinity', -Infinity],
-  ['nan', NaN], ['+nan', NaN], ['-nan', NaN],
-]);
-
-/** A number as act reads input: decimal, or inf/infinity/nan in any case, with an optional sign. */
-export function parseValue(text: string): number | undefined {
-  const t = text.trim();
-  return parseNumber(t) ?? SPECIAL.get(t.toLowerCase());
-}
-
 /** A short, one-line, printable rendering of a bad input field for an error message. */
 function shown(text: string): string {
   const t = text.trim();
   return JSON.stringify(t.length > 40 ? `${t.slice(0, 40)}…` : t);
-}
-
-/**
- * Whether the first line is a header: printable text whose first field is not a number, and
- * either several fields or the one name `x` (or the --column name). A lone word such as "abc" is
- * a bad value, not a header.
- */
-function isHeader(fields: readonly string[], wanted: string | undefined): boolean {
-  // eslint-disable-next-line no-control-regex
-  if (fields.some((f) => /[\u0000-\u0008\u000e-\u001f\ufffd]/.test(f))) return false;
-  if (parseValue(fields[0]) !== undefined) return false;
-  if (fields.length > 1) return true;
-  const name = fields[0].trim().toLowerCase();
-  return name === 'x' || name === wanted?.toLowerCase();
 }
 
 /** Yields the x values of a stream in Float64Array chunks; throws `line N: ...` on bad input. */
@@ -93,20 +66,19 @@ export async function* readRows(
   let kept: string[] = [];
   let filled = 0;
 
-  const take = (line: string, lineNumber: number): void => {
-    if (lineNumber === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    if (line.trim() === '') return;
+  const take = (record: string, lineNumber: number): void => {
+    const line = recordText(record, lineNumber);
+    if (line === undefined) return;
     if (column === undefined) {
       delimiter ??= detectDelimiter(line);
       const fields = splitFields(line, delimiter);
-      if (isHeader(fields, options.column)) {
+      if (isHeader(fields, options.column === undefined ? [] : [options.column])) {
         column = chooseColumn(fields, options.column, lineNumber);
         onHeader({ names: fields.map((f) => f.trim()), column, count: fields.length });
         return;
       }
       if (options.column !== undefined) {
-        throw new RuntimeError(`line ${lineNumber}: --column ${printable(options.column)} needs a header row, and the input has none`);
+        throw new RuntimeError(noHeaderMessage('--column', options.column, lineNumber));
       }
       column = 0;
       onHeader({ column, count: fields.length });

@@ -1,15 +1,16 @@
 /**
- * A table of numbers read from a stream, for act plot: an x column and the y columns, by the rule
- * act eval reads x values by (input.ts): a header row or none, CSV, TSV or blank-separated
- * columns (fields.ts). Only the chosen columns are kept, as 8-byte numbers: 10^6 rows of x and
- * one y take 16 MB, however wide the text was.
+ * A table of numbers read from a stream, for act plot: an x column and the y columns, by the rules
+ * act eval reads x values by (input.ts): a header row or none (header.ts), CSV, TSV or
+ * blank-separated columns (fields.ts). Only the chosen columns are kept, as 8-byte numbers: 10^6
+ * rows of x and one y take 16 MB, however wide the text was.
  */
 import { StringDecoder } from 'node:string_decoder';
 import { RuntimeError, UsageError } from '../core/errors.js';
 import { printable } from '../core/printable.js';
-import { CsvRecords } from './csv-records.js';
+import { CsvRecords, recordText } from './csv-records.js';
 import { detectDelimiter, splitFields, type Delimiter } from './fields.js';
-import { parseValue } from './input.js';
+import { isHeader, noHeaderMessage } from './header.js';
+import { parseValue } from './value.js';
 import { StreamThinner } from './stream-thin.js';
 
 export interface TableOptions {
@@ -43,6 +44,18 @@ export interface Table {
   readonly columns: readonly TableColumn[];
   /** The rows read. */
   readonly rows: number;
+  /** The first column left out as labels, chosen by its values: its first data cell is text. */
+  readonly labels?: LabelColumn;
+}
+
+/** A column left out of the y columns because its first data cell is text, not a number. */
+export interface LabelColumn {
+  /** The cell's line (the first data row's), and its column, from 1. */
+  readonly line: number;
+  readonly column: number;
+  /** The column's name in the header row; undefined without one. */
+  readonly name?: string;
+  readonly text: string;
 }
 
 /** A column of numbers that grows by doubling. */
@@ -64,14 +77,6 @@ class Column {
 }
 
 const shown = (text: string): string => JSON.stringify(printable(text.length > 40 ? `${text.slice(0, 40)}…` : text));
-
-/** A header row: some field is not a number (and the row is not a lone bad value, unless it is `x`). */
-function isHeader(fields: readonly string[], wanted: TableOptions): boolean {
-  const names = fields.map((f) => f.trim());
-  if (names.every((f) => f === '' || parseValue(f) !== undefined)) return false;
-  if (names.length > 1) return true;
-  return names[0].toLowerCase() === 'x' || names[0] === wanted.x || (wanted.y ?? []).includes(names[0]);
-}
 
 function columnIndex(names: readonly string[], wanted: string, option: string, line: number): number {
   const i = names.indexOf(wanted);
@@ -98,6 +103,7 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
   let ys: Column[] = [];
   let rows = 0;
   let thinners: StreamThinner[] | undefined;
+  let labels: LabelColumn | undefined;
   const thinAfter = options.thinAfter ?? Infinity;
 
   /** Past thinAfter rows: the rows so far go into thinners, and the buffers go. */
@@ -114,23 +120,22 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
   };
 
   const firstRecord = (fields: string[], line: number): Layout => {
-    if (isHeader(fields, options)) {
+    if (isHeader(fields, [...(options.x === undefined ? [] : [options.x]), ...(options.y ?? [])])) {
       const names = fields.map((f) => f.trim());
       const xIndex = options.x === undefined ? Math.max(0, names.findIndex((n) => n.toLowerCase() === 'x')) : columnIndex(names, options.x, '--x', line);
       const yIndices = options.y?.map((n) => columnIndex(names, n, '--y', line));
       return { xIndex, xName: names[xIndex], yIndices, names, header: true };
     }
     if (options.x !== undefined || options.y !== undefined) {
-      throw new UsageError(`${options.x !== undefined ? '--x' : '--y'} names a column, and the input has no header row (line ${line} is numbers)`);
+      throw new UsageError(options.x !== undefined ? noHeaderMessage('--x', options.x, line) : noHeaderMessage('--y', options.y!.join(','), line));
     }
     const names = fields.map((_, i) => (i === 0 ? 'x' : fields.length === 2 ? 'y' : `column ${i + 1}`));
     return { xIndex: 0, xName: 'x', names, header: false };
   };
 
-  const take = (text: string, line: number): void => {
-    if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.endsWith('\r')) text = text.slice(0, -1);
-    if (text.trim() === '') return;
+  const take = (record: string, line: number): void => {
+    const text = recordText(record, line);
+    if (text === undefined) return;
     delimiter ??= detectDelimiter(text);
     const fields = splitFields(text, delimiter);
     if (layout === undefined) {
@@ -140,6 +145,8 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
     if (layout.yIndices === undefined) {
       // every other column that holds a number in the first row (a column of names is left out)
       layout.yIndices = fields.map((_, i) => i).filter((i) => i !== layout!.xIndex && (fields[i].trim() === '' || parseValue(fields[i]) !== undefined));
+      const left = fields.findIndex((_, i) => i !== layout!.xIndex && !layout!.yIndices!.includes(i));
+      if (left >= 0) labels = { line, column: left + 1, text: fields[left].trim(), ...(layout.header ? { name: layout.names[left] } : {}) };
     }
     if (rows === 0) ys = layout.yIndices.map(() => new Column());
     if (++rows > (options.maxRows ?? Infinity)) throw options.tooMany!(rows);
@@ -158,11 +165,12 @@ export async function readTable(stream: AsyncIterable<Buffer | string>, options:
   records.push(decoder.end(), take);
   records.end(take);
   if (layout === undefined) return { xName: options.x ?? 'x', x: new Float64Array(0), columns: [], rows: 0 };
+  const found = labels === undefined ? {} : { labels };
   const l: Layout = layout;
   const names = (l.yIndices ?? []).map((i) => l.names[i]);
-  if (thinners) return { xName: l.xName, x: new Float64Array(0), columns: thinners.map((t, k) => ({ name: names[k], ...t.points() })), rows };
+  if (thinners) return { xName: l.xName, x: new Float64Array(0), columns: thinners.map((t, k) => ({ name: names[k], ...t.points() })), rows, ...found };
   const xs = x.done();
-  return { xName: l.xName, x: xs, columns: ys.map((c, k) => ({ name: names[k], x: xs, y: c.done() })), rows };
+  return { xName: l.xName, x: xs, columns: ys.map((c, k) => ({ name: names[k], x: xs, y: c.done() })), rows, ...found };
 }
 
 /** One cell as a number: NaN where it is empty (a gap), else it must read as one. */

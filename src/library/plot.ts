@@ -109,8 +109,20 @@ function checkDataColumns(y: unknown): void {
   }
 }
 
+/** Options only an image draws, and options only the text chart draws (false, their default, is no request). */
+const IMAGE_ONLY = ['scale', 'renderer', 'svgText', 'colors', 'markers', 'hlineColor'] as const;
+const TEXT_ONLY = ['canvas', 'color'] as const;
+
+/** An option given for a format that cannot draw it is a contradiction, as in the CLI, not something to drop. */
+function checkOptionsApply(format: PlotFormat, options: PlotOptions): void {
+  const text = format === 'text';
+  const given = (text ? IMAGE_ONLY : TEXT_ONLY).find((k) => options[k] !== undefined && options[k] !== false);
+  if (given) throw new UsageError(text ? `${given} applies to images (format svg, png, pdf, json, html or vega-lite), not the text chart` : `${given} applies to the text chart (format 'text'), not ${format}`);
+}
+
 function checkedOptions(format: PlotFormat, options: PlotOptions): void {
   checkedShapes(format, options);
+  checkOptionsApply(format, options);
   const { points, scale } = options;
   if (points !== undefined && !(Number.isInteger(points) && points >= 2 && points <= MAX_POINTS)) {
     throw new UsageError(`points must be a whole number from 2 to ${MAX_POINTS}, got ${shown(points)}`);

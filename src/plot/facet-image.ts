@@ -11,6 +11,7 @@ import { chartOptions, seriesForDrawing } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { checkAxes, facetColumns, guidesAndAxes, plotRange, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { distinctLabels } from '../core/distinct-labels.js';
+import { warnMissingGlyphs } from './missing-glyphs.js';
 import { facetGroups } from './precision.js';
 
 /** Smallest panel plot area that still reads. */
@@ -55,6 +56,7 @@ export function facetVegaLite(specs: readonly Spec[], format: ImageFormat, optio
     // the Vega-Lite spec keeps every sample; a picture needs only what shows
     return { series: format === 'json' ? own : seriesForDrawing(own, look), options: look };
   });
+  warnMissingGlyphs([options.title, options.xlabel, options.ylabel, ...titles, ...series.map((s) => s.label), ...(guides.hlineLabels ?? [])], format, options.warn);
   return facetSpec(panels, { columns, title: options.title, shareY: options.shareY ?? false });
 }
 

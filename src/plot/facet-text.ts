@@ -10,6 +10,7 @@ import { terminalChartAndSeries } from './text.js';
 import { distinctLabels } from '../core/distinct-labels.js';
 import { facetGroups } from './precision.js';
 import { finiteExtent } from '../render/extent.js';
+import { fitText } from '../render/ascii/text.js';
 
 /** A panel narrower than this is drawn below the previous one instead of beside it. */
 export const MIN_PANEL_COLUMNS = 40;
@@ -20,7 +21,8 @@ export const PANEL_ROWS = 16;
 export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, frameWidth: number, panelRows: number, color: boolean): string {
   const groups = facetGroups(specs, options);
   const columns = panelsPerRow(frameWidth, MIN_PANEL_COLUMNS, facetColumns(options, groups.length));
-  const size = { width: Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns)), height: panelRows };
+  // a panel in a frame narrower than MIN_PANEL_COLUMNS takes the frame: no line is wider than the width asked for
+  const size = { width: Math.min(frameWidth, Math.max(MIN_PANEL_COLUMNS, panelWidth(frameWidth, columns))), height: panelRows };
   const [from, to] = plotRange(specs, options);
   // shareY: every panel's y range is that of all the functions together
   const yRange = options.shareY ? sharedRange(specs, options, from, to) : undefined;
@@ -34,12 +36,15 @@ export function facetTerminalChart(specs: readonly Spec[], options: PlotLook, fr
   // the notes of all panels, as one warning
   warnNotes(drawn.flatMap((d) => d.series), options, [from, to]);
   const panels = drawn.map((d) => d.text);
-  const heading = options.title === undefined ? '' : `${options.title}\n\n`;
+  const heading = options.title === undefined ? '' : `${fitText(options.title, frameWidth)}\n\n`;
   return heading + composePanels(panels, columns);
 }
 
 /** The y extent of all the functions on the grid the panels share (with their guide lines). */
-function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] {
-  const series = sampleSeries(specs, { from, to, points: 1000, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
-  return finiteExtent([...series.map((s) => s.y), options.hlines ?? []]) ?? [0, 1];
+function sharedRange(specs: readonly Spec[], options: PlotLook, from: number, to: number): [number, number] | undefined {
+  const series = sampleSeries(specs, { from, to, points: 1000, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative });
+  // only what the axis shows: within a y range given, and above 0 on a log axis (0 there is -∞)
+  const [lo, hi] = options.ylim ?? [undefined, undefined];
+  const shown = (v: number) => (lo === undefined || v >= lo) && (hi === undefined || v <= hi) && (!options.logy || v > 0);
+  return finiteExtent([...series.map((s) => Array.from(s.y).filter(shown)), (options.hlines ?? []).filter(shown)]);
 }

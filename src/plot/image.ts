@@ -14,6 +14,7 @@ import { STYLE, type ChartOptions } from '../render/vegalite.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { facetImage, facetVegaLite } from './facet-image.js';
 import { finiteExtent } from '../render/extent.js';
+import { warnMissingGlyphs } from './missing-glyphs.js';
 import { checkAxes, defaultTitle, facetColumns, guidesAndAxes, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { checkDataSamples, dataPlot, thinnedSeries } from './data.js';
 
@@ -43,8 +44,10 @@ export function checkRendererFor(format: ImageFormat, renderer: Renderer | undef
 }
 
 /** What an option given for another format means: a usage error, for a grid of panels, one chart, and act gradient's chart. */
-export function checkFormatOptions(format: ImageFormat, options: Pick<ImagePlotOptions, 'svgText' | 'renderer'>): void {
+export function checkFormatOptions(format: ImageFormat, options: Pick<ImagePlotOptions, 'svgText' | 'renderer' | 'scale'>): void {
   if (options.svgText && format !== 'svg') throw new UsageError(`--svg-text applies to SVG output only, not ${format.toUpperCase()}`);
+  // SVG, PDF, a spec and a page are drawn in CSS pixels (a PDF: one point each); only a PNG has pixels to scale
+  if (options.scale !== undefined && format !== 'png') throw new UsageError(`--scale applies to PNG output only (pixels per CSS pixel), not ${format.toUpperCase()}: size the image with --width and --height`);
   checkRendererFor(format, options.renderer);
 }
 
@@ -95,6 +98,7 @@ function imagePlot(specs: readonly Spec[], format: ImageFormat, options: ImagePl
     markers: options.markers,
     ...guidesAndAxes(options),
   };
+  warnMissingGlyphs([look.title, look.xlabel, look.ylabel, ...series.map((s) => s.label), ...(look.hlineLabels ?? [])], format, options.warn);
   return { series, look };
 }
 

@@ -11,6 +11,7 @@ import { isCssColor } from '../render/colors.js';
 import type { PlotData } from './data.js';
 import type { VariedSpec } from '../spec/vary.js';
 import { notesLine, seriesNotes, type NoteOptions } from '../render/notes.js';
+import { formatValue } from '../render/ascii/numbers.js';
 
 export type YRange = readonly [number | undefined, number | undefined];
 
@@ -107,8 +108,10 @@ export function hlineLabels(options: Pick<PlotLook, 'hlines' | 'hlineLabels'>): 
   return [...labels];
 }
 
-export function checkedHlineColor(text: string | undefined): string | undefined {
+export function checkedHlineColor(text: string | undefined, hlines: readonly number[] = []): string | undefined {
   if (text !== undefined && !isCssColor(text)) throw new UsageError(`--hline-color: "${text}" is not a colour (use a CSS name such as green, or #rrggbb)`);
+  // as --hline-label without a line: a colour for no line is a mistake to say, not to drop
+  if (text !== undefined && hlines.length === 0) throw new UsageError('--hline-color colours the --hline lines: give at least one --hline');
   return text;
 }
 
@@ -118,6 +121,9 @@ export function checkedHlineColor(text: string | undefined): string | undefined 
  */
 export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shareY' | 'data'>, panels: number): number {
   if (options.facet && options.data) throw new UsageError('--facet draws functions only, not input data');
+  // the CLI's parser checks --columns; a library caller may pass anything (0 or 1.5 drew a grid)
+  const { columns } = options;
+  if (columns !== undefined && !(Number.isInteger(columns) && columns >= 1 && columns <= MAX_COLUMNS)) throw new UsageError(`--columns must be a whole number from 1 to ${MAX_COLUMNS}, got ${columns}`);
   if (!options.facet) {
     const option = options.columns !== undefined ? '--columns' : options.shareY ? '--share-y' : undefined;
     if (option) throw new UsageError(`${option} applies to small multiples: add --facet`);
@@ -126,10 +132,23 @@ export function facetColumns(options: Pick<PlotLook, 'facet' | 'columns' | 'shar
   return Math.min(panels, options.columns ?? Math.ceil(Math.sqrt(panels)));
 }
 
-/** Options that cannot go together, and log axes over values they cannot show. */
-export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim'>, xRange: readonly [number, number]): void {
-  if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0), got --from ${xRange[0]}`);
+/** Panels per row at most (the CLI's --columns takes 1 to this). */
+export const MAX_COLUMNS = 100;
+
+/**
+ * Options that cannot go together, log axes over values they cannot show, and what the CLI's
+ * parsers refuse and a library caller may pass: a y range that is empty or not finite, guide lines
+ * at NaN or infinity (each was drawn as if it had not been given).
+ */
+export function checkAxes(options: Pick<PlotLook, 'logx' | 'logy' | 'ylim' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): void {
+  if (options.logx && !(xRange[0] > 0)) throw new UsageError(`--logx needs a positive x range (--from above 0, and data x above 0), got x from ${xRange[0]}`);
   const [lo, hi] = options.ylim ?? [undefined, undefined];
+  if ([lo, hi].some((v) => v !== undefined && !Number.isFinite(v))) throw new UsageError(`--ylim needs finite bounds, got ${lo ?? ''}:${hi ?? ''}`);
+  if (lo !== undefined && hi !== undefined && !(lo < hi)) throw new UsageError(`--ylim needs LO < HI, got ${lo}:${hi}`);
+  for (const [option, values] of [['--hline', options.hlines], ['--vline', options.vlines]] as const) {
+    const bad = values?.findIndex((v) => !Number.isFinite(v)) ?? -1;
+    if (bad >= 0) throw new UsageError(`${option} must be a finite number, got ${values![bad]}`);
+  }
   if (options.logy && ((lo !== undefined && lo <= 0) || (hi !== undefined && hi <= 0))) throw new UsageError(`--ylim with --logy needs positive bounds, got ${lo ?? ''}:${hi ?? ''}`);
 }
 
@@ -169,11 +188,32 @@ export function seriesLabel(s: Series, points: number, form: 'long' | 'short' = 
 }
 
 /** Tells options.warn the notes on the series drawn (no finite value, overflow, values cut), if any. */
-export function warnNotes(series: readonly { label: string; x: ArrayLike<number>; y: ArrayLike<number> }[], options: Pick<PlotLook, 'warn' | 'ylim' | 'logx' | 'logy'>, xRange: readonly [number, number]): void {
+export function warnNotes(series: readonly { label: string; x: ArrayLike<number>; y: ArrayLike<number> }[], options: Pick<PlotLook, 'warn' | 'ylim' | 'logx' | 'logy' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): void {
   if (!options.warn) return;
   const noteOptions: NoteOptions = { xRange, yRange: options.ylim, logx: options.logx, logy: options.logy };
-  const line = notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions)));
+  const line = [notesLine(series.map((s) => s.label), series.map((s) => seriesNotes(s, noteOptions))), ...guideNotes(options, xRange)].filter(Boolean).join('; ');
   if (line) options.warn(line);
+}
+
+/**
+ * Guide lines the chart cannot show, said as the series' notes are (a y range given and the x
+ * range fix what is drawn; a log axis has no place for 0 or less): drawn in no output, they were
+ * left out without a word.
+ */
+export function guideNotes(options: Pick<PlotLook, 'ylim' | 'logx' | 'logy' | 'hlines' | 'vlines'>, xRange: readonly [number, number]): string[] {
+  const [lo, hi] = options.ylim ?? [undefined, undefined];
+  const range = (a: number, b: number) => `${formatValue(a)} to ${formatValue(b)}`;
+  const hline = (y: number): string | undefined => {
+    if (options.logy && y <= 0) return `--hline ${formatValue(y)} is not drawn on a log scale`;
+    if ((lo !== undefined && y < lo) || (hi !== undefined && y > hi)) return `--hline ${formatValue(y)} is outside --ylim ${lo === undefined ? '' : formatValue(lo)}:${hi === undefined ? '' : formatValue(hi)}`;
+    return undefined;
+  };
+  const vline = (x: number): string | undefined => {
+    if (options.logx && x <= 0) return `--vline ${formatValue(x)} is not drawn on a log scale`;
+    if (x < xRange[0] || x > xRange[1]) return `--vline ${formatValue(x)} is outside the x range (${range(xRange[0], xRange[1])})`;
+    return undefined;
+  };
+  return [...(options.hlines ?? []).map(hline), ...(options.vlines ?? []).map(vline)].filter((n): n is string => n !== undefined);
 }
 
 /** The chart options every image panel takes from the look alike: guides, axes, grid and legend, checked. */
@@ -181,7 +221,7 @@ export function guidesAndAxes(options: PlotLook) {
   return {
     hlines: options.hlines,
     hlineLabels: hlineLabels(options),
-    hlineColor: checkedHlineColor(options.hlineColor),
+    hlineColor: checkedHlineColor(options.hlineColor, options.hlines),
     vlines: options.vlines,
     yRange: options.ylim,
     logx: options.logx,

@@ -3,7 +3,7 @@ import { curvesWanted, sampleSeries, seriesLabels, type Series } from '../core/s
 import type { Spec } from '../core/spec.js';
 import { finiteExtent } from '../render/extent.js';
 import { renderSampled, type ChartOptions, type ChartSeries } from '../render/ascii/index.js';
-import { checkAxes, defaultTitle, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
+import { checkAxes, defaultTitle, facetColumns, hlineLabels, plotRange, seriesLabel, VECTOR_POINTS, warnNotes, type PlotLook } from './options.js';
 import { dataPlot, thinnedSeries } from './data.js';
 
 /** Each curve's label with its spec, in the order sampleSeries draws them (for the title, unsampled). */
@@ -18,6 +18,7 @@ function labelledSpecs(specs: readonly Spec[], options: PlotLook): { label: stri
  * The notes on what was drawn go to options.warn.
  */
 export function terminalChart(specs: readonly Spec[], options: PlotLook, size: { width: number; height: number }, color: boolean, yInclude?: readonly number[]): string {
+  facetColumns(options, specs.length); // refuses columns and shareY without facet, as the images do
   const { text, series, xRange } = terminalChartAndSeries(specs, options, size, color, yInclude);
   warnNotes(series, options, xRange);
   return text;
@@ -41,7 +42,7 @@ export function terminalChartAndSeries(
   const [from, to] = data.range ?? (specs.length && data.sampleFunctions ? plotRange(specs, options) : [NaN, NaN]);
   // the data, thinned to a few points per column (two columns per character, as the functions are sampled)
   const fixed = thinnedSeries(data.fixed, 2 * size.width);
-  const xRange = xRangeOf(from, to, data.fixed);
+  const xRange = xRangeOf(from, to, data.fixed, options.logx ?? false);
   checkAxes(options, xRange);
   const vectorPoints = options.points ?? VECTOR_POINTS;
   const sampling = { from, to, vectorPoints, logx: options.logx, derivative: options.derivative, onlyDerivative: options.onlyDerivative };
@@ -77,8 +78,11 @@ export function terminalChartAndSeries(
 }
 
 /** The x range: the functions' (when sampled) and the data's together. */
-function xRangeOf(from: number, to: number, data: readonly Series[]): [number, number] {
+function xRangeOf(from: number, to: number, data: readonly Series[], logx: boolean): [number, number] {
   const extent = finiteExtent([...data.map((s) => s.x), [from, to]]);
-  if (!extent) return [0, 1];
-  return extent[0] < extent[1] ? extent : [extent[0] - (Math.abs(extent[0]) || 1), extent[1] + (Math.abs(extent[1]) || 1)];
+  if (!extent) return logx ? [1, 10] : [0, 1];
+  if (extent[0] < extent[1]) return extent;
+  // one x value: widened around it, by a decade on a log axis (x - |x| would be 0, which it cannot show)
+  if (logx && extent[0] > 0) return [extent[0] / 10, extent[1] * 10];
+  return [extent[0] - (Math.abs(extent[0]) || 1), extent[1] + (Math.abs(extent[1]) || 1)];
 }

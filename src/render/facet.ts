@@ -4,8 +4,8 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import type { Series } from '../core/series.js';
-import { finiteExtent, withMargins } from './extent.js';
-import { chartSpec, legendLabels, legendPlace, STYLE, VEGA_LITE_SCHEMA, type ChartOptions, type LegendPlace } from './vegalite.js';
+import { withMargins } from './extent.js';
+import { axisTicks, chartDomains, chartSpec, labelExpression, legendLabels, legendPlace, STYLE, VEGA_LITE_SCHEMA, type ChartOptions, type LegendPlace } from './vegalite.js';
 
 export interface FacetPanel {
   readonly series: readonly Series[];
@@ -28,13 +28,17 @@ export const FACET_PANEL = Object.freeze({ width: 320, height: 220 } as const);
 /** Pixels between panels. */
 const SPACING = 24;
 
-/** The y domain of every panel together, with matplotlib's margins (as chartDomains gives one panel's). */
+/**
+ * The y domain of every panel together: chartDomains of all their series at once, so a y range
+ * given (--ylim) and a log axis hold as in one panel (the plain extent of every value, which this
+ * was, put relu's 10 above --ylim -1:2, and 0 on a log axis, which then drew nothing).
+ */
 export function sharedYDomain(panels: readonly FacetPanel[]): [number, number] {
-  const y = finiteExtent(panels.flatMap((p) => [...p.series.map((s) => s.y), p.options.hlines])) ?? [0, 1];
-  return withMargins(y);
+  if (panels.length === 0) return withMargins([0, 1]);
+  return chartDomains(panels.flatMap((p) => p.series), panels.flatMap((p) => p.options.hlines), panels[0].options).y;
 }
 
-type Encoding = Record<string, { scale?: { domain?: unknown }; legend?: { orient?: string } | null } | undefined>;
+type Encoding = Record<string, { scale?: { domain?: unknown }; legend?: { orient?: string } | null; axis?: { titleLimit?: number; values?: number[]; labelExpr?: string }; title?: string } | undefined>;
 type Panel = Record<string, unknown> & { layer: { encoding?: Encoding }[] };
 
 /**
@@ -56,7 +60,16 @@ export function facetSpec(panels: readonly FacetPanel[], layout: FacetLayout): T
     const orient = panelLegendPlace(p);
     for (const layer of panel.layer) {
       const encoding = layer.encoding ?? {};
-      if (y && encoding.y?.scale) encoding.y.scale.domain = y;
+      if (y && encoding.y?.scale) {
+        encoding.y.scale.domain = y;
+        // the ticks of the shared range, not of the panel's own (sigmoid's 0, 0.5, 1 crammed at the foot of relu's 0 to 10)
+        const ticks = axisTicks(y, p.options.logy, p.options.height, STYLE.yTickSpacing);
+        if (encoding.y.axis) Object.assign(encoding.y.axis, { values: [...ticks.values], labelExpr: labelExpression(ticks) });
+        encoding.y.title = ticks.note ? `${p.options.ylabel}  (${ticks.note})` : p.options.ylabel;
+      }
+      // a panel's size is its plot area, which its axis titles are centred on: their room as it is
+      if (encoding.x?.axis) encoding.x.axis.titleLimit = p.options.width;
+      if (encoding.y?.axis) encoding.y.axis.titleLimit = p.options.height;
       for (const channel of ['color', 'strokeDash']) {
         const legend = encoding[channel]?.legend;
         if (legend) legend.orient = orient;

@@ -20,6 +20,11 @@ export const UNITS_PER_EM: number = metrics.unitsPerEm;
  * every start of an image, a millisecond or two, for the few dozen characters a chart measures.
  */
 export function advanceUnits(codePoint: number): number {
+  return glyphAdvance(codePoint) ?? metrics.missing;
+}
+
+/** The advance of the font's glyph for a character, undefined where the font has none. */
+function glyphAdvance(codePoint: number): number | undefined {
   // the first run is printable ASCII, most of a chart's text
   const ascii = codePoint - advanceRuns[0][0];
   if (ascii >= 0 && ascii < advanceRuns[0][1].length) return advanceRuns[0][1][ascii];
@@ -32,7 +37,19 @@ export function advanceUnits(codePoint: number): number {
     else if (codePoint >= first + widths.length) lo = mid + 1;
     else return widths[codePoint - first];
   }
-  return metrics.missing;
+  return undefined;
+}
+
+/**
+ * The characters of these texts the font has no glyph for, each once, in order (white space and
+ * control characters aside): a PNG or PDF draws them as the font's missing-glyph box.
+ */
+export function missingGlyphs(texts: readonly string[]): string[] {
+  const missing = new Set<string>();
+  for (const text of texts) {
+    for (const ch of text) if (!/[\s\p{Cc}]/u.test(ch) && glyphAdvance(ch.codePointAt(0)!) === undefined) missing.add(ch);
+  }
+  return [...missing];
 }
 
 /** The kerning between two characters in font units (0 for most pairs); own keys only, as a pair of user text may be "__proto__". */

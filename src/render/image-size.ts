@@ -8,11 +8,11 @@ export const MAX_PIXELS = 16384;
 export const MIN_WIDTH = 200;
 export const MIN_HEIGHT = 150;
 
-/** Checks the image's size in CSS pixels and the PNG's in pixels; `names` are the options that set it. */
-export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat, names = { width: '--width', height: '--height' }): void {
+/** Checks the image's size in CSS pixels and the PNG's in pixels. */
+export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat): void {
   for (const [option, v, min] of [
-    [names.width, width, MIN_WIDTH],
-    [names.height, height, MIN_HEIGHT],
+    ['--width', width, MIN_WIDTH],
+    ['--height', height, MIN_HEIGHT],
   ] as const) {
     if (!(v >= min && v <= MAX_PIXELS)) throw new UsageError(`${option} of an image must be from ${min} to ${MAX_PIXELS} pixels, got ${v}`);
   }
@@ -25,8 +25,8 @@ export function checkImageSize(width: number, height: number, scale: number, for
 }
 
 /**
- * The most samples (functions × curves each × points) an image takes: a Vega-Lite spec keeps every
- * one as a JSON row (about 120 bytes of text, 600 of memory while it is built); a picture keeps
+ * The most samples (functions × curves each × points) an image takes: a Vega-Lite spec (and an
+ * HTML page, which holds one) keeps every one as a JSON row (about 120 bytes of text, 600 of memory while it is built); a picture keeps
  * them as numbers until they are simplified (16 bytes each).
  */
 export const MAX_SAMPLES: Readonly<Record<'json' | 'picture', number>> = { json: 500_000, picture: 4_000_000 };
@@ -34,9 +34,11 @@ export const MAX_SAMPLES: Readonly<Record<'json' | 'picture', number>> = { json:
 /** Refuses a chart whose samples would exceed MAX_SAMPLES for its format, naming the product. */
 export function checkSampleCount(functions: number, curvesEach: number, points: number, format: ImageFormat): void {
   const total = functions * curvesEach * points;
-  const max = MAX_SAMPLES[format === 'json' ? 'json' : 'picture'];
+  // a page holds its spec's rows as a Vega-Lite spec does (and every member of a --vary family)
+  const everyRow = format === 'json' || format === 'html';
+  const max = MAX_SAMPLES[everyRow ? 'json' : 'picture'];
   if (total <= max) return;
-  const what = format === 'json' ? 'a Vega-Lite spec' : 'an image';
+  const what = format === 'json' ? 'a Vega-Lite spec' : format === 'html' ? 'an HTML page' : 'an image';
   const curves = curvesEach > 1 ? ` × ${curvesEach} (f and f')` : '';
   throw new UsageError(`${functions} function${functions === 1 ? '' : 's'}${curves} × ${points} points = ${total} samples: ${what} takes at most ${max} (lower -n)`);
 }

@@ -25,9 +25,10 @@ export function seriesNotes(s: XY, options: NoteOptions = {}): string[] {
   const [lo, hi] = options.yRange ?? [undefined, undefined];
   const n = Math.min(s.x.length, s.y.length);
   let finite = 0;
-  let firstInfinite = -1;
-  let lastInfinite = -1;
-  let lastX = -Infinity;
+  // each stretch of one infinity, as indices of the points in range: [first, last]
+  const runs: [number, number][] = [];
+  let firstIn = -1;
+  let lastIn = -1;
   let above = false;
   let below = false;
   let nonPositiveY = false;
@@ -40,10 +41,13 @@ export function seriesNotes(s: XY, options: NoteOptions = {}): string[] {
       nonPositiveX = true;
       continue;
     }
-    lastX = Math.max(lastX, x);
+    if (firstIn < 0) firstIn = i;
+    const previous = lastIn;
+    lastIn = i;
     if (y === Infinity || y === -Infinity) {
-      if (firstInfinite < 0) firstInfinite = i;
-      lastInfinite = i;
+      const run = runs.at(-1);
+      if (run && run[1] === previous && s.y[previous] === y) run[1] = i;
+      else runs.push([i, i]);
       continue;
     }
     if (!Number.isFinite(y)) continue;
@@ -52,22 +56,37 @@ export function seriesNotes(s: XY, options: NoteOptions = {}): string[] {
     if (lo !== undefined && y < lo) below = true;
     else if (options.logy && y <= 0) nonPositiveY = true; // below a bound given, it is cut anyway
   }
-  if (finite === 0 && firstInfinite < 0) return ['no finite values'];
-  const notes: string[] = [];
-  if (firstInfinite >= 0) {
-    const sign = s.y[firstInfinite] < 0 ? '-∞' : '∞';
-    const [a, b] = [s.x[firstInfinite], s.x[lastInfinite]];
-    const at = (v: number) => formatValue(v);
-    if (a === b) notes.push(`${sign} at x = ${at(a)}`);
-    else if (b === lastX) notes.push(`${sign} from x ≈ ${at(a)}`);
-    else notes.push(`${sign} for x ≈ ${at(a)} to ${at(b)}`);
-  }
+  if (finite === 0 && runs.length === 0) return ['no finite values'];
+  const notes = infinityNotes(s, runs, firstIn, lastIn);
   if (finite === 0) notes.unshift('no finite values');
   if (above) notes.push(`cut above ${formatValue(hi!)}`);
   if (below) notes.push(`cut below ${formatValue(lo!)}`);
-  if (nonPositiveY) notes.push('y ≤ 0 not drawn (log scale)');
-  if (nonPositiveX) notes.push('x ≤ 0 not drawn (log scale)');
+  if (nonPositiveY) notes.push('y ≤ 0 not drawn on a log scale');
+  if (nonPositiveX) notes.push('x ≤ 0 not drawn on a log scale');
   return notes;
+}
+
+/** Stretches drawn as one note each, up to this many; more are summed up in one. */
+const MAX_STRETCHES = 3;
+
+/**
+ * Where a series is infinite, each stretch in turn: `∞ at x = 0`, `∞ from x ≈ 709.783` (to the
+ * end), `∞ up to x ≈ -709.783` (from the start), `-∞ for x ≈ -1 to 0`; not the first infinity to
+ * the last as one, which called exp(|x|) on [-800, 800] infinite from -800 on.
+ */
+function infinityNotes(s: XY, runs: readonly [number, number][], firstIn: number, lastIn: number): string[] {
+  const at = (i: number) => formatValue(s.x[i]);
+  const sign = (i: number) => (s.y[i] < 0 ? '-∞' : '∞');
+  if (runs.length > MAX_STRETCHES) {
+    const signs = [...new Set(runs.map(([a]) => sign(a)))].join(' and ');
+    return [`${signs} in ${runs.length} stretches, x ≈ ${at(runs[0][0])} to ${at(runs.at(-1)![1])}`];
+  }
+  return runs.map(([a, b]) => {
+    if (a === b) return `${sign(a)} at x = ${at(a)}`;
+    if (b === lastIn) return `${sign(a)} from x ≈ ${at(a)}`;
+    if (a === firstIn) return `${sign(a)} up to x ≈ ${at(b)}`;
+    return `${sign(a)} for x ≈ ${at(a)} to ${at(b)}`;
+  });
 }
 
 /** A legend label with its notes: `exponential (∞ from x ≈ 710.2)`. */

@@ -41,6 +41,16 @@ export function solidDashesDropped(svg: string): string {
   });
 }
 
+/**
+ * The PDF's creation date: SOURCE_DATE_EPOCH (seconds) where it is set, as matplotlib and TeX
+ * take it for reproducible builds, else now. pdfkit's file ID is derived from it, so with it set
+ * the same chart is the same bytes on every run and machine.
+ */
+export function creationDate(env: Readonly<Record<string, string | undefined>> = process.env): Date {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  return epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
 /** The PDF's bytes. */
 export function svgToPdf(svg: string, options: PdfOptions): Promise<Uint8Array> {
   const { width, height } = svgSize(svg);
@@ -50,7 +60,7 @@ export function svgToPdf(svg: string, options: PdfOptions): Promise<Uint8Array> 
     compress: true,
     // the default font would be Helvetica, read from pdfkit's own files: act's font instead
     font: options.fontFile,
-    info: { Title: options.title ?? '', Creator: 'act', Producer: 'act (pdfkit)' },
+    info: { Title: options.title ?? '', Creator: 'act', Producer: 'act (pdfkit)', CreationDate: creationDate() },
   });
   const chunks: Uint8Array[] = [];
   const done = new Promise<Uint8Array>((resolve, reject) => {

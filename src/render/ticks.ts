@@ -5,6 +5,7 @@
  * text: `+1e15`, `×1e-10`). Pure: the renderers place the ticks.
  */
 import { stepDigits } from './ascii/numbers.js';
+import { roundStep, TICK_MANTISSAS } from './round-step.js';
 
 export interface AxisTicks {
   /** The ticks' values, ascending (on a log axis, the values themselves, not their logarithms). */
@@ -18,22 +19,6 @@ export interface AxisTicks {
 
 /** A tick label longer than this calls for an offset or a multiplier. */
 export const LONG_LABEL = 8;
-
-const MANTISSAS = [1, 2, 5];
-
-/** The smallest step of the form 1, 2 or 5 × 10^k that is at least `raw`. */
-export function roundStep(raw: number): number {
-  if (!(raw > 0)) return 1;
-  if (!Number.isFinite(raw)) return Number.MAX_VALUE;
-  const k = Math.floor(Math.log10(raw));
-  for (const power of [k - 1, k, k + 1]) {
-    for (const m of MANTISSAS) {
-      const step = Number(`${m}e${power}`);
-      if (step >= raw * (1 - 1e-12)) return Math.min(step, Number.MAX_VALUE);
-    }
-  }
-  return Number.MAX_VALUE;
-}
 
 /** The next coarser step of the sequence 1, 2, 5, 10, 20, ... */
 export function coarserStep(step: number): number {
@@ -167,11 +152,22 @@ export function logTicks(lo: number, hi: number, minGap: number, maxWidth = LONG
   let step = 0;
   if (decades >= 2 || (decades === 1 && minGap <= Math.log10(2))) {
     step = Math.max(1, roundStep(minGap));
-    for (let k = Math.ceil(k0 / step) * step; k <= k1 && ticks.length < MAX_TICKS; k += step) ticks.push({ m: 1, k });
+    const strided = (by: number) => {
+      const out: { m: number; k: number }[] = [];
+      for (let k = Math.ceil(k0 / by) * by; k <= k1 && out.length < MAX_TICKS; k += by) out.push({ m: 1, k });
+      return out;
+    };
+    ticks = strided(step);
+    // a stride that labels one decade alone (every 5th of 6 decades: 1 and nothing else, which then
+    // fell to a linear axis's labels, 5 alone on 1e-4 to 10) gives way to finer ones: two at least
+    while (ticks.length < 2 && step > 1) {
+      step = Math.round(step / 10 ** Math.floor(Math.log10(step)) === 5 ? step * 0.4 : step / 2);
+      ticks = strided(step);
+    }
     // 2 and 5 between the decades: the closest pair (5 to 10) is log10(2) apart
     if (step === 1 && minGap <= Math.log10(2)) {
       ticks = [];
-      for (let k = k0 - 1; k <= k1; k++) for (const m of MANTISSAS) if (inRange(decimal(m, k))) ticks.push({ m, k });
+      for (let k = k0 - 1; k <= k1; k++) for (const m of TICK_MANTISSAS) if (inRange(decimal(m, k))) ticks.push({ m, k });
       step = 0;
     }
   }

@@ -194,13 +194,51 @@ export function seriesForDrawing(series: readonly Series[], options: ChartOption
   // points are each drawn (data is thinned before, per pixel column: src/plot/thin.ts)
   const pointsOf = (s: Series): boolean => s.mark === 'points' || s.mark === 'both';
   if (!options.logx && !options.logy) return series.map((s) => (pointsOf(s) ? s : simplifySeries(s, scale)));
-  return series.map((s) => {
-    if (pointsOf(s)) return s;
-    const keep = Array.from(s.x, (v, i) => (!options.logx || v > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i])));
-    const inLog = { ...s, x: Float64Array.from(s.x.filter((_, i) => keep[i]), (v) => t(v, options.logx)), y: Float64Array.from(s.y.filter((_, i) => keep[i]), (v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
+  const simplified = (s: Series): Series => {
+    const inLog = { ...s, x: s.x.map((v) => t(v, options.logx)), y: s.y.map((v) => (Number.isFinite(v) ? t(v, options.logy) : v)) };
     const simple = simplifySeries(inLog, scale);
     return { ...simple, x: simple.x.map((v) => (options.logx ? 10 ** v : v)), y: simple.y.map((v) => (options.logy && Number.isFinite(v) ? 10 ** v : v)) };
-  });
+  };
+  const shows = (s: Series, i: number): boolean => (!options.logx || s.x[i] > 0) && (!options.logy || s.y[i] > 0 || !Number.isFinite(s.y[i]));
+  return series.map((s) => (pointsOf(s) ? s : onLogAxes(s, (i) => shows(s, i), simplified)));
+}
+
+/**
+ * A series on log axes: each stretch the axes show simplified; of a stretch they cannot show (x or
+ * y ≤ 0), its first and last points as they are. The line breaks there (rows() leaves them out or
+ * null), and the series keeps its x range and its notes ("y ≤ 0 not drawn"): dropping the stretch
+ * joined the line across it, narrowed the x axis and lost the legend's note, unlike the terminal.
+ */
+function onLogAxes(s: Series, shows: (i: number) => boolean, simplified: (run: Series) => Series): Series {
+  const n = s.x.length;
+  const xs: Float64Array[] = [];
+  const ys: Float64Array[] = [];
+  for (let i = 0; i < n; ) {
+    const show = shows(i);
+    let j = i + 1;
+    while (j < n && shows(j) === show) j++;
+    if (show) {
+      const run = simplified({ ...s, x: s.x.slice(i, j), y: s.y.slice(i, j) });
+      xs.push(run.x);
+      ys.push(run.y);
+    } else {
+      const ends = j - i > 1 ? [i, j - 1] : [i];
+      xs.push(Float64Array.from(ends, (k) => s.x[k]));
+      ys.push(Float64Array.from(ends, (k) => s.y[k]));
+    }
+    i = j;
+  }
+  return xs.length === 1 ? { ...s, x: xs[0], y: ys[0] } : { ...s, x: joined(xs), y: joined(ys) };
+}
+
+function joined(parts: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }
 
 /** The legend's size as fractions of the plot area (estimated: the plot is the image less the axes). */
@@ -223,6 +261,43 @@ export interface LegendLayout {
   readonly fontSize?: number;
 }
 
+/** The image's height taken by its title (as fitted, up to three lines). */
+function titleHeight(options: ChartOptions): number {
+  return fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height)).length * STYLE.titleFontSize * 1.25 + 10;
+}
+
+/** The plot's room, estimated: the image less its padding, title, and the axes' labels and titles. */
+function plotRoom(options: ChartOptions): { width: number; height: number } {
+  return { width: options.width - 2 * STYLE.padding - 70, height: options.height - 2 * STYLE.padding - titleHeight(options) - 60 };
+}
+
+/** One legend entry's width (symbol, label, the gap to the next column) with labels in this size. */
+function legendEntryWidth(labels: readonly string[], fontSize: number, options: ChartOptions): number {
+  const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, fontSize))), Math.round(options.width / 2));
+  return STYLE.legendSymbolLength * (fontSize / STYLE.fontSize) + 16 + labelWidth + LEGEND_COLUMN_PADDING; // vega's symbol and label offsets
+}
+
+/**
+ * The length each axis title is centred on, the plot's side, less a legend beside or below the
+ * plot: vega cuts a longer title there with "…". The image's own width or height (the limit
+ * before) let a long --xlabel run past the image's right edge and a long --ylabel past its top,
+ * pushing the title out of the picture.
+ */
+function axisTitleRooms(labels: readonly string[], options: ChartOptions, layout: LegendLayout | undefined, yTicks: AxisTicks): { x: number; y: number } {
+  // the y axis: tick, label padding, the widest tick label, title padding and the title's line
+  const yAxis = STYLE.tickSize + 4 + Math.max(0, ...yTicks.labels.map((l) => textWidth(l.replaceAll('-', '\u2212'), STYLE.fontSize))) + 8 + STYLE.fontSize * 1.25;
+  let width = options.width - 2 * STYLE.padding - yAxis;
+  let height = plotRoom(options).height;
+  if (layout && (layout.orient === 'right' || layout.orient === 'bottom')) {
+    const fontSize = layout.fontSize ?? STYLE.fontSize;
+    const frame = 2 * STYLE.legendPadding + STYLE.legendOffset;
+    const columns = layout.columns ?? 1;
+    if (layout.orient === 'right') width -= columns * legendEntryWidth(labels, fontSize, options) + frame;
+    else height -= Math.ceil(labels.length / columns) * STYLE.legendRowHeight * (fontSize / STYLE.fontSize) + frame;
+  }
+  return { x: Math.max(STYLE.fontSize, Math.floor(width)), y: Math.max(STYLE.fontSize, Math.floor(height)) };
+}
+
 /** Space between a legend's columns, in CSS pixels. */
 const LEGEND_COLUMN_PADDING = 12;
 /** Label sizes a crowded legend may shrink to, largest first (matplotlib's medium, small, x-small). */
@@ -237,15 +312,11 @@ const LEGEND_FONT_SIZES = [STYLE.fontSize, 12, 10] as const;
  */
 export function legendLayout(labels: readonly string[], options: ChartOptions, place: LegendPlace): LegendLayout {
   if (place !== 'right') return { orient: place };
-  const titleHeight = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height)).length * STYLE.titleFontSize * 1.25 + 10;
-  // the plot's room, less the axes' labels and titles
-  const room = { width: options.width - 2 * STYLE.padding - 70, height: options.height - 2 * STYLE.padding - titleHeight - 60 };
+  const room = plotRoom(options);
   const candidates: { layout: LegendLayout; width: number; height: number }[] = [];
   for (const fontSize of LEGEND_FONT_SIZES) {
-    const scale = fontSize / STYLE.fontSize;
-    const rowHeight = STYLE.legendRowHeight * scale;
-    const labelWidth = Math.min(Math.max(...labels.map((l) => textWidth(l, fontSize))), Math.round(options.width / 2));
-    const entryWidth = STYLE.legendSymbolLength * scale + 16 + labelWidth + LEGEND_COLUMN_PADDING; // vega's symbol and label offsets
+    const rowHeight = STYLE.legendRowHeight * (fontSize / STYLE.fontSize);
+    const entryWidth = legendEntryWidth(labels, fontSize, options);
     const sized = fontSize === STYLE.fontSize ? {} : { fontSize };
     const rows = Math.max(1, Math.floor((room.height - 2 * STYLE.legendPadding) / rowHeight));
     const right = Math.ceil(labels.length / rows);
@@ -298,14 +369,14 @@ export function labelExpression(ticks: AxisTicks): string {
  * A position channel: its title (with the axis' offset or multiplier, if any), the fixed domain,
  * and act's ticks, spaced for the axis' length in pixels.
  */
-function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number, minStep = 0) {
+function positionEncoding(field: 'x' | 'y', title: string, domain: [number, number], log: boolean, length: number, tickSpacing: number, titleRoom: number, minStep = 0) {
   const ticks = axisTicks(domain, log, length, tickSpacing, minStep);
   return {
     field,
     type: 'quantitative' as const,
     title: ticks.note ? `${title}  (${ticks.note})` : title,
     scale: log ? { type: 'log' as const, domain, nice: false } : { type: 'linear' as const, domain, nice: false, zero: false },
-    axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: length - 2 * STYLE.padding },
+    axis: { values: [...ticks.values], labelExpr: labelExpression(ticks), titleLimit: titleRoom },
   };
 }
 
@@ -320,13 +391,18 @@ export function chartNotes(series: readonly Series[], options: ChartOptions): st
 export function chartSpec(series: readonly Series[], options: ChartOptions): LayeredSpec {
   const notes = chartNotes(series, options);
   const labels = legendLabels(series).map((l, i) => notedLabel(l, notes[i]));
-  const guideLabels = options.legend ? options.hlineLabels.slice(0, options.hlines.length) : [];
+  // a guide's entry must differ from every curve's, or the scales would give it the curve's colour and dash
+  const guideLabels = options.legend ? distinctLabels([...labels, ...options.hlineLabels.slice(0, options.hlines.length)]).slice(labels.length) : [];
   const domains = chartDomains(series, options.hlines, options);
   const titleLines = fitTitle(options.title, options.width - 2 * STYLE.padding, STYLE.titleFontSize, titleLineBudget(options.height));
-  // points alone show as a dot in the legend (by entry number: no user text in the expression)
+  // points alone show as a dot in the legend, and with markers the guide lines (which have none)
+  // as a plain dash (by entry number: no user text in the expression)
   const dots = series.flatMap((s, k) => (s.mark === 'points' ? [k] : []));
+  const plainGuides = options.markers ? guideLabels.map((_, j) => labels.length + j) : [];
+  const lineSymbol = `${plainGuides.length ? `indexof(${JSON.stringify(plainGuides)}, datum.index) >= 0 ? 'stroke' : ` : ''}'${options.markers ? LINE_WITH_MARKER : 'stroke'}'`;
   const dot = (yes: string, no: string): { signal: string } => ({ signal: `indexof(${JSON.stringify(dots)}, datum.index) >= 0 ? ${yes} : ${no}` });
   const layout = options.legend ? legendLayout([...labels, ...guideLabels], options, legendPlace(series, [...labels, ...guideLabels], options)) : undefined;
+  const titleRooms = axisTitleRooms([...labels, ...guideLabels], options, layout, axisTicks(domains.y, options.logy, options.height, STYLE.yTickSpacing));
   const legend = layout
     ? {
         orient: layout.orient,
@@ -339,8 +415,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
           rowPadding: (STYLE.legendRowHeight - STYLE.legendSymbolLength) * (layout.fontSize / STYLE.fontSize),
         }),
         title: null,
-        ...(dots.length && {
-          encode: { symbols: { update: { shape: dot("'circle'", "'stroke'"), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
+        ...((dots.length || plainGuides.length) && {
+          encode: { symbols: { update: { shape: dot("'circle'", lineSymbol), size: dot(String(STYLE.markerArea), String(STYLE.legendSymbolLength ** 2)), fill: dot("scale('color', datum.value)", "'transparent'") } } },
         }),
       }
     : null;
@@ -355,8 +431,8 @@ export function chartSpec(series: readonly Series[], options: ChartOptions): Lay
     // clipped at the frame: a y range given may be narrower than the data
     mark: { type: 'line', clip: true, strokeWidth: STYLE.lineWidth, point: options.markers ? { filled: true, size: STYLE.markerArea } : false },
     encoding: {
-      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing, options.xMinStep),
-      y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing),
+      x: positionEncoding('x', options.xlabel, domains.x, options.logx, options.width, STYLE.xTickSpacing, titleRooms.x, options.xMinStep),
+      y: positionEncoding('y', options.ylabel, domains.y, options.logy, options.height, STYLE.yTickSpacing, titleRooms.y),
       color: { field: 'series', type: 'nominal', scale: { domain: [...labels, ...guideLabels], range: [...options.colors, ...guideLabels.map(() => options.hlineColor)] }, legend },
       ...((mixed || guideLabels.length > 0) && {
         strokeDash: {

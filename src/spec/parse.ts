@@ -29,9 +29,21 @@ export function unknownFunction(name: string): UsageError {
  * the arguments do not mention x. So `elu(0.5)` is elu with alpha = 0.5, while `elu(2*x)` and
  * `elu(x, 0.5)` are expressions.
  */
-function isCatalogSpec(name: string, args: string | undefined): boolean {
+function isCatalogSpec(name: string, args: string | undefined, spec: string): boolean {
   if (args !== undefined && /\bx\b/.test(args)) return false;
-  return findActivation(name) !== undefined || !isExpressionName(name);
+  if (findActivation(name) !== undefined) return true;
+  // a name may hold a hyphen (leaky-relu); where none is meant, x-1 and relu(x)-x are differences
+  if (name.includes('-') && isExpression(spec)) return false;
+  return !isExpressionName(name);
+}
+
+function isExpression(spec: string): boolean {
+  try {
+    expressionActivation(spec);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function parseSpec(text: string): Spec {
@@ -44,7 +56,7 @@ export function parseSpec(text: string): Spec {
     throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }
   const m = SPEC.exec(spec);
-  if (m && isCatalogSpec(m[1], m[2])) {
+  if (m && isCatalogSpec(m[1], m[2], spec)) {
     const [, name, args] = m;
     const named = findActivation(name);
     if (!named) throw unknownFunction(name);
@@ -57,6 +69,12 @@ export function parseSpec(text: string): Spec {
   } catch (e) {
     throw e instanceof ExpressionError ? e.within(written, offset) : e;
   }
+}
+
+/** inf or infinity (any case, signed), as x values and expressions read it: softplus(threshold=inf) is the default written out. */
+function infinity(text: string): number | undefined {
+  const m = /^([+-]?)inf(?:inity)?$/i.exec(text.trim());
+  return m ? (m[1] === '-' ? -Infinity : Infinity) : undefined;
 }
 
 /**
@@ -96,7 +114,7 @@ function parseArguments(a: Activation, args: string): Record<string, number> {
     const key = paramNamed(a, written); // leaky_relu(negative_slope=0.2), as PyTorch names it
     if (key === undefined || !hasParam(a, key)) throw unknownParameter(a, written);
     if (key in given) throw new UsageError(`${a.name}: parameter ${key} is given twice`);
-    const v = parseNumber(valueText);
+    const v = parseNumber(valueText) ?? infinity(valueText);
     if (v === undefined) throw new UsageError(`${a.name}: parameter ${key} must be ${domainText(a.params[key])}, got "${printable(valueText.trim())}"`);
     given[key] = v;
   });

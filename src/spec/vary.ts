@@ -56,9 +56,7 @@ export function parseVary(text: string): Vary {
   if (eq < 0 || !NAME.test(name) || valuesText === '') {
     throw new UsageError(`--vary must be NAME=VALUES, as alpha=0.5,1,2 or alpha=0.1:3:0.1, got "${printable(text)}"`);
   }
-  if (name === 'x' || isExpressionName(name) || findActivation(name)) {
-    throw new UsageError(`--vary: "${name}" is a name of the expression language or the catalog, not a parameter or constant`);
-  }
+  if (name === 'x') throw new UsageError('--vary: "x" is the variable, not a parameter or constant');
   const number = (t: string): number => {
     const v = parseNumber(t);
     if (v === undefined || !Number.isFinite(v)) throw new UsageError(`--vary ${name}: "${printable(t.trim())}" is not a finite number`);
@@ -129,9 +127,16 @@ function substitute(spec: string, name: string, at: readonly number[], value: nu
 /** A spec given to vary: its text (CLI, library strings), or an already resolved spec. */
 export type VarySource = string | Spec;
 
+/**
+ * Whether a name can be an expression's constant: not one of the expression language's names or
+ * the catalog's (exp, min, threshold...), which may still be a catalog function's parameter
+ * (hardtanh's min and max, softplus's threshold).
+ */
+const constantName = (name: string): boolean => !isExpressionName(name) && findActivation(name) === undefined;
+
 /** One spec's family, or undefined if the spec takes no such parameter or constant. */
 function family(source: VarySource, name: string, values: readonly number[]): { label: string; members: Spec[] } | undefined {
-  if (typeof source === 'string') {
+  if (typeof source === 'string' && constantName(name)) {
     const { label, spec } = splitLabel(source.trim());
     const at = freeNamePositions(spec, name);
     if (at && at.length > 0) {
@@ -154,7 +159,8 @@ export function varySpecs(sources: readonly VarySource[], name: string, values: 
   const families = sources.map((s) => family(s, name, values));
   if (families.every((f) => f === undefined)) {
     const what = sources.map((s) => (typeof s === 'string' ? printable(s.trim()) : s.label)).join(', ');
-    throw new UsageError(`--vary ${name}: no function takes a parameter or constant named ${name} (${what})`);
+    const reserved = constantName(name) ? '' : `; in an expression, ${name} is a name of the expression language or the catalog, not a constant`;
+    throw new UsageError(`--vary ${name}: no function takes a parameter or constant named ${name} (${what})${reserved}`);
   }
   const out: VariedSpec[] = [];
   families.forEach((f, i) => {

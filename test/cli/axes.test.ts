@@ -2,7 +2,7 @@
  * Issue 17 through the real bin/act: axes under the user's control (--ylim, --logy, --logx,
  * --vline), ticks one round step apart, and the same notes in the terminal, the image and on stderr.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -126,11 +126,17 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 
   it('values a log axis cannot show are noted', () => {
-    const warning = 'act: warning: relu: y ≤ 0 not drawn (log scale)\n';
-    expect(chart(['relu', '--logy'], warning).at(-1)).toContain('relu (y ≤ 0 not drawn (log scale))');
+    const warning = 'act: warning: relu: y ≤ 0 not drawn on a log scale\n';
+    expect(chart(['relu', '--logy'], warning).at(-1)).toContain('relu (y ≤ 0 not drawn on a log scale)');
     const { spec, stderr } = imageSpec(['relu', '--logy']);
     expect(stderr).toBe(warning);
     expect(lineLayer(spec).encoding.y.scale.type).toBe('log');
+    // the image's legend says it in the same words, one pair of parentheses
+    expect(lineLayer(spec).encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn on a log scale)']);
+    // and the picture drawn (its series simplified for drawing) says it too
+    const svg = act(['plot', 'relu', '--logy', '--format', 'svg', '--svg-text', '-o', '-']);
+    expect(svg.stderr).toBe(warning);
+    expect(svg.stdout).toMatch(/<text[^>]*>relu \(y ≤ 0 not drawn on a log scale\)<\/text>/);
   });
 
   it('with -d, both titles name the derivatives', () => {
@@ -168,15 +174,44 @@ describe('notes, titles and guides: the same in every output', () => {
   });
 });
 
+describe('guide lines the chart cannot show', () => {
+  it('are said in one warning line, in the terminal and in an image alike (exit 0), instead of left out without a word', () => {
+    const args = ['plot', 'relu', '--ylim', '0:3', '--hline', '5', '--hline', '1', '--vline', '9', '--from', '-1', '--to', '1'];
+    const warning = 'act: warning: --hline 5 is outside --ylim 0:3; --vline 9 is outside the x range (-1 to 1)\n';
+    for (const output of [['-w', '40', '-H', '8'], ['-o', '-', '--format', 'svg'], ['--facet', '-o', '-', '--format', 'json']]) {
+      const r = act([...args, ...output]);
+      expect([r.code, r.stderr], output.join(' ')).toEqual([0, warning]);
+    }
+    const log = act(['plot', 'relu', '--logy', '--logx', '--from', '0.1', '--hline', '-1', '--vline', '20', '-w', '40', '-H', '8']);
+    expect(log.stderr).toBe('act: warning: --hline -1 is not drawn on a log scale; --vline 20 is outside the x range (0.1 to 5)\n');
+    // drawn guides say nothing
+    expect(act(['plot', 'relu', '--hline', '5', '--vline', '1', '-w', '40', '-H', '8']).stderr).toBe('');
+  });
+});
+
+describe('--logx with data of one x value', () => {
+  it('the terminal widens the range by a decade each side, as an image does, instead of refusing a range from 0', () => {
+    const r = act(['plot', '--logx', '-w', '40', '-H', '6'], { input: 'x,y\n2,5\n' });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const axis = r.stdout.split('\n').at(-3)!;
+    expect(axis.trim().split(/\s+/)).toEqual(['1', '10']);
+    expect(act(['plot', '--logx', '-o', '-', '--format', 'json'], { input: 'x,y\n2,5\n' }).code).toBe(0);
+  });
+});
+
 describe('usage errors (exit 2, one line)', () => {
+  const negativeX = join(mkdtempSync(join(tmpdir(), 'act-axes-')), 'negative-x.csv');
+  writeFileSync(negativeX, 'x,y\n-1,5\n2,6\n');
   const cases: [string[], string][] = [
     [['relu', '--ylim', '5'], 'act: --ylim must be LO:HI, LO: or :HI, got "5"\n'],
     [['relu', '--ylim', ':'], 'act: --ylim must be LO:HI, LO: or :HI, got ":"\n'],
     [['relu', '--ylim', '3:1'], 'act: --ylim needs LO < HI, got "3:1"\n'],
     [['relu', '--ylim', 'a:1'], 'act: --ylim must be a finite number, got "a"\n'],
-    [['relu', '--logx'], 'act: --logx needs a positive x range (--from above 0), got --from -5\n'],
+    [['relu', '--logx'], 'act: --logx needs a positive x range (--from above 0, and data x above 0), got x from -5\n'],
     [['relu', '--logy', '--ylim', '0:1'], 'act: --ylim with --logy needs positive bounds, got 0:1\n'],
     [['relu', '--vline', 'x'], 'act: --vline must be a finite number, got "x"\n'],
+    // the data's x, not a --from never given
+    [['--logx', '-i', negativeX], 'act: --logx needs a positive x range (--from above 0, and data x above 0), got x from -1\n'],
   ];
   for (const [args, message] of cases) {
     it(`act plot ${args.join(' ')}`, () => {

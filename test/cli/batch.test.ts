@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,46 @@ describe('act batch', () => {
     const tty = actInPty(['batch'], { columns: 80, rows: 24 });
     expect(tty.code).toBe(2);
     expect(tty.output).toMatch(/^act: act batch reads its lines from FILE or from a pipe/);
+  });
+});
+
+describe('act batch inside act batch', () => {
+  it('runs another script on a line, but refuses one that is running (it would never end)', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'self.txt'), 'eval relu -n 2\nbatch self.txt\nbatch inner.txt\neval relu -n 1\n');
+    writeFileSync(join(dir, 'inner.txt'), 'eval sigmoid -n 1\nact --debug batch ./self.txt\n');
+    symlinkSync('self.txt', join(dir, 'link.txt'));
+    const r = act(['batch', 'link.txt'], { cwd: dir, timeout: 10_000 });
+    expect(r.signal).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('x,relu\n-10,0\n10,10\nx,sigmoid\n-10,0.000045397868702434395\nx,relu\n-10,0\n');
+    const messages = r.stderr.split('\n').filter((l) => l.startsWith('act: '));
+    expect(messages).toEqual([
+      'act: line 2: self.txt is running already: a batch script that runs itself would never end',
+      'act: line 2: ./self.txt is running already: a batch script that runs itself would never end',
+      'act: line 3: 1 of 2 lines failed',
+      'act: 2 of 4 lines failed',
+    ]);
+  });
+});
+
+describe('act batch reads a script saved by a Windows editor', () => {
+  it('skips a UTF-8 byte-order mark and reads CRLF line ends', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'win.txt'), '\uFEFFeval relu -n 2\r\neval sigmoid -n 1\r\n');
+    const r = act(['batch', 'win.txt'], { cwd: dir });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout).toBe('x,relu\n-10,0\n10,10\nx,sigmoid\n-10,0.000045397868702434395\n');
+  });
+});
+
+describe('act batch splits lines as sh does', () => {
+  it('keeps a # inside a word, joins a line ending in a backslash, and reads ${ as written', () => {
+    const script = 'eval a#b=relu -n 2 # a comment\neval relu \\\n  -n 2 \\\n  -d\neval "${x" -n 2\neval relu -n 1\n';
+    const r = act(['batch'], { input: script });
+    expect(r.stdout).toBe('x,a#b\n-10,0\n10,10\nx,relu,relu\'\n-10,0,0\n10,10,1\nx,relu\n-10,0\n');
+    expect(r.stderr.split('\n')[0]).toMatch(/^act: line 5: cannot read the function spec: unexpected "\$"/);
+    expect(r.stderr.split('\n').at(-2)).toBe('act: 1 of 4 lines failed');
+    expect(r.code).toBe(1);
   });
 });

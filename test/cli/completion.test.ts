@@ -100,9 +100,40 @@ describe('bash completion', () => {
     expect(bashComplete('act', 'completion', 'z')).toEqual(['zsh']);
   });
 
+  it('completes the value of --option=value, which bash splits at the =', () => {
+    // bash's words for `act plot --colors=re<TAB>` and `act plot --format=<TAB>`
+    expect(bashComplete('act', 'plot', '--colors', '=', 're')).toEqual(['red']);
+    expect(bashComplete('act', 'plot', '--format', '=')).toEqual(['svg', 'png', 'pdf', 'json', 'html']);
+    expect(bashComplete('act', 'gradient', 'relu', '--init', '=', 'x')).toEqual(['xavier']);
+    expect(bashComplete('act', 'eval', 'relu', '--from', '=', '')).toEqual([]);
+  });
+
   it('completes names after options too, and nothing for an unknown command', () => {
     expect(bashComplete('act', 'eval', '-d', 'sigm')).toEqual(['sigmoid']);
     expect(bashComplete('act', 'nosuch', 'ge')).toEqual([]);
+  });
+});
+
+describe("act's own options (--debug, --version, --help) in every shell", () => {
+  it('bash offers them before the command, and finds the command after them', () => {
+    expect(bashComplete('act', '--')).toEqual(['--version', '--debug', '--help']);
+    expect(bashComplete('act', '--debug', 'ev')).toEqual(['eval']);
+    expect(bashComplete('act', '--debug', 'eval', 'gel')).toEqual(['gelu', 'gelu_tanh']);
+    expect(bashComplete('act', '--debug', 'plot', '--format', 'p')).toEqual(['png', 'pdf']);
+  });
+
+  it.skipIf(!has('zsh'))(`zsh offers them, and finds the command after them${has('zsh') ? '' : ' (zsh not installed: skipped)'}`, () => {
+    expect(zshComplete('act --')).toEqual(['--debug', '--help', '--version']);
+    expect(zshComplete('act --debug eval gel')).toEqual(['gelu', 'gelu_tanh']);
+  });
+
+  it.skipIf(!has('fish'))(`fish offers them, with descriptions${has('fish') ? '' : ' (fish not installed: skipped)'}`, () => {
+    expect(fishComplete('act --').sort()).toEqual([
+      ['--debug', 'print the stack trace of an error (also ACT_DEBUG=1)'],
+      ['--help', 'show help'],
+      ['--version', 'print the version'],
+    ]);
+    expect(fishComplete('act --debug eval gel').map(([v]) => v)).toEqual(['gelu', 'gelu_tanh']);
   });
 });
 

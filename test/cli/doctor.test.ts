@@ -1,5 +1,6 @@
 /** `act doctor`: the real command, in a pipe and in a pseudo-terminal; and its report for setups this machine is not. */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,26 @@ describe('act doctor', () => {
     const lines = report(act(['doctor'], { env: { ACT_CACHE_DIR: folder } }).stdout);
     expect(lines.get('code')).toMatch(new RegExp(`^\\[ok\\] cache +${folder}/v8-[^ ]+ \\(1 file;`));
     expect(report(act(['doctor'], { env: { ACT_CACHE_DIR: '' } }).stdout).get('code')).toMatch(/^\[ok\] cache +off \(ACT_CACHE_DIR is set empty\)/);
+  });
+
+  it('flags a code cache folder that cannot be written (a file in its path), which the loader skips without a word', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'act-doctor-cache-'));
+    writeFileSync(join(dir, 'file'), '');
+    const r = act(['doctor'], { env: { ACT_CACHE_DIR: join(dir, 'file', 'act') } });
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(report(r.stdout).get('code')).toMatch(new RegExp(`^\\[--\\] cache +${dir}/file/act/v8-[^ ]+ cannot be written \\(${dir}/file is not a folder\\): each start compiles the CLI anew`));
+  });
+
+  it.skipIf(hasCanvas)(`without node-canvas, gives only the steps still to take${hasCanvas ? ' (node-canvas is built: skipped)' : ''}`, () => {
+    const line = report(act(['doctor']).stdout).get('node-canvas')!;
+    const found = spawnSync('pkg-config', ['--exists', 'cairo', 'pangocairo']).status === 0;
+    if (found) {
+      // cairo's and pango's files are there: no "install cairo and pango" after saying so
+      expect(line).toMatch(/cairo and pango's development files are installed\. To get it, `npm install canvas@3\.2\.3`/);
+      expect(line).not.toContain('apt-get install');
+    } else {
+      expect(line).toMatch(/To get it, install cairo and pango \(on Debian or Ubuntu `apt-get install /);
+    }
   });
 
   it('flags a locale that is not UTF-8, and NO_COLOR', () => {

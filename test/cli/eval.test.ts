@@ -28,6 +28,27 @@ describe('act eval on a grid', () => {
     expect(rows[103][0]).toBe(0.3);
   });
 
+  it('moves the default end past a --from given alone (and the start before a --to), as its help says', () => {
+    expect(parseCsv(act(['eval', 'relu', '--from', '20', '-n', '3']).stdout).rows.map((r) => r[0])).toEqual([20, 30, 40]);
+    expect(parseCsv(act(['eval', 'relu', '--to', '-15', '-n', '3']).stdout).rows.map((r) => r[0])).toEqual([-35, -25, -15]);
+    const help = act(['eval', '--help']).stdout.replace(/\s+/g, ' ');
+    expect(help).toContain('--to <b> end of the grid (default 10, or --from plus 20 when --from is 10 or more)');
+    expect(help).toContain('--from <a> start of the grid (default -10, or --to less 20 when --to is -10 or below)');
+  });
+
+  it('reads inf in a parameter as x values and expressions do: softplus(threshold=inf) is the default written out', () => {
+    const plain = parseCsv(act(['eval', 'softplus', '-n', '5']).stdout).rows;
+    for (const spec of ['softplus(threshold=inf)', 'softplus(threshold=Infinity)', 'softplus(1, INF)', 'softplus(x, threshold=inf)']) {
+      const r = act(['eval', spec, '-n', '5']);
+      expect([r.code, r.stderr], spec).toEqual([0, '']);
+      expect(parseCsv(r.stdout).rows, spec).toEqual(plain);
+    }
+    // Infinity is a number ≥ 0: the message says it must be finite
+    for (const spec of ['elu(alpha=inf)', 'elu(alpha=1e400)']) {
+      expect(act(['eval', spec, '-n', '1']).stderr, spec).toBe('act: elu: parameter alpha must be a finite number ≥ 0, got Infinity\n');
+    }
+  });
+
   it('puts each derivative right after its function, quoting labels with commas', () => {
     const r = act(['eval', 'relu', 'hardtanh(min=-2,max=3)', '-d', '--from', '-3', '--to', '4', '-n', '8']);
     expect(r.stdout.split('\n')[0]).toBe(`x,relu,relu',"hardtanh(min=-2,max=3)","hardtanh(min=-2,max=3)'"`);

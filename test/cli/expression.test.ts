@@ -90,6 +90,13 @@ describe('act eval expression errors (exit 2)', () => {
     }
   });
 
+  it('names a character that shows as nothing (a zero-width space pasted from a web page) by its code point', () => {
+    const r = act(['eval', 'gel\u200bu', '-n', '1']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('act: cannot read the function spec: unexpected "<U+200B>"\n  gel<U+200B>u\n     ^\n');
+    expect(act(['eval', 'x*sigmoid(\u2060x)', '-n', '1']).stderr).toMatch(/^act: cannot read the function spec: unexpected "<U\+2060>"\n/);
+  });
+
   it('is not a stack trace even for a pathological expression', () => {
     const r = act(['eval', `${'('.repeat(4000)}x${')'.repeat(4000)}`, '-n', '2']);
     expect(r.code).toBe(2);

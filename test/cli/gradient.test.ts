@@ -28,6 +28,16 @@ describe('act gradient numbers', () => {
     expect(json[2].grad_norm).toBe(Number(csv.split('\n')[3].split(',')[2]));
   });
 
+  it('labels a function given twice relu and relu #2, in CSV, JSON and the chart alike, as act plot and act eval do', () => {
+    const csv = parseCsv(act(['gradient', 'relu', 'relu', ...small, '--format', 'csv']).stdout);
+    expect(csv.rows.length).toBe(12);
+    const labels = act(['gradient', 'relu', 'relu', ...small, '--format', 'csv']).stdout.trimEnd().split('\n').slice(1).map((l) => l.split(',')[0]);
+    expect([...new Set(labels)]).toEqual(['relu', 'relu #2']);
+    const json = JSON.parse(act(['gradient', 'relu', 'relu', ...small, '--format', 'json']).stdout) as { activation: string }[];
+    expect([...new Set(json.map((r) => r.activation))]).toEqual(['relu', 'relu #2']);
+    expect(act(['gradient', 'relu', 'relu', ...small]).stdout).toMatch(/── relu {3}━━ relu #2/);
+  });
+
   it('is deterministic for a seed and changes with it', () => {
     const a = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
     const b = act(['gradient', 'gelu', ...small, '--seed', '7', '--format', 'csv']).stdout;
@@ -135,6 +145,28 @@ describe('act gradient chart', () => {
     expect(JSON.stringify(xAxis)).toContain('tickMinStep'); // ...at whole layers
   });
 
+  it('refuses the chart options with --format csv or json, which write the numbers, and --canvas with -o, naming them', () => {
+    for (const [args, option] of [
+      [['--title', 'T'], '--title'],
+      [['--chart-width', '60'], '--chart-width'],
+      [['--ylim', '1e-3:1'], '--ylim'],
+      [['--no-logy'], '--no-logy'],
+      [['--no-legend'], '--no-legend'],
+      [['--canvas', 'ascii'], '--canvas'],
+      [['--scale', '2'], '--scale'],
+      [['--no-clobber'], '--no-clobber'],
+    ] as const) {
+      for (const format of ['csv', 'json']) {
+        const r = act(['gradient', 'relu', ...small, '--format', format, ...args]);
+        expect([r.code, r.stdout, r.stderr], option).toEqual([2, '', `act: ${option} applies to the chart; --format ${format} prints the numbers\n`]);
+      }
+    }
+    // a colour preference is no conflict, as with act plot -o
+    expect(act(['gradient', 'relu', ...small, '--format', 'csv', '--no-color']).code).toBe(0);
+    const canvas = act(['gradient', 'relu', ...small, '--canvas', 'braille', '-o', 'never-written.svg']);
+    expect([canvas.code, canvas.stderr]).toEqual([2, 'act: --canvas applies to the terminal chart; -o/--format writes an image\n']);
+  });
+
   it('colours the series with --color', () => {
     expect(act(['gradient', 'tanh', ...small, '--color']).stdout).toContain('\u001b[');
   });
@@ -170,6 +202,8 @@ describe('act gradient image', () => {
     expect([svgRenderer.code, svgRenderer.stderr]).toEqual([2, 'act: --renderer resvg does not make SVG (-o/--format): an SVG has no renderer to choose\n']);
     const pngText = act(['gradient', 'relu', ...small, '--svg-text', '-o', join(dir, 'p.png')]);
     expect([pngText.code, pngText.stderr]).toEqual([2, 'act: --svg-text applies to SVG output only, not PNG\n']);
+    const svgScale = act(['gradient', 'relu', ...small, '--scale', '3', '-o', join(dir, 's.svg')]);
+    expect([svgScale.code, svgScale.stderr]).toEqual([2, 'act: --scale applies to PNG output only (pixels per CSS pixel), not SVG: size the image with --width and --height\n']);
     expect(readdirSync(dir).sort()).toEqual(['g.pdf', 't.svg']);
   });
 
@@ -214,19 +248,24 @@ describe('act gradient image', () => {
     expect(data.series[0].v).toEqual(csv.rows.map((row) => row[2]));
   });
 
-  it('checks the image size as act plot -o does, naming --chart-width/--chart-height, before the experiment runs', () => {
+  it("checks the image's size as act plot -o does, under gradient's names, before the experiment runs", async () => {
+    const { mkdtempSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
     const dir = mkdtempSync(join(tmpdir(), 'act-gradient-size-'));
-    // --scale 100: a 64000-pixel PNG, and the process was killed for its memory (exit 137)
-    const huge = act(['gradient', 'relu', ...small, '--scale', '100', '-o', join(dir, 'g.png')]);
-    expect([huge.code, huge.stderr]).toEqual([2, 'act: --scale 100 makes a PNG wider than 16384 pixels\n']);
-    const tall = act(['gradient', 'relu', ...small, '--chart-height', '100000', '-o', join(dir, 'g.svg')]);
-    expect([tall.code, tall.stderr]).toEqual([2, 'act: --chart-height of an image must be from 150 to 16384 pixels, got 100000\n']); // was written
-    const narrow = act(['gradient', 'relu', ...small, '--chart-width', '50', '-o', join(dir, 'n.svg')]);
-    expect([narrow.code, narrow.stderr]).toEqual([2, 'act: --chart-width of an image must be from 200 to 16384 pixels, got 50\n']);
-    expect(existsSync(join(dir, 'g.png')) || existsSync(join(dir, 'g.svg')) || existsSync(join(dir, 'n.svg'))).toBe(false);
-    // refused before a network of 1000 layers is run (it would take seconds)
-    const early = act(['gradient', 'relu', '--depth', '1000', '--width', '256', '--batch', '64', '--scale', '100', '-o', join(dir, 'e.png')], { timeout: 5000 });
-    expect(early.code).toBe(2);
+    for (const [args, message] of [
+      // a 64000x48000 PNG: the process was killed for its memory
+      [['--scale', '100', '-o', 'g.png'], 'act: --scale 100 makes a PNG wider than 16384 pixels'],
+      [['--chart-width', '100', '-o', 'g.svg'], 'act: --chart-width of an image must be from 200 to 16384 pixels, got 100'],
+      [['--chart-height', '1e9', '-o', 'g.pdf'], 'act: --chart-height of an image must be from 150 to 16384 pixels, got 1000000000'],
+      // checked before a long experiment, not after it
+      [['--depth', '100', '--width', '512', '--batch', '64', '--chart-width', '100', '-o', 'g.svg'], 'act: --chart-width of an image must be from 200 to 16384 pixels, got 100'],
+      [['--depth', '100', '--width', '512', '--batch', '64', '--colors', 'notacolor', '-o', 'g.svg'], 'act: --colors: "notacolor" is not a colour (use a CSS name such as red, or #rrggbb)'],
+    ] as const) {
+      const r = act(['gradient', 'relu', ...small, ...args], { cwd: dir, timeout: 60_000 });
+      expect([r.code, r.signal, r.stderr], args.join(' ')).toEqual([2, null, `${message}\n`]);
+    }
+    expect(['g.png', 'g.svg', 'g.pdf'].filter((f) => existsSync(join(dir, f)))).toEqual([]);
   });
 
   it('names an image format it cannot tell, exit 2', () => {

@@ -58,6 +58,36 @@ describe('act help', () => {
   });
 });
 
+describe('act --debug with no command', () => {
+  it('prints the short usage, as act alone does, not the whole help on stderr with exit 2', () => {
+    const alone = act([]);
+    const r = act(['--debug']);
+    expect([r.code, r.stderr, r.stdout]).toEqual([0, '', alone.stdout]);
+  });
+
+  it('is one line in act batch', () => {
+    const r = act(['batch'], { input: '--debug\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe('act: line 1: no command: act help lists them');
+    expect(r.stderr).not.toContain('Usage:');
+  });
+});
+
+describe('--delimiter is documented as it is read', () => {
+  it('the help of eval and plot names every delimiter name --delimiter takes', () => {
+    const refused = act(['eval', 'relu', '--delimiter', 'nope']).stderr;
+    const names = /or (.*)\)\n$/.exec(refused)?.[1].split(', ') ?? [];
+    expect(names).toContain('semicolon');
+    for (const command of ['eval', 'plot']) {
+      const help = act([command, '--help']).stdout.replace(/\s+/g, ' ');
+      const line = /--delimiter <c> (.*?)\(default/.exec(help)?.[1] ?? '';
+      for (const name of names) expect(line, `${command}: ${name}`).toMatch(new RegExp(`\\b${name}\\b`));
+    }
+    const r = act(['eval', 'relu', '--delimiter', 'semicolon'], { input: 'a;x\n1;-2\n' });
+    expect([r.code, r.stdout]).toEqual([0, 'x,relu\n-2,0\n']); // the column x, split at the semicolon
+  });
+});
+
 describe('help fits the width, never cut inside a word', () => {
   for (const c of ['', ...COMMANDS]) {
     it(`act ${c || '(program)'} --help at COLUMNS=80 and 60`, () => {
@@ -84,6 +114,15 @@ describe('help fits the width, never cut inside a word', () => {
     const r = act(['gradient', '--help']);
     expect(Math.max(...r.stdout.split('\n').map(chars))).toBeLessThanOrEqual(80);
     expect(Math.max(...r.stdout.split('\n').map(chars))).toBeGreaterThan(70);
+  });
+});
+
+describe('act with an unknown command', () => {
+  it('says where the commands are, as act help nosuch does, when no name is close', () => {
+    const r = act(['nosuch', 'relu']);
+    expect([r.code, r.stderr]).toEqual([2, "act: unknown command 'nosuch' (act help lists the commands)\n"]);
+    expect(act(['evl', 'relu']).stderr).toBe("act: unknown command 'evl' (did you mean eval?)\n");
+    expect(act(['batch'], { input: 'nosuch\n' }).stderr.split('\n')[0]).toBe("act: line 1: unknown command 'nosuch' (act help lists the commands)");
   });
 });
 

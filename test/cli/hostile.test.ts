@@ -421,13 +421,14 @@ describe('image output size', () => {
     ['3 functions at 200,000 points to JSON on stdout', ['relu', 'gelu', 'tanh', '-n', '200000', '--format', 'json']],
     ['12 functions at 10^6 points to a PNG', [...Array.from({ length: 12 }, (_, i) => `x*${i}`), '-n', '1000000', '-o', join(dir, 'a.png')]],
     ['3 functions with -d at 10^6 points to an SVG', ['relu', 'elu', 'selu', '-d', '-n', '1000000', '-o', join(dir, 'a.svg')]],
+    ['2 functions at 300,000 points to an HTML page', ['gelu', 'relu', '-n', '300000', '-o', join(dir, 'a.html')]],
   ];
   for (const [what, args] of refusals) {
     it(`refuses ${what} at once, with exit 2 and no file`, () => {
       const t0 = Date.now();
       const r = act(['plot', ...args]);
       expect(r.code).toBe(2);
-      expect(r.stderr).toMatch(/^act: \d+ functions( × 2 \(f and f'\))? × \d+ points = \d+ samples: (a Vega-Lite spec|an image) takes at most \d+ \(lower -n\)\n$/);
+      expect(r.stderr).toMatch(/^act: \d+ functions( × 2 \(f and f'\))? × \d+ points = \d+ samples: (a Vega-Lite spec|an HTML page|an image) takes at most \d+ \(lower -n\)\n$/);
       expect(r.stdout).toBe('');
       expect(Date.now() - t0).toBeLessThan(5000);
     });

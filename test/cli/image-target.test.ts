@@ -60,6 +60,10 @@ describe('sample count bound', () => {
     expect(() => checkSampleCount(5, 2, MAX_SAMPLES.json / 10, 'json')).not.toThrow();
     expect(() => checkSampleCount(1, 1, MAX_SAMPLES.json + 1, 'json')).toThrow(UsageError);
     expect(() => checkSampleCount(20, 2, 1_000_000, 'json')).toThrow("20 functions × 2 (f and f') × 1000000 points = 40000000 samples: a Vega-Lite spec takes at most 500000 (lower -n)");
+    // an HTML page holds its Vega-Lite spec's rows, so it has the spec's bound (README: limited as a Vega-Lite spec's)
+    expect(() => checkSampleCount(1, 1, MAX_SAMPLES.json, 'html')).not.toThrow();
+    expect(() => checkSampleCount(1, 1, 600_000, 'html')).toThrow('1 function × 600000 points = 600000 samples: an HTML page takes at most 500000 (lower -n)');
+    expect(() => checkSampleCount(19, 1, 30_000, 'html')).toThrow('19 functions × 30000 points = 570000 samples: an HTML page takes at most 500000 (lower -n)');
     for (const format of ['svg', 'png', 'pdf'] as const) {
       expect(() => checkSampleCount(4, 1, 1_000_000, format)).not.toThrow();
       expect(() => checkSampleCount(3, 2, 1_000_000, format)).toThrow('3 functions × 2 (f and f\') × 1000000 points = 6000000 samples: an image takes at most 4000000 (lower -n)');

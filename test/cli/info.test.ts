@@ -79,6 +79,14 @@ describe('act info', () => {
     expect(act(['info', 'relu'], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toContain(ESC);
   });
 
+  it('refuses --canvas where no chart is drawn (--format json, --no-chart), as act plot -o does', () => {
+    const json = act(['info', 'relu', '--format', 'json', '--canvas', 'braille']);
+    expect([json.code, json.stdout, json.stderr]).toEqual([2, '', 'act: --canvas applies to the chart; --format json has none\n']);
+    const none = act(['info', 'relu', '--no-chart', '--canvas', 'ascii']);
+    expect([none.code, none.stdout, none.stderr]).toEqual([2, '', 'act: --canvas applies to the chart; --no-chart leaves it out\n']);
+    expect(act(['info', 'relu', '--format', 'md', '--canvas', 'ascii']).stdout).toContain('-- relu');
+  });
+
   it('--format md: a section with LaTeX in $$ blocks, a property table and the chart as text', () => {
     const r = act(['info', 'gelu', '--format', 'md']);
     expect(r.code).toBe(0);

@@ -36,6 +36,21 @@ describe('act list', () => {
     }
   });
 
+  it('refuses --wide with csv and json, which are never fitted to a width', () => {
+    for (const format of ['csv', 'json']) {
+      const r = act(['list', '--format', format, '--wide']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `act: --wide applies to the text list; --format ${format} is never fitted to a width\n`]);
+    }
+  });
+
+  it('writes an infinite default as "Infinity" in JSON, as act info and act table do, not null', () => {
+    const list = JSON.parse(act(['list', '--format', 'json']).stdout) as { name: string; params: { name: string; default: unknown }[] }[];
+    const threshold = list.find((r) => r.name === 'softplus')!.params.find((p) => p.name === 'threshold')!;
+    expect(threshold.default).toBe('Infinity');
+    const info = JSON.parse(act(['info', 'softplus', '--format', 'json']).stdout) as { params: { name: string; default: unknown }[] };
+    expect(info.params.find((p) => p.name === 'threshold')!.default).toBe(threshold.default);
+  });
+
   it('writes JSON and CSV for scripts', () => {
     const json = JSON.parse(act(['list', '--format', 'json']).stdout);
     expect(json.map((r: { name: string }) => r.name)).toEqual(activations.map((a) => a.name));

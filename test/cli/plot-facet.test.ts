@@ -39,6 +39,24 @@ describe('act plot --facet (small multiples)', () => {
     expect(titles.map((t) => t.trim())).toEqual(["relu, relu'", "gelu, gelu'", "swish, swish'", "mish, mish'"]);
   });
 
+  it('in a frame narrower than a panel\'s 40 columns, each panel and the title fit the width asked for', () => {
+    for (const width of [20, 33]) {
+      const r = act(['plot', 'relu', 'gelu', '--facet', '-w', String(width), '-H', '8', '--title', 'A long facet title over both panels']);
+      expect(r.code).toBe(0);
+      const lines = r.stdout.trimEnd().split('\n');
+      expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(width);
+      expect(lines[0]).toMatch(/^A long facet .*…$/);
+      expect(lines.filter((l) => /── (relu|gelu)/.test(l))).toHaveLength(2);
+    }
+  });
+
+  it('--share-y on a log axis: every terminal panel the same decades (relu\'s 0 was taken into the range)', () => {
+    const r = act(['plot', 'relu', 'sigmoid', '--facet', '--share-y', '--logy', '-w', '100', '-H', '10']);
+    expect(r.code).toBe(0);
+    const labels = (r.stdout.match(/(\S+) ┤/g) ?? []).map((l) => l.split(' ')[0]);
+    expect(labels).toEqual(['1', '1', '0.01', '0.01', '0.0001', '0.0001']);
+  });
+
   it('--share-y gives every terminal panel the same y axis', () => {
     const yLabels = (text: string) => text.split('\n\n').map((panel) => panel.split('\n').map((l) => /^\s*(-?[\d.]+) [┤┼]/.exec(l)?.[1]).filter(Boolean).join(' '));
     const own = yLabels(act(['plot', 'sigmoid', 'relu', '--facet', '--columns', '1', '--width', '60']).stdout);

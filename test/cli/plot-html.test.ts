@@ -90,7 +90,7 @@ describe('act plot -o x.html', () => {
     expect(entries(['exp(b*x)', '--vary', 'b=1,100', '--from', '0', '--to', '10'], 'f1.html')).toEqual(['exp(b*x)']);
     expect(entries(['exp(b*x)', '--vary', 'b=100,1', '--from', '0', '--to', '10'], 'f2.html')).toEqual(['exp(b*x)']); // was 'exp(b*x) (∞ from x ≈ 7.09783)'
     // a note every member has stays
-    expect(entries(['b*x', '--vary', 'b=1,2', '--logy'], 'f3.html')).toEqual(['b*x (y ≤ 0 not drawn (log scale))']);
+    expect(entries(['b*x', '--vary', 'b=1,2', '--logy'], 'f3.html')).toEqual(['b*x (y ≤ 0 not drawn on a log scale)']);
   });
 
   it("takes the page's <title> from the chart's title, not the legend's entries with their notes", () => {

@@ -77,7 +77,9 @@ describe('act plot -o FILE.svg', () => {
     // DejaVu Sans has no CJK: the title stays a <text>, for which resvg's PNG loads the font
     const args = ['plot', 'relu', '--title', 'WWWW 中 WWWW'];
     actOk([...args, '-o', join(dir, 'cjk.svg')]);
-    actOk([...args, '--renderer', 'resvg', '-o', join(dir, 'cjk.png')]);
+    // 中 itself is the font's box, which act names
+    const png = act([...args, '--renderer', 'resvg', '-o', join(dir, 'cjk.png')]);
+    expect([png.code, png.stderr]).toEqual([0, "act: warning: the image's font (DejaVu Sans) has no glyph for 中: drawn as boxes in a PNG (an SVG keeps such text as text)\n"]);
     const svg = readFileSync(join(dir, 'cjk.svg'), 'utf8');
     expect(svg).toMatch(/<text[^>]*>WWWW 中 WWWW<\/text>/);
     // without a font the title's Ws vanish: about 0.1% of the pixels
@@ -96,6 +98,47 @@ describe('act plot -o FILE.svg', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('act: --svg-text applies to SVG output only, not PNG\n');
     expect(act(['plot', 'gelu', '--svg-text']).stderr).toBe('act: --svg-text applies to image output (-o FILE); the terminal chart does not use it\n');
+  });
+
+  it('--scale is for PNG only: an SVG, PDF, Vega-Lite spec or page would be the same file without it (exit 2, nothing written)', () => {
+    for (const ext of ['svg', 'pdf', 'json', 'html']) {
+      const r = act(['plot', 'gelu', '--scale', '3', '-o', join(dir, `scaled.${ext}`)]);
+      expect([r.code, r.stderr]).toEqual([2, `act: --scale applies to PNG output only (pixels per CSS pixel), not ${ext.toUpperCase()}: size the image with --width and --height\n`]);
+      expect(existsSync(join(dir, `scaled.${ext}`))).toBe(false);
+    }
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--scale', '3', '-o', join(dir, 'scaled-facet.svg')]);
+    expect([facet.code, facet.stderr]).toEqual([2, 'act: --scale applies to PNG output only (pixels per CSS pixel), not SVG: size the image with --width and --height\n']);
+    actOk(['plot', 'gelu', '--scale', '1', '-o', join(dir, 'scaled.png')]);
+  });
+
+  it('--color and --no-color are for the terminal chart: with -o a usage error (exit 2), as --canvas; NO_COLOR and FORCE_COLOR in the environment stay fine', () => {
+    for (const flag of ['--color', '--no-color']) {
+      const r = act(['plot', 'gelu', flag, '-o', join(dir, 'coloured.svg')]);
+      expect([r.code, r.stderr]).toEqual([2, `act: ${flag} applies to the terminal chart; -o/--format writes an image\n`]);
+    }
+    expect(existsSync(join(dir, 'coloured.svg'))).toBe(false);
+    actOk(['plot', 'gelu', '-o', join(dir, 'coloured.svg')], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
+  });
+
+  it('warns of characters the image font has no glyph for, in a PNG or PDF (drawn as boxes), as matplotlib does; not in an SVG, spec or page', () => {
+    const title = ['--title', '激活 ReLU — αβγ ≤ ∞'];
+    for (const ext of ['png', 'pdf']) {
+      const r = act(['plot', 'relu', ...title, '-o', join(dir, `glyphs.${ext}`)]);
+      expect([r.code, r.stderr]).toEqual([0, `act: warning: the image's font (DejaVu Sans) has no glyph for 激 活: drawn as boxes in a ${ext.toUpperCase()} (an SVG keeps such text as text)\n`]);
+    }
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--xlabel', '输入 x', '-o', join(dir, 'glyphs-facet.png')]);
+    expect(facet.stderr).toBe("act: warning: the image's font (DejaVu Sans) has no glyph for 输 入: drawn as boxes in a PNG (an SVG keeps such text as text)\n");
+    for (const ext of ['svg', 'json', 'html']) actOk(['plot', 'relu', ...title, '-o', join(dir, `glyphs.${ext}`)]);
+    actOk(['plot', 'relu', '--title', 'Ωmega αβγ ≤ ∞ — ü', '-o', join(dir, 'glyphs-greek.png')]);
+  });
+
+  it('--hline-color without an --hline is a usage error, as --hline-label without one is (exit 2, nothing written)', () => {
+    const r = act(['plot', 'relu', '--hline-color', 'red', '-o', join(dir, 'no-hline.png')]);
+    expect([r.code, r.stderr]).toEqual([2, 'act: --hline-color colours the --hline lines: give at least one --hline\n']);
+    expect(existsSync(join(dir, 'no-hline.png'))).toBe(false);
+    const facet = act(['plot', 'relu', 'gelu', '--facet', '--hline-color', 'red', '-o', join(dir, 'no-hline-facet.svg')]);
+    expect([facet.code, facet.stderr]).toEqual([2, 'act: --hline-color colours the --hline lines: give at least one --hline\n']);
+    actOk(['plot', 'relu', '--hline', '1', '--hline-color', 'red', '-o', join(dir, 'hline-red.svg')]);
   });
 
   it('--no-grid, --no-legend, --hline and own labels change the picture', () => {

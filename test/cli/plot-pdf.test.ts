@@ -31,6 +31,21 @@ function run(tool: string, args: string[]): string {
 const chart = ['plot', 'gelu', 'relu', '-d', '--title', 'GELU and ReLU'];
 
 describe('act plot -o FILE.pdf (pdfkit)', () => {
+  it('takes its creation date from SOURCE_DATE_EPOCH, so the same chart is the same bytes run after run; else now', () => {
+    const env = { SOURCE_DATE_EPOCH: '1700000000' };
+    const [a, b] = ['a', 'b'].map((name) => {
+      const path = join(dir, `epoch-${name}.pdf`);
+      actOk([...chart, '-o', path], { env });
+      return readFileSync(path);
+    });
+    expect(a.equals(b)).toBe(true);
+    expect(a.toString('latin1')).toContain('(D:20231114221320Z)');
+    const now = join(dir, 'now.pdf');
+    const before = new Date().getUTCFullYear();
+    actOk([...chart, '-o', now]);
+    expect(readFileSync(now).toString('latin1')).toMatch(new RegExp(`\\(D:${before}\\d{10}Z\\)`));
+  });
+
   it.skipIf(skip)(named('its text is text: pdftotext finds the title, tick labels and legend'), () => {
     const path = join(dir, 'chart.pdf');
     actOk([...chart, '-o', path]);

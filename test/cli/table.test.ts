@@ -49,6 +49,13 @@ describe('act table', () => {
     }
   });
 
+  it('refuses --wide with md, csv and json, which are never fitted to a width', () => {
+    for (const format of ['md', 'csv', 'json']) {
+      const r = act(['table', '--format', format, '--wide']);
+      expect([r.code, r.stdout, r.stderr]).toEqual([2, '', `act: --wide applies to the text table; --format ${format} is never fitted to a width\n`]);
+    }
+  });
+
   it('a bad format: one line, exit 2', () => {
     const r = act(['table', '--format', 'html']);
     expect(r.code).toBe(2);

@@ -36,6 +36,16 @@ describe('act plot --vary', () => {
     expect(vary.stderr).toMatch(/^act: elu: parameter alpha must be .*\n$/);
   });
 
+  it("varies a parameter whose name is also a function's: hardtanh's min, softplus's and threshold's threshold", () => {
+    const min = act(['eval', 'hardtanh', '--vary', 'min=-3,-2', '-n', '2']);
+    expect([min.code, min.stderr, min.stdout]).toEqual([0, '', 'x,min=-3,min=-2\n-10,-3,-2\n10,1,1\n']);
+    const threshold = act(['eval', 'threshold', 'softplus(beta=2)', '--vary', 'threshold=1,5', '--from', '2', '--to', '4', '-n', '2']);
+    expect(threshold.stderr).toBe('');
+    expect(threshold.stdout.split('\n')[0]).toBe('x,threshold threshold=1,threshold threshold=5,softplus(beta=2) threshold=1,softplus(beta=2) threshold=5');
+    expect(threshold.stdout.split('\n')[1]).toMatch(/^2,2,0,2,2\.00/); // threshold(2) with threshold 1 is 2, with 5 is 0; softplus(beta=2) is linear past βx = 2 > 1
+    expect(act(['plot', 'softplus', '--vary', 'threshold=1,20', '-w', '40', '-H', '10']).code).toBe(0);
+  });
+
   it('refuses a malformed --vary and a name no function takes', () => {
     for (const [args, message] of [
       [['plot', 'elu', '--vary', 'alpha'], /^act: --vary must be NAME=VALUES/],

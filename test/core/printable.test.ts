@@ -15,6 +15,13 @@ describe('printable: the one escaping function for user text in messages', () =>
     }
   });
 
+  it('names the characters that show as nothing and serve no script as <U+XXXX>', () => {
+    for (const c of [0x00ad, 0x200b, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xfeff]) {
+      expect(printable(`a${String.fromCharCode(c)}b`)).toBe(`a<U+${c.toString(16).toUpperCase().padStart(4, '0')}>b`);
+    }
+    expect(printable('👨\u200d👩 \u200c \u200e')).toBe('👨\u200d👩 \u200c \u200e'); // joiners and marks: emoji and scripts need them
+  });
+
   it('leaves other text alone, and is idempotent', () => {
     const text = 'été σ(x) ≥ 0 — 漢字 😀 \u200f \u00a0';
     expect(printable(text)).toBe(text);

@@ -1,12 +1,12 @@
 /** All or nothing: the target is the old file or the whole new one, never a part; no temporary file stays. */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { RuntimeError } from '../../src/core/errors.js';
-import { removeStale, temporaryPath, writeFileAtomic } from '../../src/io/atomic-file.js';
+import { guardTemporary, removeStale, temporaryPath, writeFileAtomic, type SignalPort } from '../../src/io/atomic-file.js';
 import { ROOT } from '../helpers/cli.js';
 
 let dir: string;
@@ -116,6 +116,107 @@ describe('writeFileAtomic', () => {
     expect(await exited).toBe('SIGTERM');
     expect(readdirSync(dir).sort()).toEqual(['big.bin', 'writer.mjs']);
     expect(readFileSync(target, 'utf8')).toBe('old');
+  });
+
+  describe('a signal while the temporary file is being opened (no timing: the open and the signals stood in for)', () => {
+    /** The process's signals, stood in for: emit() delivers one to the handlers; raise() is recorded, not obeyed. */
+    function signals() {
+      const handlers = new Map<NodeJS.Signals, Set<(s: NodeJS.Signals) => void>>();
+      const raised: NodeJS.Signals[] = [];
+      const port: SignalPort = {
+        on: (s, h) => void handlers.set(s, (handlers.get(s) ?? new Set()).add(h)),
+        off: (s, h) => void handlers.get(s)?.delete(h),
+        raise: (s) => void raised.push(s),
+      };
+      const emit = (s: NodeJS.Signals) => [...(handlers.get(s) ?? [])].forEach((h) => h(s));
+      const listening = () => [...handlers.values()].reduce((n, set) => n + set.size, 0);
+      return { port, emit, raised, listening };
+    }
+
+    /** An open that waits to be let go, as one in libuv's thread pool may still be running when a signal is handled. */
+    function heldOpen() {
+      let reach!: () => void;
+      const held: { finish?: () => void; reached: Promise<void> } = { reached: new Promise((r) => (reach = r)) };
+      const open = (path: string, flags: string, mode: number) =>
+        new Promise<number>((resolve, reject) => {
+          reach();
+          held.finish = () => {
+            try {
+              resolve(openSync(path, flags, mode));
+            } catch (e) {
+              reject(e);
+            }
+          };
+        });
+      return { open, held };
+    }
+
+    /** Until the write has called its open (it stats and lists the folder first). */
+    const opening = async (held: { finish?: () => void; reached: Promise<void> }) => {
+      await held.reached;
+      expect(held.finish, 'the write reached its open').toBeDefined();
+    };
+
+    it('the file the open makes after the signal is removed, and only then the signal ends the process', async () => {
+      const path = join(dir, 'a.png');
+      writeFileSync(path, 'old');
+      const { port, emit, raised, listening } = signals();
+      const { open, held } = heldOpen();
+      const writing = writeFileAtomic(path, 'new', {}, { open, signals: port }).then(
+        () => 'written',
+        (e: Error) => e.message,
+      );
+      await opening(held);
+      expect(listening()).toBe(3); // SIGINT, SIGTERM, SIGHUP, watched before the open
+      emit('SIGTERM');
+      expect(raised).toEqual([]); // it waits for the open, which may yet make the file
+      held.finish!(); // the open makes the file now, after the handler ran
+      await writing; // (a real process has ended by now; this one goes on, and finds its file gone)
+      expect(raised).toEqual(['SIGTERM']);
+      expect(listening()).toBe(0);
+      expect(readdirSync(dir)).toEqual(['a.png']);
+      expect(readFileSync(path, 'utf8')).toBe('old');
+    });
+
+    it('an open that fails after the signal: nothing to remove, and the signal ends the process', async () => {
+      const { port, emit, raised } = signals();
+      const { open, held } = heldOpen();
+      const path = join(dir, 'a.png');
+      const writing = writeFileAtomic(path, 'new', {}, { open: (p, _flags, mode) => open(join(p, 'not-a-folder'), 'wx', mode), signals: port }).catch((e: Error) => e.message);
+      await opening(held);
+      emit('SIGINT');
+      held.finish!();
+      expect(await writing).toMatch(/^cannot write .*a\.png: no such folder$/);
+      expect(raised).toEqual(['SIGINT']);
+      expect(readdirSync(dir)).toEqual([]);
+    });
+
+    it('a signal once the file is open removes it at once; a second signal during the open does not wait', () => {
+      const tmp = join(dir, '.a.png.tmp-1-00000000');
+      const after = signals();
+      const guard = guardTemporary(tmp, after.port);
+      writeFileSync(tmp, 'part');
+      guard.opened();
+      expect(after.raised).toEqual([]);
+      after.emit('SIGHUP');
+      expect(after.raised).toEqual(['SIGHUP']);
+      expect(readdirSync(dir)).toEqual([]);
+      expect(after.listening()).toBe(0);
+
+      const twice = signals();
+      guardTemporary(tmp, twice.port);
+      twice.emit('SIGINT');
+      expect(twice.raised).toEqual([]);
+      twice.emit('SIGINT'); // a user who presses Ctrl-C again does not wait for a hung open
+      expect(twice.raised).toEqual(['SIGINT']);
+      expect(twice.listening()).toBe(0);
+
+      const done = signals();
+      const finished = guardTemporary(tmp, done.port);
+      finished.opened();
+      finished.stop();
+      expect(done.listening()).toBe(0);
+    });
   });
 
   it('SIGKILL leaves the temporary file; the next write of that target removes it (its writer is dead)', async () => {

@@ -13,6 +13,21 @@ describe('input sources', () => {
     expect(out).toEqual([Float64Array.of(1, 2, 3)]);
   });
 
+  it('refuses more values than its bound as soon as they come', async () => {
+    let made = 0;
+    const endless = (function* () {
+      for (;;) {
+        made++;
+        yield Float64Array.of(1, 2, 3);
+      }
+    })();
+    const all = async () => {
+      for await (const c of wholeInput(endless, 10)) void c;
+    };
+    await expect(all()).rejects.toThrow(new RuntimeError('more than 1e1 x values: a vector function (softmax...) holds the whole input at once, at most as many as -n takes'));
+    expect(made).toBe(4);
+  });
+
   it('names the file it cannot read, and why', async () => {
     const read = async (path: string) => {
       for await (const chunk of openInput(path)) void chunk;

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { RuntimeError } from '../../src/core/errors.js';
 import { splitCsvLine } from '../../src/io/fields.js';
-import { parseValue, readValues, type InputOptions } from '../../src/io/input.js';
+import { readValues, type InputOptions } from '../../src/io/input.js';
+import { parseValue } from '../../src/io/value.js';
 
 async function read(chunks: (string | Buffer)[], options?: InputOptions): Promise<number[]> {
   const out: number[] = [];
@@ -59,7 +60,7 @@ describe('reading x values', () => {
     expect(await failure(['\u0000\u0001\u0002\n'])).toBe('line 1: binary data (a NUL byte), not text');
     expect(await failure(['a,b\n1\n'], { column: 'b' })).toBe('line 2: has no column 2');
     expect(await failure(['a,b\n1,2\n'], { column: 'c' })).toBe('line 1: no column "c" in the header (columns: a, b)');
-    expect(await failure(['1\n'], { column: 'c' })).toContain('needs a header row');
+    expect(await failure(['1\n'], { column: 'c' })).toBe('--column c names a column, and the input has no header row (line 1 is data: a header starts with a name, not a number)');
     const long = await failure([`${'9'.repeat(30)}z${'9'.repeat(1_000_000)}\n`]);
     expect(long.length).toBeLessThan(100);
   });

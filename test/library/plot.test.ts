@@ -74,6 +74,45 @@ describe('plot()', () => {
     await expect(plot('gelu', { format: 'gif' as 'svg' })).rejects.toThrow(/format must be one of/);
     await expect(plot([])).rejects.toThrow(/nothing to plot/);
     await expect(plot('gelu', { colors: ['nocolour'] })).rejects.toThrow(/not a colour/);
+    // a scale is a PNG's pixels per CSS pixel: the other images have none to scale
+    for (const format of ['svg', 'pdf', 'json', 'html', 'vega-lite'] as const) {
+      await expect(plot('gelu', { format, scale: 3 })).rejects.toThrow(/^--scale applies to PNG output only/);
+    }
+  });
+});
+
+describe('plot() refuses an option its format cannot draw, as act plot does', () => {
+  it('image options with the text chart, text options with an image', async () => {
+    const imageOnly = { scale: 3, renderer: 'resvg', svgText: true, colors: ['red'], markers: true, hlineColor: 'red' } as const;
+    for (const [name, value] of Object.entries(imageOnly)) {
+      await expect(plot('gelu', { format: 'text', [name]: value })).rejects.toThrow(new RegExp(`^${name} applies to images .*not the text chart$`));
+    }
+    for (const format of ['svg', 'png', 'pdf', 'json', 'html', 'vega-lite'] as const) {
+      await expect(plot('gelu', { format, canvas: 'braille' })).rejects.toThrow(`canvas applies to the text chart (format text), not ${format}`);
+      await expect(plot('gelu', { format, color: true })).rejects.toThrow(`color applies to the text chart (format 'text'), not ${format}`);
+    }
+    // false is each boolean's default: no request
+    expect(await plot('gelu', { format: 'text', markers: false, svgText: false })).toBe(await plot('gelu', { format: 'text' }));
+    expect(await plot('gelu', { format: 'svg', color: false })).toBe(await plot('gelu', { format: 'svg' }));
+  });
+
+  it('columns and shareY without facet, in the text chart too', async () => {
+    await expect(plot(['relu', 'gelu'], { format: 'text', columns: 2 })).rejects.toThrow('--columns applies to small multiples: add --facet');
+    await expect(plot(['relu', 'gelu'], { format: 'text', shareY: true })).rejects.toThrow('--share-y applies to small multiples: add --facet');
+  });
+
+  it('what the CLI parsers refuse: an empty or infinite y range, guides at NaN or infinity, columns that are not a whole number from 1 to 100', async () => {
+    // in the library's own names (test/library/inputs.test.ts has each message whole)
+    for (const format of ['text', 'svg', 'vega-lite'] as const) {
+      for (const ylim of [[3, 1], [1, 1], [NaN, 1], [undefined, Infinity]] as const) {
+        await expect(plot('gelu', { format, ylim: [...ylim] as [number | undefined, number | undefined] })).rejects.toThrow(/^ylim (needs lo < hi|must be \[lo, hi\])/);
+      }
+      await expect(plot('gelu', { format, hlines: [0.5, NaN] })).rejects.toThrow(/^hlines/);
+      await expect(plot('gelu', { format, vlines: [-Infinity] })).rejects.toThrow(/^vlines/);
+      for (const columns of [0, 1.5, 101]) {
+        await expect(plot(['relu', 'gelu'], { format, facet: true, columns })).rejects.toThrow(/^columns /);
+      }
+    }
   });
 });
 

@@ -27,6 +27,39 @@ describe('small multiples as one Vega-Lite spec', () => {
     expect(spec.concat[0].layer.at(-1)?.encoding?.color?.legend.orient).toBe('top-left');
   });
 
+  it('a panel\'s axis titles have its plot\'s sides as their room (its size is its plot area, not an image)', () => {
+    const spec = facetSpec(panels(['relu', 'gelu']), { columns: 2, shareY: false }) as unknown as { concat: { layer: { encoding?: Record<string, { axis?: { titleLimit: number } }> }[] }[] };
+    for (const p of spec.concat) {
+      const encoding = p.layer.find((l) => l.encoding?.x)!.encoding!;
+      expect([encoding.x.axis?.titleLimit, encoding.y.axis?.titleLimit]).toEqual([320, 220]);
+    }
+  });
+
+  it('--share-y: one axis for all, its ticks too, within a y range given and on a log axis', () => {
+    const build = (look: object) =>
+      ['sigmoid', 'relu'].map((name) => {
+        const series = sampleSeries([parseSpec(name)], { from: -10, to: 10, points: 201 });
+        return { series, options: chartOptions(series, { title: name, width: 320, height: 220, ...look }) };
+      });
+    type Axis = { scale: { domain: number[] }; axis: { values: number[]; labelExpr: string } };
+    const yAxes = (ps: FacetPanel[]) => (facetSpec(ps, { columns: 2, shareY: true }) as unknown as { concat: { layer: { encoding?: { y?: Axis } }[] }[] }).concat.map((p) => p.layer.find((l) => l.encoding?.y)!.encoding!.y!);
+    // the ticks of the shared range in every panel (sigmoid's were 0, 0.5, 1 at the foot of relu's 0 to 10)
+    const [a, b] = yAxes(build({}));
+    expect(b.axis.values).toEqual(a.axis.values);
+    expect(b.axis.labelExpr).toBe(a.axis.labelExpr);
+    expect(Math.max(...a.axis.values)).toBeGreaterThanOrEqual(5);
+    // a y range given holds (relu's 10 went above -1:2)
+    for (const axis of yAxes(build({ yRange: [-1, 2] }))) expect(axis.scale.domain).toEqual([-1, 2]);
+    // a log axis: positive bounds (relu's 0 made the domain start at 0, and nothing was drawn)
+    const log = yAxes(build({ logy: true }));
+    for (const axis of log) {
+      expect(axis.scale.domain[0]).toBeGreaterThan(0);
+      expect(axis.scale.domain[0]).toBeLessThan(1e-4); // sigmoid(-10)
+      expect(axis.axis.values.every((v) => Number.isInteger(Math.log10(v)))).toBe(true);
+    }
+    expect(log[1].axis.values).toEqual(log[0].axis.values);
+  });
+
   it('--share-y gives every panel the union of their y ranges', () => {
     const ps = panels(['sigmoid', 'relu']);
     const own = yDomains(facetSpec(ps, { columns: 2, shareY: false }) as unknown as Spec);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import metrics from '../../src/render/font-metrics.json' with { type: 'json' };
-import { advanceUnits, FONT_FAMILY, FONT_FILE, kerningUnits, textWidth, wrapText } from '../../src/render/font.js';
+import { advanceUnits, FONT_FAMILY, FONT_FILE, kerningUnits, missingGlyphs, textWidth, wrapText } from '../../src/render/font.js';
 // @ts-expect-error: a plain .mjs build script, no declarations
 import { fontMetrics } from '../../scripts/font-metrics.mjs';
 import { ROOT } from '../helpers/cli.js';
@@ -41,6 +41,15 @@ describe('font metrics', () => {
       ctx.font = `${size}px "${FONT_FAMILY}"`;
       for (const s of SAMPLES) expect(Math.abs(textWidth(s, size) - ctx.measureText(s).width), `${size}px ${s}`).toBeLessThan(0.02);
     }
+  });
+});
+
+describe('missingGlyphs', () => {
+  it('names each character the font has no glyph for once, in order; white space and controls aside', () => {
+    expect(missingGlyphs(['relu αβγ ≤ ∞ — ü ✓ Ω', 'x\ty\n'])).toEqual([]);
+    expect(missingGlyphs(['激活 ReLU 🙂', '活 激 数'])).toEqual(['激', '活', '🙂', '数']);
+    // the same font tables as the widths: a missing character measures as the missing glyph
+    expect(advanceUnits('激'.codePointAt(0)!)).toBe(metrics.missing);
   });
 });
 

@@ -25,6 +25,28 @@ describe('labelled guide lines', () => {
     expect((curves.encoding.color as { scale: { domain: string[] } }).scale.domain).toEqual(['sigmoid']);
   });
 
+  it('image: a label the same as a curve\'s (or another guide\'s) is an entry of its own, in the guide colour and dashed, not merged into the curve\'s', () => {
+    const spec = chartSpec(series, chartOptions(series, { hlines: [0.5, 0.9, 1], hlineLabels: ['sigmoid', 'top', 'top'] }));
+    const curves = spec.layer[1] as unknown as { encoding: Record<string, { scale: { domain: string[]; range: unknown[] } }> };
+    expect(curves.encoding.color.scale).toEqual({ domain: ['sigmoid', 'sigmoid #2', 'top', 'top #2'], range: ['#1f77b4', '#444444', '#444444', '#444444'] });
+    expect(curves.encoding.strokeDash.scale.domain).toEqual(['sigmoid', 'sigmoid #2', 'top', 'top #2']);
+  });
+
+  it('image with --markers: a guide\'s legend sample is a plain dash (the guide has no dots); a line\'s has its dot, also beside data points', () => {
+    type Legend = { encode?: { symbols: { update: { shape: { signal: string } | undefined } } } };
+    const shapeOf = (spec: ReturnType<typeof chartSpec>, index: number): string => {
+      const legend = (spec.layer[1] as { encoding: { color: { legend: Legend } } }).encoding.color.legend;
+      const signal = legend.encode?.symbols.update.shape?.signal;
+      return signal === undefined ? 'config' : new Function('datum', 'indexof', `return ${signal}`)({ index }, (a: number[], b: number) => a.indexOf(b));
+    };
+    const marked = chartSpec(series, chartOptions(series, { hlines: [0.5], hlineLabels: ['half'], markers: true }));
+    expect(shapeOf(marked, 1)).toBe('stroke');
+    expect(shapeOf(marked, 0)).toMatch(/^M-1,0H1M0\.12/); // the line with a dot, as the config gives it
+    const data = { ...series[0], label: 'measured', mark: 'points' as const, spec: undefined };
+    const withData = chartSpec([series[0], data], chartOptions([series[0], data], { markers: true }));
+    expect([shapeOf(withData, 0), shapeOf(withData, 1)]).toEqual([expect.stringMatching(/^M-1,0H1M0\.12/), 'circle']);
+  });
+
   it('terminal: the legend shows the guide sample and label', () => {
     const text = renderChart(series, { width: 60, height: 14, hlines: [0.5], hlineLabels: ['y = 0.5'] });
     expect(text.trimEnd().split('\n').at(-1)).toMatch(/── sigmoid\s+╌╌ y = 0\.5$/);

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { labelValue } from '../helpers/axis-label.js';
-import { LONG_LABEL, linearTicks, logTicks, roundStep, stepLabels } from '../../src/render/ticks.js';
+import { roundStep } from '../../src/render/round-step.js';
+import { LONG_LABEL, linearTicks, logTicks, stepLabels } from '../../src/render/ticks.js';
 
 describe('roundStep', () => {
   it('rounds up to 1, 2 or 5 times a power of ten', () => {
-    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map(roundStep)).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
+    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map((raw) => roundStep(raw))).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
   });
 });
 
@@ -96,6 +97,13 @@ describe('linearTicks', () => {
 });
 
 describe('logTicks', () => {
+  it('labels two decades at least where a coarse stride would label one: 1e-4, 0.01, 1 on 4.5e-5 to 10 (not 5 alone, a linear axis\'s label)', () => {
+    const t = logTicks(4.5e-5, 10, 2.14);
+    expect(t.values.length).toBeGreaterThanOrEqual(2);
+    expect(t.values.every((v) => Number.isInteger(Math.log10(v)))).toBe(true);
+    expect(t.labels).toEqual(['0.0001', '0.01', '1']);
+  });
+
   it('labels decades, and 2 and 5 where there is room', () => {
     expect(logTicks(2e-9, 4.8e8, 1).labels).toEqual(['1e-8', '1e-7', '1e-6', '1e-5', '1e-4', '1e-3', '1e-2', '1e-1', '1e0', '1e1', '1e2', '1e3', '1e4', '1e5', '1e6', '1e7', '1e8']);
     expect(logTicks(2e-9, 4.8e8, 3).labels).toEqual(['1e-5', '1e0', '1e5']);

@@ -166,9 +166,51 @@ describe('chartSpec', () => {
     }
   });
 
+  it('cuts a long axis title to the plot\'s side, so that it stays inside the image (with a legend beside or below the plot too)', async () => {
+    const xlabel = 'Eingabe x — ein sehr langer Achsentitel, der nicht passt, wirklich nicht, nein nein nein';
+    const ylabel = 'a very long y label that certainly does not fit along the axis of this image at all, really';
+    const many = ['sigmoid', 'tanh', 'relu', 'gelu', 'gelu_tanh', 'quick_gelu', 'identity', 'binary_step', 'selu', 'mish', 'softsign', 'logsigmoid', 'tanhshrink', 'relu6', 'hardsigmoid', 'hardswish', 'sparse_plus', 'sparse_sigmoid', 'bent_identity', 'gaussian', 'relu2', 'exponential'];
+    const family = varySpecs(['elu'], 'alpha', Array.from({ length: 17 }, (_, i) => i / 4));
+    const familySeries = sampleSeries(family, { from: -5, to: 5, points: 100 });
+    const cases = [
+      chart(['relu'], { xlabel, ylabel }),
+      chart(many, { xlabel, ylabel, yRange: [-2, 3] }, { from: -3, to: 3, points: 50 }),
+      { series: familySeries, options: chartOptions(familySeries, { xlabel, ylabel }) },
+      chart(['relu'], { xlabel, ylabel, width: 300, height: 200 }),
+    ];
+    for (const [k, c] of cases.entries()) {
+      const view = await chartView(chartSpec(c.series, c.options));
+      const texts: { role: string; bounds: { x1: number; x2: number; y1: number; y2: number } }[] = [];
+      // a mark's items are placed in their group's frame: add up the groups' offsets
+      const walk = (mark: any, dx: number, dy: number) => {
+        for (const item of mark?.items ?? []) {
+          if ((mark.role === 'axis-title' || mark.role === 'title-text') && item.bounds) {
+            const b = item.bounds;
+            texts.push({ role: mark.role, bounds: { x1: b.x1 + dx, x2: b.x2 + dx, y1: b.y1 + dy, y2: b.y2 + dy } });
+          }
+          const inner = mark.marktype === 'group' ? [dx + (item.x ?? 0), dy + (item.y ?? 0)] : [dx, dy];
+          for (const child of item.items ?? []) walk(child, inner[0], inner[1]);
+        }
+      };
+      walk((view.scenegraph() as any).root, 0, 0);
+      expect(texts.filter((t) => t.role === 'axis-title'), `case ${k}`).toHaveLength(2);
+      expect(texts.some((t) => t.role === 'title-text'), `case ${k}: the title is drawn`).toBe(true);
+      const [ox, oy] = view.origin();
+      for (const { role, bounds } of texts) {
+        // a text's bounds take the font's whole line height: the title's reach a few pixels above its glyphs
+        const slack = role === 'title-text' ? 5 : 0;
+        expect(bounds.x1 + ox, `case ${k}: ${role} left`).toBeGreaterThanOrEqual(-slack);
+        expect(bounds.y1 + oy, `case ${k}: ${role} top`).toBeGreaterThanOrEqual(-slack);
+        expect(bounds.x2 + ox, `case ${k}: ${role} right`).toBeLessThanOrEqual(c.options.width + slack);
+        expect(bounds.y2 + oy, `case ${k}: ${role} bottom`).toBeLessThanOrEqual(c.options.height + slack);
+      }
+      view.finalize();
+    }
+  });
+
   it('puts a legend of long labels below the plot, where beside it would leave the plot under half the width', async () => {
     const c = chart(['relu', 'tanh'], { title: 'T' });
-    const long = ['float16 sigmoid (y ≤ 0 not drawn (log scale)) and more words', 'float16 tanh'];
+    const long = ['float16 sigmoid (y ≤ 0 not drawn on a log scale) and more words', 'float16 tanh'];
     expect(legendLayout(long, c.options, 'right')).toMatchObject({ orient: 'bottom' });
     expect(legendLayout(['relu', 'tanh'], c.options, 'right')).toEqual({ orient: 'right' });
     // rendered: the plot keeps over half the image's width (it was squeezed to a third, its x title cut)
@@ -213,7 +255,26 @@ describe('chartSpec', () => {
     expect(line.encoding.y.scale.type).toBe('log');
     expect(line.encoding.y.axis.values.every((v: number) => Number.isInteger(Math.log10(v)) || [2, 5].includes(Number(String(v)[0])))).toBe(true);
     expect(line.data.values.every((r: { y: number | null }) => r.y === null || r.y > 0)).toBe(true);
-    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn (log scale))']);
+    expect(line.encoding.color.scale.domain).toEqual(['relu (y ≤ 0 not drawn on a log scale)']);
+  });
+
+  it('drawn on a log axis, a stretch of y ≤ 0 keeps the notes, the x range and a break in the line of the spec written out', () => {
+    // x^2 - 1 is ≤ 0 on [-1, 1]: the image's line must break there, not join -1 to 1 along the bottom
+    const c = chart(['x^2 - 1'], { logy: true }, { from: -3, to: 3, points: 601 });
+    const drawn = chartSpec(seriesForDrawing(c.series, c.options), c.options);
+    const [line, whole] = [layerOf(drawn, 'line'), layerOf(c.spec, 'line')];
+    expect(line.encoding.color.scale.domain).toEqual(['x^2 - 1 (y ≤ 0 not drawn on a log scale)']);
+    expect(line.encoding.color.scale.domain).toEqual(whole.encoding.color.scale.domain);
+    expect(line.encoding.x.scale.domain).toEqual(whole.encoding.x.scale.domain);
+    expect(line.encoding.x.scale.domain[0]).toBeLessThan(-3);
+    const rows = line.data.values as { x: number; y: number | null }[];
+    expect(rows.length).toBeLessThan(whole.data.values.length / 2); // still simplified
+    // between the last value drawn left of 0 and the first right of it, a break (null), and nothing drawn
+    const right = rows.findIndex((r) => r.x > 0 && r.y !== null);
+    const left = right - 1 - [...rows.slice(0, right)].reverse().findIndex((r) => r.y !== null);
+    expect(right - left).toBeGreaterThan(1);
+    expect(rows.slice(left + 1, right).every((r) => r.y === null)).toBe(true);
+    expect([rows[left].x, rows[right].x].map((x) => Math.abs(x))).toEqual([expect.closeTo(1, 1), expect.closeTo(1, 1)]);
   });
 
   it('a y range given: kept as the domain, the lines clipped, and the cut noted', () => {

@@ -31,6 +31,15 @@ describe('parseSpec: catalog spec or expression', () => {
     expect(parseSpec('hardtanh(max=3)').activation.name).toBe('hardtanh'); // max=3 holds no x
     expect(parseSpec('exp').activation.name).toBe('exponential');
     expect(parseSpec('leaky-relu').activation.name).toBe('leaky_relu');
+    expect(usage('leaky-reul').message).toMatch(/^unknown function "leaky-reul" \(did you mean leaky_relu/);
+  });
+
+  it('reads a difference that looks like a hyphenated name as the expression it is: x-1, x-x, x-exp(x)', () => {
+    for (const [text, at2] of [['x-1', 1], ['x-x', 0], ['x-exp(x)', 2 - Math.exp(2)], ['exp(x)-x', Math.exp(2) - 2]] as const) {
+      const { activation: a, label } = parseSpec(text);
+      if (a.kind !== 'elementwise') throw new Error('not elementwise');
+      expect([label, a.summary, a.f(2, {})]).toEqual([text, 'user expression', at2]);
+    }
     expect(usage('elu(alpha=abc)').message).toBe('elu: parameter alpha must be a number ≥ 0, got "abc"');
     expect(usage('elu(pi)').message).toBe('elu: parameter alpha must be a number ≥ 0, got "pi"');
     expect(usage('gelux').message).toMatch(/^unknown function "gelux" \(did you mean gelu/);

@@ -16,7 +16,7 @@ describe('parseVary', () => {
   });
 
   it('refuses what is not NAME=VALUES, as a usage error naming it', () => {
-    for (const bad of ['alpha', '=1,2', 'alpha=', 'alpha=1,x', 'alpha=3:1', 'alpha=1:2:0', 'alpha=1:2:-1', 'alpha=1:2:3:4', 'x=1,2', 'pi=1,2', 'elu=1,2', 'alpha=1,1', 'alpha=inf,1']) {
+    for (const bad of ['alpha', '=1,2', 'alpha=', 'alpha=1,x', 'alpha=3:1', 'alpha=1:2:0', 'alpha=1:2:-1', 'alpha=1:2:3:4', 'x=1,2', 'alpha=1,1', 'alpha=inf,1']) {
       expect(() => parseVary(bad), bad).toThrow(UsageError);
     }
     expect(() => parseVary(`a=0:${MAX_VARY_VALUES}:1`)).toThrow(/at most 500/);
@@ -72,6 +72,13 @@ describe('varySpecs', () => {
     }
     expect(vary).toBe(spec);
     expect(vary).toMatch(/^elu: parameter alpha must be/);
+  });
+
+  it("takes a parameter named as an expression-language or catalog name (hardtanh's min, softplus's threshold), never as an expression's constant", () => {
+    expect(varySpecs(['hardtanh'], 'min', [-3, -2]).map((s) => s.params.min)).toEqual([-3, -2]);
+    expect(varySpecs(['softplus'], 'threshold', [20]).map((s) => s.params.threshold)).toEqual([20]);
+    expect(() => varySpecs(['x*pi'], 'pi', [1])).toThrow(/no function takes a parameter or constant named pi \(x\*pi\); in an expression, pi is a name of the expression language/);
+    expect(() => varySpecs(['min(x,1)'], 'min', [1])).toThrow(/in an expression, min is a name/);
   });
 
   it('refuses a name that no function takes', () => {

@@ -7,6 +7,7 @@ import { specsVaried, type Vary } from '../../spec/vary.js';
 import { type Spec } from '../../core/spec.js';
 import { streamCsv, type CsvTable } from '../../io/csv-stream.js';
 import { streamKeptCsv } from '../../io/csv-keep.js';
+import { headerName } from '../../io/header.js';
 import { readRows, type InputHeader, type RowChunk } from '../../io/input.js';
 import { openInput, stdinHasData, wholeInput } from '../../io/input-source.js';
 import type { Delimiter } from '../../io/fields.js';
@@ -82,8 +83,10 @@ export async function runEval(specTexts: string[], options: EvalOptions, stdout:
     if (specs.some((s) => s.activation.kind === 'vector')) throw new UsageError('--keep cannot be used with a vector function (softmax...): it needs the whole input at once');
     return streamKeptCsv(stdout, table, keptNames(header), chunks);
   }
-  // the x column keeps its name: `act eval relu --column gelu` heads its x values gelu, not x
-  const xName = header?.names?.[header.column] || 'x';
+  // the x column keeps its name: `act eval relu --column gelu` heads its x values gelu, not x;
+  // but x for a name that reads as a number (`--column 2`), as a header must start with a name to read back as one
+  const named = header?.names?.[header.column];
+  const xName = named !== undefined && headerName(named) ? named : 'x';
   return streamCsv(stdout, { ...table, first: [xName] }, vectorWhole(specs, xsOf(chunks)));
 }
 
@@ -99,5 +102,5 @@ async function* xsOf(chunks: AsyncIterable<RowChunk>): AsyncGenerator<Float64Arr
 
 /** A vector function (softmax) needs the whole vector at once. */
 function vectorWhole(specs: readonly Spec[], chunks: AsyncIterable<Float64Array> | Iterable<Float64Array>): AsyncIterable<Float64Array> | Iterable<Float64Array> {
-  return specs.some((s) => s.activation.kind === 'vector') ? wholeInput(chunks) : chunks;
+  return specs.some((s) => s.activation.kind === 'vector') ? wholeInput(chunks, EVAL_DEFAULTS.maxPoints) : chunks;
 }

@@ -96,20 +96,23 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(imagePath(options.output), undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
+  // the image's options and size are checked before the experiment runs (a minute at most), not after it:
+  // an unchecked --scale 100 drew a 64000x48000 PNG until the process was killed
+  const image = target ? await import('./plot-image.js') : undefined;
+  const specs = specTexts.map(parseSpec);
+  if (target && image) {
+    image.checkFormatOptions(target.format, options);
+    image.checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format);
+    image.seriesColors([], specs, options.colors); // refuses a colour it cannot read, or too many
+  }
   const logy = options.logy ?? true;
   if (logy && options.ylim?.some((v) => v !== undefined && v <= 0)) throw new UsageError('--ylim needs positive bounds on the log axis (--no-logy for a linear one)');
-  if (target) {
-    // the image's options are checked before the experiment runs, not after a minute of it
-    const { checkChartImageSize, checkFormatOptions } = await import('./plot-image.js');
-    checkFormatOptions(target.format, options);
-    checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format);
-  }
   const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;
   // the dtype engine is loaded only for --dtype
   const network = low ? await import('../../dtype/network.js') : undefined;
-  const experiments = runExperiments(specTexts.map(parseSpec), options, network && low ? (s) => network.networkActivation(s, low) : undefined);
+  const experiments = runExperiments(specs, options, network && low ? (s) => network.networkActivation(s, low) : undefined);
   const { setting, results } = experiments;
-  if (target) return writeGradientImage(experiments, target, options, logy);
+  if (target && image) return writeGradientImage(image, experiments, target, options, logy);
   if (options.format === 'csv') return printText(gradientCsv(results));
   if (options.format === 'json') return printText(gradientJson(results));
   const terminal = stdoutTerminal();
@@ -133,8 +136,8 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
 }
 
 /** The same chart as an image: the plot command's renderer, with a marker at each layer. */
-async function writeGradientImage({ specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions, logy: boolean): Promise<void> {
-  const { writeChartImage, seriesColors } = await import('./plot-image.js');
+async function writeGradientImage(image: typeof import('./plot-image.js'), { specs, setting, results }: Experiments, target: ImageTarget, options: GradientOptions, logy: boolean): Promise<void> {
+  const { writeChartImage, seriesColors } = image;
   const series: Series[] = gradientSeries(results).map((s, i) => ({ label: s.label, spec: specs[i], derivative: false, x: Float64Array.from(s.x), y: Float64Array.from(s.y) }));
   // an HTML page's tooltip says what the numbers are, as the CSV's columns: not relu(x) at x = 3
   const tooltipNames = { x: 'layer', f: 'grad_norm', df: 'grad_norm' };

@@ -1,4 +1,5 @@
 /** `act info SPEC`: what a function is, from its declaration, with a small chart of f and f'. */
+import { UsageError } from '../../core/errors.js';
 import { parseSpec } from '../../spec/parse.js';
 import { infoChart } from '../../info/chart.js';
 import { chartRange } from '../../info/chart-range.js';
@@ -24,6 +25,9 @@ export interface InfoOptions {
 }
 
 export async function runInfo(specText: string, options: InfoOptions): Promise<void> {
+  // as act plot -o refuses it: an option for a chart that is not drawn
+  if (options.canvas !== undefined && options.format === 'json') throw new UsageError('--canvas applies to the chart; --format json has none');
+  if (options.canvas !== undefined && !options.chart) throw new UsageError('--canvas applies to the chart; --no-chart leaves it out');
   const spec = parseSpec(specText);
   const d = describeSpec(spec);
   const low = options.dtype && options.dtype !== 'float64' ? options.dtype : undefined;

@@ -1,6 +1,7 @@
 /** `act list`: the catalog, as text for people or CSV/JSON for scripts. */
 import { activations } from '../../activations/index.js';
 import { csvField } from '../../io/csv.js';
+import { jsonText } from '../../info/info-json.js';
 import { textWidth } from '../../render/ascii/text.js';
 import { wrapWords } from '../../render/ascii/wrap.js';
 
@@ -58,7 +59,8 @@ function textList(all: readonly Row[], width: number): string {
 /** The catalog in a format; the text form fits `width` columns (Infinity: one line per function). */
 export function listText(format: ListFormat, width = Infinity): string {
   const all = rows();
-  if (format === 'json') return `${JSON.stringify(all, null, 2)}\n`;
+  // softplus's threshold defaults to Infinity: written "Infinity" as act info and act table write it, where plain JSON gives null
+  if (format === 'json') return jsonText(all);
   if (format === 'csv') {
     const lines = ['name,kind,aliases,params,summary'];
     for (const r of all) lines.push([r.name, r.kind, r.aliases.join(' '), paramText(r), r.summary].map(csvField).join(','));

@@ -1,7 +1,6 @@
 /** `act plot` in the terminal: samples the functions on the chart's own columns and prints the chart. */
 import { specsVaried } from '../../spec/vary.js';
 import { precisionSpecs } from '../../plot/precision.js';
-import { facetColumns } from '../../plot/options.js';
 import { terminalChart } from '../../plot/text.js';
 import { refuseImageOnly } from '../image-target.js';
 import { printText, stdoutTerminal } from '../stdout.js';
@@ -27,7 +26,6 @@ export async function runPlotTerminal(specTexts: string[], options: PlotOptions)
     return runFacetTerminal(specTexts, options);
   }
   const specs = await precisionSpecs(specsVaried(specTexts, options.vary, 'curves'), options);
-  facetColumns(options, specs.length); // refuses --columns and --share-y without --facet
   refuseImageOptions(options);
   const terminal = stdoutTerminal();
   const look = { ...plotLook(options), canvas: canvasWanted(options.canvas, process.env) };

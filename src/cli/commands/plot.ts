@@ -10,7 +10,7 @@ import type { PlotOptions } from './plot-options.js';
 export async function runPlot(specs: string[], options: PlotOptions): Promise<void> {
   // a Vega-Lite spec keeps every point; a picture or the terminal thins long data as it is read
   const vegaLite = (options.format ?? formatOfPath(options.output ?? '')) === 'json';
-  options.data = await readPlotInput(options, vegaLite);
+  options.data = await readPlotInput(options, vegaLite, specs.length > 0);
   if (options.data && options.facet) throw new UsageError('--facet draws functions only, not input data');
   if (specs.length === 0 && !options.data) throw new UsageError('nothing to plot: name a function (act plot gelu), or pipe data in (act eval gelu | act plot)');
   if (options.output !== undefined || options.format !== undefined) {

@@ -1,5 +1,6 @@
 /** `act table`: the catalog in one table; with --cost, measured ns per evaluation on this machine. */
 import { activations } from '../../activations/index.js';
+import { UsageError } from '../../core/errors.js';
 import { defaultParams } from '../../core/define.js';
 import { toSpec } from '../../spec/evaluate.js';
 import { measureCosts } from '../../info/cost.js';
@@ -16,6 +17,7 @@ export interface TableOptions {
 }
 
 export function runTable(options: TableOptions): void {
+  if (options.wide && options.format !== 'text') throw new UsageError(`--wide applies to the text table; --format ${options.format} is never fitted to a width`);
   const descriptions = activations.map((a) => describeSpec(toSpec(a)));
   const costs = options.cost ? measureCosts(activations.map((a) => ({ activation: a, params: defaultParams(a) }))) : undefined;
   const entries: TableEntry[] = descriptions.map((description, i) => (costs ? { description, cost: costs[i] } : { description }));

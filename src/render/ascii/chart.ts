@@ -104,6 +104,7 @@ function extentOf(series: readonly Points[], x0: number, x1: number, extra: read
     }
   }
   for (const v of extra) {
+    if (!Number.isFinite(v)) continue; // 0 on a log axis: -∞
     if (v < min) min = v;
     if (v > max) max = v;
   }

@@ -1,15 +1,5 @@
-/** Round steps and short number labels for chart axes. */
-
-const MANTISSAS = [1, 2, 2.5, 5, 10];
-
-/** The smallest "round" step (1, 2, 2.5 or 5 times a power of ten) at least `raw`. */
-export function niceStep(raw: number): number {
-  if (!(raw > 0)) return 1;
-  if (!Number.isFinite(raw)) return Number.MAX_VALUE;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  for (const m of MANTISSAS) if (m * power >= raw * (1 - 1e-12)) return Math.min(m * power, Number.MAX_VALUE);
-  return Math.min(10 * power, Number.MAX_VALUE);
-}
+/** Short number labels for chart axes. */
+import { roundStep, VALUE_MANTISSAS } from '../round-step.js';
 
 /** A round step as its power of ten and the digits its mantissa needs after the point (2.5: 1, 1.25: 2). */
 export function stepDigits(step: number): { exponent: number; extra: number } {
@@ -49,6 +39,6 @@ export function formatValue(v: number, resolution?: number): string {
   if (v === 0) return '0';
   const exact = (useExponent(Math.abs(v)) ? v.toExponential() : String(v)).replace('e+', 'e');
   if (exact.length <= 9) return exact;
-  if (resolution !== undefined && resolution > 0 && Number.isFinite(resolution)) return formatTick(v, niceStep(resolution));
+  if (resolution !== undefined && resolution > 0 && Number.isFinite(resolution)) return formatTick(v, roundStep(resolution, VALUE_MANTISSAS));
   return useExponent(Math.abs(v)) ? exponential(v, 5) : String(Number(v.toPrecision(6)));
 }

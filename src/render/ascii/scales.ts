@@ -3,7 +3,8 @@
  * labelled tick. Pure geometry; nothing here draws.
  */
 import { gridPoint } from '../../core/grid.js';
-import { coarserStep, isMultiple, linearTicks, logTicks, roundStep } from '../ticks.js';
+import { roundStep } from '../round-step.js';
+import { coarserStep, isMultiple, linearTicks, logTicks } from '../ticks.js';
 import { formatValue } from './numbers.js';
 import { textWidth } from './text.js';
 

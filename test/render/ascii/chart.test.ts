@@ -145,7 +145,7 @@ describe('renderChart', () => {
     const lines = linesOf(renderChart([{ label: 'pow', x, y: x.map((v) => (v < -1.5 ? -1 : 10 ** v)) }], { width: 50, height: 16, logy: true }));
     const labels = lines.flatMap((l) => /^\s*(\S+) [┤┼]/.exec(l)?.[1] ?? []);
     expect(labels.map(Number).every((v) => Number.isInteger(Math.log10(v)))).toBe(true);
-    expect(lines.at(-1)).toContain('pow (y ≤ 0 not drawn (log scale))');
+    expect(lines.at(-1)).toContain('pow (y ≤ 0 not drawn on a log scale)');
   });
 
   it('fits the terminal with wide and combining characters in the title and labels', () => {

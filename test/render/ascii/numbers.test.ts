@@ -1,28 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatTick, formatValue, niceStep } from '../../../src/render/ascii/numbers.js';
-
-describe('niceStep', () => {
-  it('rounds up to 1, 2, 2.5 or 5 times a power of ten', () => {
-    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300].map(niceStep)).toEqual([2, 1, 0.2, 2.5, 5, 10, 2e-7, 20, 1e300]);
-  });
-
-  it('stays finite at the top of the doubles', () => {
-    expect(niceStep(Number.MAX_VALUE)).toBe(Number.MAX_VALUE);
-    expect(niceStep(Infinity)).toBe(Number.MAX_VALUE);
-    expect(niceStep(0)).toBe(1);
-  });
-
-  it('is at least the raw step and less than twice it', () => {
-    fc.assert(
-      fc.property(fc.double({ min: 1e-290, max: 1e290, noNaN: true }), (raw) => {
-        const s = niceStep(raw);
-        expect(s).toBeGreaterThanOrEqual(raw * (1 - 1e-12));
-        expect(s).toBeLessThan(2 * raw);
-      }),
-    );
-  });
-});
+import { formatTick, formatValue } from '../../../src/render/ascii/numbers.js';
+import { roundStep, VALUE_MANTISSAS } from '../../../src/render/round-step.js';
 
 describe('formatTick', () => {
   it('writes multiples of a round step shortly', () => {
@@ -48,7 +27,7 @@ describe('formatTick', () => {
   it('tells neighbouring ticks apart and reads back to within a hundredth of a step', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e-200, max: 1e200, noNaN: true }), fc.integer({ min: -1000, max: 1000 }), (raw, k) => {
-        const step = niceStep(raw);
+        const step = roundStep(raw, VALUE_MANTISSAS);
         const a = formatTick(k * step, step);
         const b = formatTick((k + 1) * step, step);
         expect(a).not.toBe(b);

@@ -3,11 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { labelValue } from '../../helpers/axis-label.js';
 import { gridPoint, linspace } from '../../../src/core/grid.js';
 import { columnEdges, columnOf, exactSamples, rowOf, xScale, yScale } from '../../../src/render/ascii/scales.js';
-import { roundStep } from '../../../src/render/ticks.js';
+import { roundStep } from '../../../src/render/round-step.js';
 
 const rowValue = (s: { lo: number; hi: number; rows: number }, row: number): number => s.hi - (row * (s.hi - s.lo)) / (s.rows - 1);
 
 describe('yScale', () => {
+  it('a log axis of six decades in six rows is labelled at decades (act plot sigmoid --logy --from -10 --to 10 --ylim :10 showed 5 alone)', () => {
+    for (const fixed of [undefined, [undefined, 1]] as const) {
+      const y = yScale([Math.log10(4.5e-5), 0], 6, { log: true, fixed });
+      expect(y.ticks.map((t) => t.text)).toEqual(['1', '0.01', '0.0001']);
+    }
+  });
+
   it('rounds the bounds to round values that waste little height', () => {
     expect(yScale([4.5e-5, 0.99995], 20)).toMatchObject({ lo: 0, hi: 1 });
     expect(yScale([-0.17, 5], 20)).toMatchObject({ lo: -0.5, hi: 5 });
