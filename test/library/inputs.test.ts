@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  chartOptions, chartSpec, compileExpression, composePanels, contains, gridPoint, panelsPerRow, panelWidth, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  chartOptions, chartSpec, facetSpec, renderSampled, sharedYDomain, compileExpression, composePanels, contains, gridPoint, panelsPerRow, panelWidth, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
   parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
@@ -237,5 +237,29 @@ describe("the library's constants and declarations cannot be changed by a caller
     for (const a of activations) expect(Object.isFrozen(a.params) && Object.values(a.params).every(Object.isFrozen) && Object.isFrozen(a.aliases), a.name).toBe(true);
     expect(() => (findActivation('gelu')!.choices!.approximate as Record<string, string>).tanh = 'relu').toThrow(TypeError);
     expect(evaluate('elu', [-1])[0]).toBe(Math.expm1(-1));
+  });
+});
+
+describe('renderSampled, facetSpec and sharedYDomain check their arguments', () => {
+  const series = () => sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 11 });
+
+  it('renderSampled: a sampler, a text chart size, series from the sampler', async () => {
+    expect(await refusal(() => renderSampled(anything(undefined), { width: 40, height: 10 }))).toBe('renderSampled: sample must be a function of the point count, got undefined');
+    expect(await refusal(() => renderSampled(() => series(), anything(undefined)))).toBe('renderSampled needs its options: { width, height } at least (columns and rows)'); // was "reading 'width'"
+    expect(await refusal(() => renderSampled(() => anything(5), { width: 40, height: 10 }))).toBe("renderSampled: sample(points): series must be an array (sampleSeries' result, or { label, x, y } each), got 5");
+    expect(renderSampled((n) => sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: n }), { width: 40, height: 10 }).split('\n')).toHaveLength(11);
+  });
+
+  it('facetSpec and sharedYDomain: panels of series, looks completed, a layout', async () => {
+    expect(await refusal(() => facetSpec(anything(undefined), { columns: 1, shareY: false }))).toBe('facetSpec: panels must be an array of { series, options }, got undefined'); // was "reading 'shareY'"-like TypeErrors
+    expect(await refusal(() => facetSpec([{ series: series(), options: anything({}) }], anything(undefined)))).toBe('facetSpec needs its layout: { columns, shareY, title? }');
+    expect(await refusal(() => facetSpec([{ series: series(), options: anything({}) }], { columns: 0, shareY: false }))).toBe('facetSpec: layout.columns must be a whole number from 1 to 100, got 0');
+    expect(await refusal(() => sharedYDomain([{ series: anything('gelu'), options: anything({}) }]))).toBe("sharedYDomain: panels[0]: series must be an array (sampleSeries' result, or { label, x, y } each), got \"gelu\"");
+    // a partial look is completed, as chartSpec completes it
+    const spec = facetSpec([{ series: series(), options: anything({ title: 'a' }) }, { series: series(), options: anything({}) }], { columns: 2, shareY: true });
+    expect((spec as { hconcat?: unknown[]; concat?: unknown[]; vconcat?: unknown[] }).concat ?? (spec as { hconcat?: unknown[] }).hconcat ?? (spec as { vconcat?: unknown[] }).vconcat).toBeDefined();
+    const [lo, hi] = sharedYDomain([{ series: series(), options: anything({}) }]);
+    expect(lo).toBeLessThan(0);
+    expect(hi).toBeGreaterThan(2.9);
   });
 });
