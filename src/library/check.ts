@@ -73,8 +73,9 @@ export function checkStringList(name: string, v: unknown): void {
   for (const x of v) checkString(`${name}'s entries`, x);
 }
 
-export function checkWholeNumber(name: string, v: unknown, min: number, max: number): void {
-  if (v !== undefined && !(typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max)) {
+/** A whole number within bounds, if given (`required`: given). */
+export function checkWholeNumber(name: string, v: unknown, min: number, max: number, required = false): void {
+  if ((required || v !== undefined) && !(typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max)) {
     throw new UsageError(`${name} must be a whole number from ${min} to ${max}, got ${shown(v)}`);
   }
 }

@@ -42,7 +42,7 @@ export interface PlotOptions extends ImagePlotOptions {
 }
 
 /** Columns and rows of a text chart, unless given: a classic terminal's. */
-export const TEXT_SIZE = { width: 80, height: 24 } as const;
+export const TEXT_SIZE = Object.freeze({ width: 80, height: 24 } as const);
 const MAX_POINTS = 1_000_000;
 
 const BOOLEANS = ['derivative', 'onlyDerivative', 'logx', 'logy', 'grid', 'legend', 'facet', 'shareY', 'exact', 'markers', 'svgText', 'color'] as const;

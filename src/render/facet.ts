@@ -23,7 +23,7 @@ export interface FacetLayout {
 }
 
 /** Panel size when none is given: the plot area of a quarter of the single 640x480 chart, a little larger. */
-export const FACET_PANEL = { width: 320, height: 220 } as const;
+export const FACET_PANEL = Object.freeze({ width: 320, height: 220 } as const);
 
 /** Pixels between panels. */
 const SPACING = 24;

@@ -143,7 +143,15 @@ export function htmlSpec(series: readonly Series[], look: Partial<ChartOptions>,
   const functions = [...new Set(groups.map((g) => g.replace(/ (true|false)$/, '')))];
   const given = look.colors;
   const colors = given?.length ? groups.map((g) => given[functions.indexOf(g.replace(/ (true|false)$/, '')) % given.length]) : groups.map((g) => TAB10[functions.indexOf(g.replace(/ (true|false)$/, '')) % TAB10.length]);
-  const chart = chartOptions(shown, { ...look, colors, title: look.title ?? [...new Set(shown.map((s) => s.label))].join(', ') });
+  const measured = chartOptions(shown, { ...look, colors, title: look.title ?? [...new Set(shown.map((s) => s.label))].join(', ') });
+  // a family's entry stands for every member the slider shows: it keeps only the notes they all
+  // have (b = 100's "∞ from x ≈ 7.1" is not b = 1's), whichever member comes first
+  const memberNotes = chartNotes(series, measured);
+  const familyNotes = groups.map((g) => {
+    const members = series.flatMap((s, i) => (group(s) === g ? [memberNotes[i]] : []));
+    return members[0].filter((note) => members.every((m) => m.includes(note)));
+  });
+  const chart: ChartOptions = { ...measured, seriesNotes: familyNotes };
   const spec = chartSpec(shown, chart);
   // the rows name their series as the legend does (a repeated label numbered, notes added)
   const notes = chartNotes(shown, chart);

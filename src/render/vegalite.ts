@@ -45,6 +45,11 @@ export interface ChartOptions {
   readonly legend: boolean;
   /** The least step between x ticks: 1 labels whole numbers only (act gradient's layers). */
   readonly xMinStep?: number;
+  /**
+   * The notes of each series' legend entry, when given instead of measured: an HTML page's entry
+   * stands for a whole --vary family, and says only what holds for every member.
+   */
+  readonly seriesNotes?: readonly (readonly string[])[];
 }
 
 /** Sizes in CSS pixels: matplotlib's at 100 dpi (10 pt text is 13.9 px, a 1.5 pt line 2.1 px). */
@@ -388,6 +393,7 @@ function positionEncoding(field: 'x' | 'y', title: string, domain: [number, numb
 
 /** The notes on each series (no finite value, overflow, values cut), as in the terminal and on stderr. */
 export function chartNotes(series: readonly Series[], options: ChartOptions): string[][] {
+  if (options.seriesNotes) return options.seriesNotes.map((n) => [...n]);
   const notes: NoteOptions = { yRange: options.yRange, logx: options.logx, logy: options.logy };
   return series.map((s) => seriesNotes(s, notes));
 }

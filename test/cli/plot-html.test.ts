@@ -77,6 +77,22 @@ describe('act plot -o x.html', () => {
     expect(inline(html).data.series[0].series).toBe('a</script><b>x');
   });
 
+  it("a family's legend entry keeps only the notes every member has, whichever member comes first", () => {
+    const entries = (args: string[], name: string): unknown[] => {
+      const r = act(['plot', ...args, '-o', join(dir, name)]);
+      expect(r.code, r.stderr).toBe(0);
+      const { vega, data } = inline(readFileSync(join(dir, name), 'utf8'));
+      const color = (vega as { scales: { name: string; domain: unknown }[] }).scales.find((s) => s.name === 'color')!;
+      expect([...new Set(data.series.map((s) => s.series))]).toEqual(color.domain); // rows and legend agree
+      return color.domain as unknown[];
+    };
+    // b = 100 overflows from x ≈ 7.1, b = 1 does not: the entry said so only when b = 100 came first
+    expect(entries(['exp(b*x)', '--vary', 'b=1,100', '--from', '0', '--to', '10'], 'f1.html')).toEqual(['exp(b*x)']);
+    expect(entries(['exp(b*x)', '--vary', 'b=100,1', '--from', '0', '--to', '10'], 'f2.html')).toEqual(['exp(b*x)']); // was 'exp(b*x) (∞ from x ≈ 7.09783)'
+    // a note every member has stays
+    expect(entries(['b*x', '--vary', 'b=1,2', '--logy'], 'f3.html')).toEqual(['b*x (y ≤ 0 not drawn on a log scale)']);
+  });
+
   it("takes the page's <title> from the chart's title, not the legend's entries with their notes", () => {
     const data = join(dir, 'inf.csv');
     writeFileSync(data, 'x,y\n1,inf\n2,3\n');

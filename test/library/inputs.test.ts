@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  chartOptions, chartSpec, compileExpression, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
+  chartOptions, chartSpec, facetSpec, renderSampled, sharedYDomain, compileExpression, composePanels, contains, gridPoint, panelsPerRow, panelWidth, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
   parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
@@ -204,5 +204,62 @@ describe('the chart parts check their arguments', () => {
     expect(await refusal(() => plotGrid(parseSpec('relu'), 1, 0, 5))).toBe('plotGrid: from must be less than to, got from 1 to 0');
     expect(await refusal(() => plotGrid(anything(null), 0, 1, 5))).toBe(`${SPEC_TEXT} null`);
     expect([...plotGrid(parseSpec('relu'), -1, 1, 2)]).toEqual([-1, 0, 1]); // the kink added
+  });
+});
+
+describe('the smallest parts check their arguments', () => {
+  it('contains, hull, gridPoint and the text panels', async () => {
+    const range = rangeOf(findActivation('elu')!);
+    expect(await refusal(() => contains(range, anything('x')))).toBe('contains: v must be a number, got "x"'); // was false
+    expect(await refusal(() => hull(anything(null)))).toBe('hull: set must be a value set (rangeOf, derivativeRangeOf), got null'); // was "reading 'pieces'"
+    expect(await refusal(() => gridPoint(0, 1, 0, 5))).toBe('gridPoint: n must be a whole number from 1 to 9007199254740991, got 0'); // was 0
+    expect(await refusal(() => gridPoint(0, 1, 5, 7))).toBe('gridPoint: i must be a whole number from 0 to 4, got 7'); // was 1, the last point
+    expect(await refusal(() => panelsPerRow(0, 20, 3))).toBe('panelsPerRow: width must be a whole number from 1 to 9007199254740991, got 0');
+    expect(await refusal(() => panelWidth(anything(undefined), 2))).toBe('panelWidth: width must be a whole number from 1 to 9007199254740991, got undefined'); // was NaN
+    expect(await refusal(() => composePanels(anything(undefined), 2))).toBe('composePanels: panels must be an array of texts, got undefined'); // was "reading 'length'"
+    expect(contains(range, 0)).toBe(true);
+    expect(hull(range).lo).toBe(-1);
+    expect(gridPoint(0, 1, 5, 2)).toBe(0.5);
+    expect(composePanels(['a\n', 'b\n'], 2)).toBe('a   b\n');
+  });
+});
+
+describe("the library's constants and declarations cannot be changed by a caller", () => {
+  it("DTYPES, TEXT_SIZE, FACET_PANEL and every declaration's parameters, aliases and choices are frozen", async () => {
+    const { DTYPES, TEXT_SIZE, FACET_PANEL, activations, evaluate } = await import('../../src/index.js');
+    // DTYPES.push('float8') made checkDtype accept it; elu.params.alpha.min = 10 changed elu for everyone
+    expect(() => (DTYPES as unknown as string[]).push('float8')).toThrow(TypeError);
+    expect(() => ((TEXT_SIZE as { width: number }).width = 10)).toThrow(TypeError);
+    expect(() => ((FACET_PANEL as { width: number }).width = 10)).toThrow(TypeError);
+    const elu = findActivation('elu')!;
+    expect(() => ((elu.params.alpha as { min?: number }).min = 10)).toThrow(TypeError);
+    expect(() => ((elu.params.alpha as { default: number }).default = 5)).toThrow(TypeError);
+    for (const a of activations) expect(Object.isFrozen(a.params) && Object.values(a.params).every(Object.isFrozen) && Object.isFrozen(a.aliases), a.name).toBe(true);
+    expect(() => (findActivation('gelu')!.choices!.approximate as Record<string, string>).tanh = 'relu').toThrow(TypeError);
+    expect(evaluate('elu', [-1])[0]).toBe(Math.expm1(-1));
+  });
+});
+
+describe('renderSampled, facetSpec and sharedYDomain check their arguments', () => {
+  const series = () => sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: 11 });
+
+  it('renderSampled: a sampler, a text chart size, series from the sampler', async () => {
+    expect(await refusal(() => renderSampled(anything(undefined), { width: 40, height: 10 }))).toBe('renderSampled: sample must be a function of the point count, got undefined');
+    expect(await refusal(() => renderSampled(() => series(), anything(undefined)))).toBe('renderSampled needs its options: { width, height } at least (columns and rows)'); // was "reading 'width'"
+    expect(await refusal(() => renderSampled(() => anything(5), { width: 40, height: 10 }))).toBe("renderSampled: sample(points): series must be an array (sampleSeries' result, or { label, x, y } each), got 5");
+    expect(renderSampled((n) => sampleSeries([parseSpec('gelu')], { from: -3, to: 3, points: n }), { width: 40, height: 10 }).split('\n')).toHaveLength(11);
+  });
+
+  it('facetSpec and sharedYDomain: panels of series, looks completed, a layout', async () => {
+    expect(await refusal(() => facetSpec(anything(undefined), { columns: 1, shareY: false }))).toBe('facetSpec: panels must be an array of { series, options }, got undefined'); // was "reading 'shareY'"-like TypeErrors
+    expect(await refusal(() => facetSpec([{ series: series(), options: anything({}) }], anything(undefined)))).toBe('facetSpec needs its layout: { columns, shareY, title? }');
+    expect(await refusal(() => facetSpec([{ series: series(), options: anything({}) }], { columns: 0, shareY: false }))).toBe('facetSpec: layout.columns must be a whole number from 1 to 100, got 0');
+    expect(await refusal(() => sharedYDomain([{ series: anything('gelu'), options: anything({}) }]))).toBe("sharedYDomain: panels[0]: series must be an array (sampleSeries' result, or { label, x, y } each), got \"gelu\"");
+    // a partial look is completed, as chartSpec completes it
+    const spec = facetSpec([{ series: series(), options: anything({ title: 'a' }) }, { series: series(), options: anything({}) }], { columns: 2, shareY: true });
+    expect((spec as { hconcat?: unknown[]; concat?: unknown[]; vconcat?: unknown[] }).concat ?? (spec as { hconcat?: unknown[] }).hconcat ?? (spec as { vconcat?: unknown[] }).vconcat).toBeDefined();
+    const [lo, hi] = sharedYDomain([{ series: series(), options: anything({}) }]);
+    expect(lo).toBeLessThan(0);
+    expect(hi).toBeGreaterThan(2.9);
   });
 });
