@@ -15,6 +15,7 @@ import { FONT_FAMILY, FONT_FILE, textWidth } from './font.js';
 import { importNodeCanvas, type NodeCanvas, type NodeCanvasCanvas } from './node-canvas.js';
 import { CANVAS_HELP, loadResvg, RESVG_HELP } from './renderers.js';
 import { encodeOpaquePng } from './png-encode.js';
+import { MAX_PIXELS } from './image-size.js';
 
 import { fillTemplate, holes, templateKey, type Json, type Template } from './vega-template.js';
 
@@ -96,7 +97,7 @@ export async function chartView(given: TopLevelSpec): Promise<View> {
   const spec = drawableTexts(given);
   const vega = await import('./vega-core.js');
   useFontMetrics(vega.textMetrics);
-  const compiled = precompiled(spec) ?? (await import('vega-lite')).compile(spec, { logger: silentLogger() }).spec;
+  const compiled = precompiled(spec) ?? (await compiledByVegaLite(spec));
   // the syntax trees of the spec's expressions, evaluated by vega's interpreter: no generated code runs
   const view = new vega.View(vega.parse(compiled, undefined, { ast: true }), { renderer: 'none', logLevel: 0, expr: vega.expressionInterpreter });
   await view.runAsync();
@@ -111,6 +112,23 @@ export async function chartView(given: TopLevelSpec): Promise<View> {
   }
   return view;
 }
+
+/** A PNG's sides at the scale: at most MAX_PIXELS (a spec from the library may ask for any size). */
+function checkPngSide(width: number, height: number, scale: number): void {
+  if (Math.max(width, height) * scale > MAX_PIXELS) throw new UsageError(`scale ${scale} makes a PNG of ${Math.round(width * scale)}x${Math.round(height * scale)} pixels, more than ${MAX_PIXELS} a side`);
+}
+
+/** vega-lite's compilation of a spec act has no template for; a spec it cannot compile (a library caller's) is a usage error. */
+async function compiledByVegaLite(spec: TopLevelSpec): Promise<VegaSpec> {
+  const { compile } = await import('vega-lite');
+  try {
+    return compile(spec, { logger: silentLogger() }).spec;
+  } catch (e) {
+    throw new UsageError(`not a Vega-Lite spec vega-lite can compile: ${oneLineOf((e as Error).message)}`);
+  }
+}
+
+const oneLineOf = (text: string): string => printable(text.split('\n')[0].slice(0, 200));
 
 /**
  * The Vega spec from the template of the chart's kind, compiled at build time (see
@@ -203,6 +221,8 @@ async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: 
   if (!canvas) throw new RuntimeError(`${type.toUpperCase()} through node-canvas: it is not installed; ${CANVAS_HELP}`);
   const view = await chartView(spec);
   try {
+    // the plot's size (the whole image is a little larger): enough to refuse a scale that would exhaust memory
+    if (type === 'png') checkPngSide(view.width(), view.height(), scale);
     const drawn = (await view.toCanvas(type === 'pdf' ? 1 : scale, type === 'pdf' ? { type: 'pdf' } : undefined)) as unknown as NodeCanvasCanvas;
     if (type === 'pdf') return drawn.toBuffer('application/pdf');
     // One PNG row filter (up) instead of trying all five per row, and zlib level 3: the default
@@ -220,6 +240,8 @@ async function renderWithResvg(spec: TopLevelSpec, scale: number): Promise<Uint8
   // resvg draws the SVG as act writes it, its text as glyph outlines: it then needs no font, whose
   // loading cost about 6 ms of each image; a text the font lacks a glyph for stays text, and only
   // then is the font loaded (see svg-glyphs.ts)
+  const size = /^<svg[^>]*?\swidth="([\d.]+)"[^>]*?\sheight="([\d.]+)"/.exec(svg);
+  if (size) checkPngSide(Number(size[1]), Number(size[2]), scale);
   const outlined = await svgFile(svg, false);
   const font = outlined.includes('<text')
     ? { fontFiles: [packageFile(FONT_FILE)], loadSystemFonts: false, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY }
@@ -253,11 +275,27 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
   return svgToPdf(svg, { fontFile: packageFile(FONT_FILE), title: titleOf(spec) });
 }
 
+const RENDERED_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
+const RENDERERS: readonly Renderer[] = ['canvas', 'resvg', 'pdfkit'];
+
+/** renderImage's arguments as a JavaScript caller may pass them: refused with act's errors, not failing inside vega or resvg. */
+function checkRenderArguments(spec: unknown, format: unknown, options: unknown): void {
+  const shown = (v: unknown) => printable(typeof v === 'string' ? JSON.stringify(v) : String(v));
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new UsageError(`renderImage: spec must be a Vega-Lite spec (an object), got ${shown(spec)}`);
+  if (!(RENDERED_FORMATS as readonly unknown[]).includes(format)) throw new UsageError(`renderImage: format must be one of ${RENDERED_FORMATS.join(', ')}, got ${shown(format)}`);
+  if (options === null || typeof options !== 'object') throw new UsageError(`renderImage: options must be an object, got ${shown(options)}`);
+  const { scale, renderer, svgText } = options as { scale?: unknown; renderer?: unknown; svgText?: unknown };
+  if (scale !== undefined && !(typeof scale === 'number' && scale > 0 && scale <= MAX_PIXELS)) throw new UsageError(`renderImage: scale must be a number above 0, got ${shown(scale)}`);
+  if (renderer !== undefined && !RENDERERS.includes(renderer as Renderer)) throw new UsageError(`renderImage: renderer must be one of ${RENDERERS.join(', ')}, got ${shown(renderer)}`);
+  if (svgText !== undefined && typeof svgText !== 'boolean') throw new UsageError(`renderImage: svgText must be true or false, got ${shown(svgText)}`);
+}
+
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
 export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
 export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
 export function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options: RenderOptions = {}): Promise<string | Uint8Array> {
+  checkRenderArguments(spec, format, options);
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chartOptions, chartSpec, facetSpec, renderSampled, sharedYDomain, compileExpression, composePanels, contains, gridPoint, panelsPerRow, panelWidth, defaultParams, derivativeRangeOf, evaluate, evaluateInto, expressionActivation, findActivation, gradientExperiment, hull, info, linspace,
-  parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
+  parseExpression, parseSpec, plot, plotGrid, precision, renderChart, printExpression, propertiesOf, rangeOf, renderImage, sampleSeries, splitLabel, suggestActivations, toSpec, UsageError,
 } from '../../src/index.js';
 
 // the calls below are wrong on purpose: as a JavaScript caller would make them
@@ -261,5 +261,18 @@ describe('renderSampled, facetSpec and sharedYDomain check their arguments', () 
     const [lo, hi] = sharedYDomain([{ series: series(), options: anything({}) }]);
     expect(lo).toBeLessThan(0);
     expect(hi).toBeGreaterThan(2.9);
+  });
+
+  it('renderImage(): the spec, the format and the options, and a PNG too large for memory', async () => {
+    const spec = chartSpec([{ label: 'relu', x: Float64Array.of(-1, 0, 1), y: Float64Array.of(0, 0, 1), derivative: false }] as never, {});
+    expect(await refusal(() => renderImage(anything(null), 'svg'))).toBe('renderImage: spec must be a Vega-Lite spec (an object), got null');
+    expect(await refusal(() => renderImage(anything({}), 'svg'))).toMatch(/^not a Vega-Lite spec vega-lite can compile: /);
+    expect(await refusal(() => renderImage(spec, anything('jpg')))).toBe('renderImage: format must be one of svg, png, pdf, json, got "jpg"');
+    expect(await refusal(() => renderImage(spec, 'png', { scale: -1 }))).toBe('renderImage: scale must be a number above 0, got -1');
+    expect(await refusal(() => renderImage(spec, 'png', anything({ renderer: 'cairo' })))).toBe('renderImage: renderer must be one of canvas, resvg, pdfkit, got "cairo"');
+    expect(await refusal(() => renderImage(spec, 'svg', anything({ svgText: 'yes' })))).toBe('renderImage: svgText must be true or false, got "yes"');
+    expect(await refusal(() => renderImage(spec, 'png', { scale: 100, renderer: 'resvg' }))).toMatch(/^scale 100 makes a PNG of 64000x48000 pixels, more than 16384 a side$/);
+    // and a right call still draws
+    expect((await renderImage(spec, 'svg')).startsWith('<svg')).toBe(true);
   });
 });
