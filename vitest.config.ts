@@ -25,6 +25,9 @@ export const SLOW_TESTS = [
   'test/render/vega-template.test.ts', // vega-lite compiles of 96 chart kinds
   'test/io/shortest.test.ts', // millions of random doubles
   'test/expr/fuzz.test.ts', // fuzzed expressions, some through spawned processes
+  'test/cli/gradient.test.ts', // ~30 runs of the gradient experiment, images among them
+  'test/cli/completion.test.ts', // completion scripts run in real bash, zsh and fish
+  'test/cli/plot-html.test.ts', // HTML pages, each its own process with the vega runtime inlined
 ];
 
 export default defineConfig({
