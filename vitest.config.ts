@@ -28,6 +28,8 @@ export const SLOW_TESTS = [
   'test/cli/gradient.test.ts', // ~30 runs of the gradient experiment, images among them
   'test/cli/completion.test.ts', // completion scripts run in real bash, zsh and fish
   'test/cli/plot-html.test.ts', // HTML pages, each its own process with the vega runtime inlined
+  'test/cli/startup.test.ts', // which modules each command loads, traced through many processes
+  'test/cli/dtype.test.ts', // --dtype through every command, in processes
 ];
 
 export default defineConfig({
