@@ -20,7 +20,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const INPUT_FOLDERS = ['src', 'scripts', 'assets'];
 const INPUT_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsconfig.build.json', 'node_modules/.package-lock.json'];
 /** What it writes; a missing one means a build is due whatever the hash says. */
-const OUTPUTS = ['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/html-runtime.js', 'dist/index.cjs', 'dist/index.js', 'dist/vega-core.js', 'dist/types/index.d.ts', 'dist/vega-templates', 'dist/glyphs'];
+const OUTPUTS = ['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/dtype.cjs', 'dist/html-runtime.js', 'dist/index.cjs', 'dist/index.js', 'dist/vega-core.js', 'dist/types/index.d.ts', 'dist/vega-templates', 'dist/glyphs'];
 const stampFile = `${root}node_modules/.cache/act/build-inputs`;
 
 /** A hash of every input's path and contents (contents, not times: a checkout or a stash keeps them honest). */
@@ -169,12 +169,14 @@ const lazyContinuousSchemes = {
     });
   },
 };
+// every bundle that can reach vega or d3-scale-chromatic takes both (the library's too, whose colours use viridis)
+const trimmedColourSchemes = [pureChromaticSchemes, lazyContinuousSchemes];
 await build({
   ...cjs,
   stdin: { contents: "export { compile } from 'vega-lite';", resolveDir: root, sourcefile: 'vega-lite-entry.js' },
   outfile: 'dist/commands/vega-lite.cjs',
   alias: vegaAliases,
-  plugins: [pureChromaticSchemes, lazyContinuousSchemes],
+  plugins: trimmedColourSchemes,
   sourcemap: false,
 });
 // pdfkit and svg-to-pdfkit (with fontkit: about 1 MB), loaded only for a PDF: dist/commands/pdf.cjs.
@@ -191,7 +193,7 @@ await build({
   ...loaderOnly,
   entryPoints: ['src/cli/commands/plot-image.ts'],
   outfile: 'dist/commands/plot-image.cjs',
-  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo, pureChromaticSchemes, lazyContinuousSchemes, dtypeBundle('./dtype.cjs')],
+  plugins: [vegaLiteExternal, pdfExternal, vegaExpressionMemo, ...trimmedColourSchemes, dtypeBundle('./dtype.cjs')],
   // vega-canvas would import node-canvas whenever vega loads; act's stand-in waits until a
   // canvas render asks for it (see src/render/vega-canvas.ts).
   // vega-lite takes four helpers from vega, which would bundle all of vega (src/render/vega-shim.ts).
@@ -203,7 +205,7 @@ await build({
 
 // The script of an HTML page (-o x.html): vega's parts that draw and interact, for the browser,
 // read and inlined only when a page is written (src/render/html-page.ts).
-await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js', plugins: [pureChromaticSchemes, lazyContinuousSchemes] });
+await build({ ...common, platform: 'browser', format: 'iife', target: 'es2020', minify: true, entryPoints: ['src/html/runtime.ts'], outfile: 'dist/html-runtime.js', plugins: trimmedColourSchemes });
 
 stampBuildIds(['dist/cli.cjs', 'dist/main.cjs', 'dist/commands/vega-lite.cjs', 'dist/commands/pdf.cjs', 'dist/commands/plot-image.cjs', 'dist/commands/dtype.cjs']);
 
@@ -238,8 +240,8 @@ const libraryLazyBundles = {
   },
 };
 const native = ['canvas', '@resvg/resvg-js'];
-await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles] });
-await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo, pureChromaticSchemes, lazyContinuousSchemes] });
+await build({ ...common, format: 'cjs', entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs', external: native, define: cjs.define, banner: cjs.banner, plugins: [libraryLazyBundles, ...trimmedColourSchemes] });
+await build({ ...common, entryPoints: ['src/render/vega-core.ts'], outfile: 'dist/vega-core.js', external: native, alias: vegaAliases, minify: true, plugins: [vegaExpressionMemo, ...trimmedColourSchemes] });
 writeFileSync(`${root}dist/index.js`, "// act's library: the CommonJS bundle beside this file (see scripts/build.mjs for why).\nexport * from './index.cjs';\n");
 execFileSync(process.execPath, [fileURLToPath(import.meta.resolve('typescript/bin/tsc')), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 publicTypesWithoutVega(`${root}dist/types`);

@@ -209,11 +209,15 @@ export async function renderSvg(spec: TopLevelSpec): Promise<string> {
   }
 }
 
+/** The shipped font's outlines, read once per process (the images of a batch share them). */
+let glyphs: import('./svg-glyphs.js').GlyphOutline | undefined;
+
 /** vega's SVG as written to a file: glyphs as paths, or real text naming fallback fonts. */
 async function svgFile(svg: string, keepText: boolean): Promise<string> {
   if (keepText) return svg.replaceAll(`font-family="${FONT_FAMILY}"`, `font-family="${SVG_FONT_FALLBACK}"`);
   const { shippedGlyphs, textAsPaths } = await import('./svg-glyphs.js');
-  return textAsPaths(svg, shippedGlyphs());
+  glyphs ??= shippedGlyphs();
+  return textAsPaths(svg, glyphs);
 }
 
 async function renderWithCanvas(spec: TopLevelSpec, type: 'png' | 'pdf', scale: number): Promise<Uint8Array> {

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { plot as plotFromSources } from '../../src/index.js';
 
 // the built library, whose vega is the bundle (src/ would import vega from node_modules)
-const { renderImage } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+const { renderImage, plot } = (await import(pathToFileURL(join(ROOT, 'dist/index.js')).href)) as typeof import('../../src/index.js');
 
 /** A strip of rects coloured by a scheme: continuous (viridis, blues, redyellowblue) and categorical (category10, set2, tableau20). */
 function schemeChart(scheme: string, type: 'quantitative' | 'nominal'): TopLevelSpec {
@@ -58,4 +59,16 @@ describe("act's bundled vega colours by scheme as vega does", () => {
       expect(got).toEqual(want);
     });
   }
+});
+
+describe("the library bundle's own colours", () => {
+  it('a --vary family of more than ten members takes viridis, as from the sources (d3-scale-chromatic trimmed)', async () => {
+    const options = { format: 'vega-lite', vary: 'alpha=0.1:1.2:0.1' } as const;
+    type Layers = { layer: { encoding?: { color?: { scale: { range: string[] } } } }[] };
+    const range = (spec: unknown): string[] => (spec as Layers).layer.find((l) => l.encoding?.color)!.encoding!.color!.scale.range;
+    const want = range(await plotFromSources('elu', options));
+    expect(want.length).toBeGreaterThan(10);
+    expect(new Set(want).size).toBe(want.length);
+    expect(range(await plot('elu', options))).toEqual(want);
+  });
 });
