@@ -56,3 +56,12 @@ export function refuseImageOnly(given: readonly (readonly [boolean, string])[]):
   const option = given.find(([set]) => set)?.[1];
   if (option) throw new UsageError(`${option} applies to image output (-o FILE); the terminal chart does not use it`);
 }
+
+/**
+ * Refuses what only the terminal chart draws, for an image file: its characters (--canvas) and
+ * its ANSI colours (--color, --no-color: an image has none to force or drop, no grey image).
+ */
+export function refuseTerminalOnly(options: { readonly canvas?: unknown; readonly color?: boolean }): void {
+  const option = options.canvas !== undefined ? '--canvas' : options.color === true ? '--color' : options.color === false ? '--no-color' : undefined;
+  if (option) throw new UsageError(`${option} applies to the terminal chart; -o/--format writes an image`);
+}

@@ -8,11 +8,17 @@ export const MAX_PIXELS = 16384;
 export const MIN_WIDTH = 200;
 export const MIN_HEIGHT = 150;
 
-/** Checks the image's size in CSS pixels and the PNG's in pixels. */
-export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat): void {
+/** The options that set an image's size, as its command names them (act gradient's --width is its network's). */
+export interface SizeOptionNames {
+  readonly width: string;
+  readonly height: string;
+}
+
+/** Checks the image's size in CSS pixels and the PNG's in pixels; messages name the size by `names`. */
+export function checkImageSize(width: number, height: number, scale: number, format: ImageFormat, names: SizeOptionNames = { width: '--width', height: '--height' }): void {
   for (const [option, v, min] of [
-    ['--width', width, MIN_WIDTH],
-    ['--height', height, MIN_HEIGHT],
+    [names.width, width, MIN_WIDTH],
+    [names.height, height, MIN_HEIGHT],
   ] as const) {
     if (!(v >= min && v <= MAX_PIXELS)) throw new UsageError(`${option} of an image must be from ${min} to ${MAX_PIXELS} pixels, got ${v}`);
   }

@@ -79,5 +79,7 @@ describe('one header rule for act eval and act plot', () => {
     };
     expect(paragraph('eval')).toMatch(/^Header: the first record is a header row when its first non-empty field is not a number/);
     expect(paragraph('plot')).toBe(paragraph('eval'));
+    // and --column says what heads the x column it read (2 | --column 2 heads it x, as the output above reads back)
+    expect(actOk(['eval', '--help'], { env: { COLUMNS: '1000' } }).stdout).toMatch(/--column <name> .*the output heads its x column so \(x for a name that reads as a number\)/);
   });
 });

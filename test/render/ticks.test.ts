@@ -4,12 +4,6 @@ import { labelValue } from '../helpers/axis-label.js';
 import { roundStep } from '../../src/render/round-step.js';
 import { LONG_LABEL, linearTicks, logTicks, stepLabels } from '../../src/render/ticks.js';
 
-describe('roundStep', () => {
-  it('rounds up to 1, 2 or 5 times a power of ten', () => {
-    expect([1.12, 0.84, 0.143, 2.4, 3, 7, 1.3e-7, 20, 1e300, 2.5].map((raw) => roundStep(raw))).toEqual([2, 1, 0.2, 5, 5, 10, 2e-7, 20, 1e300, 5]);
-  });
-});
-
 describe('linearTicks', () => {
   it('labels 0 to 3 in one step, with no end off the step', () => {
     expect(linearTicks(0, 3, 0.7).labels).toEqual(['0', '1', '2', '3']);

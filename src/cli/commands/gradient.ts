@@ -8,7 +8,7 @@ import { warn } from '../warn.js';
 import { renderChart } from '../../render/ascii/index.js';
 import type { Series } from '../../core/series.js';
 import { canvasWanted, chartSize, colorWanted } from '../terminal.js';
-import { checkedImageTarget, formatOfPath, refuseImageOnly, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, formatOfPath, refuseImageOnly, refuseTerminalOnly, type ImageTarget } from '../image-target.js';
 import { printable } from '../../core/printable.js';
 import { printText, stdoutIsTerminal, stdoutTerminal } from '../stdout.js';
 import { gradientCsv, gradientJson } from '../../gradient/table.js';
@@ -91,9 +91,7 @@ function refuseChartOptions(options: GradientOptions): void {
 export async function runGradient(specTexts: readonly string[], options: GradientOptions): Promise<void> {
   if (options.output !== undefined && options.format !== 'chart') throw new UsageError('-o writes the chart as an image; --format csv and json go to stdout');
   if (options.format !== 'chart') refuseChartOptions(options);
-  // as act plot -o refuses them: an image has no terminal characters or ANSI colours
-  const terminalOnly = options.canvas !== undefined ? '--canvas' : options.color === true ? '--color' : options.color === false ? '--no-color' : undefined;
-  if (options.output !== undefined && terminalOnly) throw new UsageError(`${terminalOnly} applies to the terminal chart; -o/--format writes an image`);
+  if (options.output !== undefined) refuseTerminalOnly(options); // as act plot -o
   // the image target is checked before the experiment runs, not a second later
   const target = options.output === undefined ? undefined : checkedImageTarget(imagePath(options.output), undefined, stdoutIsTerminal);
   if (!target && options.format === 'chart') refuseImageOptions(options);
@@ -103,7 +101,7 @@ export async function runGradient(specTexts: readonly string[], options: Gradien
   const specs = specTexts.map(parseSpec);
   if (target && image) {
     image.checkFormatOptions(target.format, options);
-    image.checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format);
+    image.checkChartImageSize(options.chartWidth, options.chartHeight, options.scale, target.format, SIZE_OPTIONS);
     image.seriesColors([], specs, options.colors); // refuses a colour it cannot read, or too many
   }
   const logy = options.logy ?? true;

@@ -7,12 +7,11 @@ import { plotImage } from '../../plot/image.js';
 import { chartImage, DEFAULT_SCALE } from '../../render/chart-image.js';
 import { STYLE, type ChartOptions } from '../../render/vegalite.js';
 import type { TooltipNames } from '../../render/html-spec.js';
-import { checkImageSize } from '../../render/image-size.js';
+import { checkImageSize, type SizeOptionNames } from '../../render/image-size.js';
 import type { ImageFormat } from '../../render/image.js';
-import { checkedImageTarget, type ImageTarget } from '../image-target.js';
+import { checkedImageTarget, refuseTerminalOnly, type ImageTarget } from '../image-target.js';
 import { stdout, stdoutIsTerminal } from '../stdout.js';
 import { plotLook, type PlotOptions } from './plot-options.js';
-import { actExitCode, UsageError } from '../../core/errors.js';
 
 // for act gradient's image, which loads this bundle: the colours' parser (d3-color) stays out of the CLI's
 export { seriesColors } from '../../render/colors.js';
@@ -22,19 +21,12 @@ export { checkFormatOptions } from '../../plot/image.js';
  * act gradient's image size (the default 640x480 unless given), checked as act plot -o checks its
  * own, named as gradient names them: --chart-width and --chart-height, its --width being the network's.
  */
-export function checkChartImageSize(width: number | undefined, height: number | undefined, scale: number | undefined, format: ImageFormat): void {
-  try {
-    checkImageSize(width ?? STYLE.width, height ?? STYLE.height, scale ?? DEFAULT_SCALE, format);
-  } catch (e) {
-    if (actExitCode(e) !== 2) throw e;
-    throw new UsageError((e as Error).message.replace(/^--width /, '--chart-width ').replace(/^--height /, '--chart-height '));
-  }
+export function checkChartImageSize(width: number | undefined, height: number | undefined, scale: number | undefined, format: ImageFormat, names: SizeOptionNames): void {
+  checkImageSize(width ?? STYLE.width, height ?? STYLE.height, scale ?? DEFAULT_SCALE, format, names);
 }
 
 export async function runPlotImage(specTexts: string[], options: PlotOptions): Promise<void> {
-  // what only the terminal chart draws: an image has no ANSI colours to force or drop (--no-color is no grey image)
-  const terminalOnly = options.canvas !== undefined ? '--canvas' : options.color === true ? '--color' : options.color === false ? '--no-color' : undefined;
-  if (terminalOnly) throw new UsageError(`${terminalOnly} applies to the terminal chart; -o/--format writes an image`);
+  refuseTerminalOnly(options);
   const target = checkedImageTarget(options.output, options.format, stdoutIsTerminal);
   const specs = await precisionSpecs(specsVaried(specTexts, options.vary, target.format === 'html' ? 'slider' : 'curves'), options);
   const image = await plotImage(specs, target.format, plotLook(options));
