@@ -29,20 +29,20 @@ export function unknownFunction(name: string): UsageError {
  * the arguments do not mention x. So `elu(0.5)` is elu with alpha = 0.5, while `elu(2*x)` and
  * `elu(x, 0.5)` are expressions.
  */
-function isCatalogSpec(name: string, args: string | undefined, spec: string): boolean {
+function isCatalogSpec(name: string, args: string | undefined, spec: string, built: { expression?: Activation }): boolean {
   if (args !== undefined && /\bx\b/.test(args)) return false;
   if (findActivation(name) !== undefined) return true;
   // a name may hold a hyphen (leaky-relu); where none is meant, x-1 and relu(x)-x are differences
-  if (name.includes('-') && isExpression(spec)) return false;
+  // (the expression built to tell is kept in `built`, not compiled again)
+  if (name.includes('-') && (built.expression = builtExpression(spec))) return false;
   return !isExpressionName(name);
 }
 
-function isExpression(spec: string): boolean {
+function builtExpression(spec: string): Activation | undefined {
   try {
-    expressionActivation(spec);
-    return true;
+    return expressionActivation(spec);
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -56,7 +56,8 @@ export function parseSpec(text: string): Spec {
     throw new UsageError(`cannot read the function spec "${printable(written)}": expected NAME, NAME(param=value, ...) or an expression in x`);
   }
   const m = SPEC.exec(spec);
-  if (m && isCatalogSpec(m[1], m[2], spec)) {
+  const built: { expression?: Activation } = {};
+  if (m && isCatalogSpec(m[1], m[2], spec, built)) {
     const [, name, args] = m;
     const named = findActivation(name);
     if (!named) throw unknownFunction(name);
@@ -65,7 +66,7 @@ export function parseSpec(text: string): Spec {
     return Object.freeze({ label: label ?? spec, ...(label !== undefined && { named: true }), activation, params: resolveParams(activation, given) });
   }
   try {
-    return Object.freeze({ label: label ?? spec, ...(label !== undefined && { named: true }), activation: expressionActivation(spec), params: Object.freeze({}) });
+    return Object.freeze({ label: label ?? spec, ...(label !== undefined && { named: true }), activation: built.expression ?? expressionActivation(spec), params: Object.freeze({}) });
   } catch (e) {
     throw e instanceof ExpressionError ? e.within(written, offset) : e;
   }
