@@ -74,6 +74,21 @@ const lines = (tab: Page) =>
     })),
   );
 
+/** Moves the slider to `position` and waits until the view has drawn that member. */
+async function showMember(tab: Page, position: number): Promise<void> {
+  await tab.locator('.vega-bind input[type=range]').fill(String(position));
+  await tab.waitForFunction((v) => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === v, position);
+  await tab.evaluate(() => (window as unknown as { actView: { runAsync(): Promise<unknown> } }).actView.runAsync().then(() => null));
+}
+
+/** The tooltip's text with the pointer on the plot's point (x, y), in data units. */
+async function tooltipAt(tab: Page, x: number, y: number): Promise<string> {
+  const s = await scales(tab);
+  await tab.mouse.move(s.origin[0] + linear(s.x)(x), s.origin[1] + linear(s.y)(y));
+  await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
+  return (await tab.locator('#act-tooltip').textContent()) ?? '';
+}
+
 const points = (d: string): [number, number][] => [...d.matchAll(/[ML]([-\d.e]+),([-\d.e]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
 
 describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium', () => {
@@ -150,9 +165,7 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     expect(await slider.getAttribute('min')).toBe('0.2');
     expect(await slider.getAttribute('max')).toBe('2');
     for (const alpha of [0.2, 1.5, 2]) {
-      await slider.fill(String(alpha));
-      await tab.waitForFunction((v) => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === v, alpha);
-      await tab.evaluate(() => (window as unknown as { actView: { runAsync(): Promise<unknown> } }).actView.runAsync().then(() => null));
+      await showMember(tab, alpha);
       const s = await scales(tab);
       const drawn = await lines(tab);
       expect(drawn).toHaveLength(2);
@@ -169,10 +182,7 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
       if (alpha !== 0.2) expect(drawn[0].d).not.toBe(before[0].d);
     }
     // the tooltip names the member
-    const s = await scales(tab);
-    await tab.mouse.move(s.origin[0] + linear(s.x)(-3), s.origin[1] + linear(s.y)(evaluate('elu(alpha=2)', [-3])[0]));
-    await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
-    const text = (await tab.locator('#act-tooltip').textContent()) ?? '';
+    const text = await tooltipAt(tab, -3, evaluate('elu(alpha=2)', [-3])[0]);
     expect(text).toContain('alpha = 2');
     const x = Number(/^x = (\S+)$/m.exec(text)![1]);
     expect(text).toContain(`elu(x) = ${String(evaluate('elu(alpha=2)', [x])[0])}`);
@@ -186,9 +196,7 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
     expect(await slider.getAttribute('step')).toBe('0.9'); // positions 0.1, 1, 1.9, ..., 10
     const label = tab.locator('.vega-bind input[type=range] + span');
     for (const [position, alpha] of [[0.1, 0.1], [1, 1], [1.9, 1], [5.5, 10], [4.6, 1], [10, 10]] as const) {
-      await slider.fill(String(position));
-      await tab.waitForFunction((v) => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === v, position);
-      await tab.evaluate(() => (window as unknown as { actView: { runAsync(): Promise<unknown> } }).actView.runAsync().then(() => null));
+      await showMember(tab, position);
       expect(await label.textContent(), `position ${position}`).toBe(String(alpha));
       // the curve drawn is alpha's: its left end, elu(-5) = alpha·(e^-5 - 1)
       const s = await scales(tab);
@@ -196,12 +204,8 @@ describe.skipIf(chromiumMissing !== undefined)('act plot -o x.html in chromium',
       expect(Math.abs(invert(s.y)(py) - evaluate(`elu(alpha=${alpha})`, [-5])[0]), `position ${position}`).toBeLessThan(0.02 * alpha);
     }
     // at position 5.5 (alpha = 10 drawn) the tooltip says alpha = 10, with its values
-    await slider.fill('5.5');
-    await tab.waitForFunction(() => (window as unknown as { actView: { signal(n: string): number } }).actView.signal('member') === 5.5);
-    const s = await scales(tab);
-    await tab.mouse.move(s.origin[0] + linear(s.x)(-2), s.origin[1] + linear(s.y)(evaluate('elu(alpha=10)', [-2])[0]));
-    await tab.locator('#act-tooltip').waitFor({ state: 'visible' });
-    const text = (await tab.locator('#act-tooltip').textContent()) ?? '';
+    await showMember(tab, 5.5);
+    const text = await tooltipAt(tab, -2, evaluate('elu(alpha=10)', [-2])[0]);
     expect(text).toContain('alpha = 10\n');
     const x = Number(/^x = (\S+)$/m.exec(text)![1]);
     expect(text).toContain(`elu(x) = ${String(evaluate('elu(alpha=10)', [x])[0])}`);
