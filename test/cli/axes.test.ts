@@ -189,11 +189,16 @@ describe('an axis offset or multiplier in a small chart', () => {
     const x = act(['plot', 'relu', '--from', '1e15', '--to', '1.0000000001e15', '--xlabel', 'a very long x label that certainly does not fit', '-w', '40', '-H', '10']).stdout.split('\n');
     expect(x).toContain('a very long x label that certainl… +1e15');
     // every size from the least up: a label scaled by a note never shows without it
+    let labelled = 0;
     for (let height = 5; height <= 9; height++) {
       const lines = act(['plot', 'x+1000000', '--from', '0', '--to', '0.001', '-w', '40', '-H', String(height)]).stdout.split('\n');
       const labels = lines.flatMap((l) => /^\s*(\S+) [┤┼]/.exec(l)?.[1] ?? []);
-      if (labels.some((l) => l === '0.001')) expect(lines).toContain('+1e6');
+      if (labels.some((l) => l === '0.001')) {
+        labelled++;
+        expect(lines, `-H ${height}`).toContain('+1e6');
+      }
     }
+    expect(labelled).toBeGreaterThanOrEqual(3); // the rule is put to the test (at -H 5 no label shows)
   });
 });
 
