@@ -24,10 +24,3 @@ export function batchLines(script: string): BatchLine[] {
   }
   return lines;
 }
-
-/** One line's words, or why it cannot be read; undefined for a blank or comment line. */
-export function lineWords(text: string): { words: string[] } | { error: string } | undefined {
-  const [first] = batchLines(text);
-  if (!first) return undefined;
-  return 'error' in first ? { error: first.error } : { words: first.words };
-}

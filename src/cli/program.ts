@@ -57,8 +57,6 @@ export function oneLine(message: string): string {
   return printable(line);
 }
 
-export { COMMAND_NAMES };
-
 const SPEC_ARGUMENT = 'functions: catalog names (act list), with parameters as elu(alpha=0.5), or expressions in x such as "x*sigmoid(1.702*x)"; name=spec sets the label';
 
 /** --renderer, the same for act plot's and act gradient's images. */

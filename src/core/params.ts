@@ -44,9 +44,9 @@ export function resolveParams(a: Activation, given: Readonly<Record<string, numb
     if (!hasParam(a, k)) throw unknownParameter(a, k);
     const d = a.params[k];
     // the default is always accepted, even outside the finite domain (softplus's threshold = Infinity)
-    // a library caller may pass a string: quoted, '2' is not taken for the number 2
-    const shown = typeof v === 'number' ? String(v) : printable(JSON.stringify(v) ?? String(v));
     if (!inDomain(v, d) && !Object.is(v, d.default)) {
+      // a library caller may pass a string: quoted, '2' is not taken for the number 2
+      const shown = typeof v === 'number' ? String(v) : printable(JSON.stringify(v) ?? String(v));
       // Infinity is ≥ 0: say what it is not
       const what = typeof v === 'number' && !Number.isFinite(v) ? domainText(d).replace(/^a number/, 'a finite number') : domainText(d);
       throw new UsageError(`${a.name}: parameter ${k} must be ${what}, got ${shown}`);

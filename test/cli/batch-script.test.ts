@@ -1,6 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { batchLines, lineWords } from '../../src/cli/batch-script.js';
+import { batchLines } from '../../src/cli/batch-script.js';
+
+/** One line's words, or why it cannot be read; undefined for a blank or comment line. */
+function lineWords(text: string): { words: string[] } | { error: string } | undefined {
+  const [first] = batchLines(text);
+  if (!first) return undefined;
+  return 'error' in first ? { error: first.error } : { words: first.words };
+}
 
 describe('batch script lines', () => {
   it('splits words as a shell does: quotes, backslashes, comments', () => {

@@ -1,6 +1,7 @@
 /** buildProgram declares only the command a run names; that command is the same as in the whole program. */
 import { describe, expect, it } from 'vitest';
-import { buildProgram, COMMAND_NAMES } from '../../src/cli/program.js';
+import { COMMAND_NAMES } from '../../src/cli/command-names.js';
+import { buildProgram } from '../../src/cli/program.js';
 
 const described = (c: ReturnType<typeof buildProgram>) => ({
   name: c.name(),
