@@ -155,7 +155,8 @@ export function measuredProperties(scalar: Scalar, smooth: boolean): Properties 
   const s: Scalar = { f: scalar.f, df: definedDerivative(scalar) };
   const xs = denseGridPoints();
   const f = xs.map(s.f);
-  const df = xs.map(s.df);
+  // f' where f is defined (definedDerivative), from the f just sampled rather than evaluating f again
+  const df = xs.map((x, i) => (Number.isNaN(f[i]) ? NaN : scalar.df(x)));
   const d2 = df.subarray(1).map((v, i) => (v - df[i]) / (xs[i + 1] - xs[i]));
   const continuity = jumps(s.f, xs, f) ? -1 : jumps(s.df, xs, df) ? 0 : cornered(s.df, xs, d2) ? 1 : smooth ? Infinity : 1;
   const slopes = [...df, ...FAR.map(s.df)].filter((v) => !Number.isNaN(v));
