@@ -12,12 +12,11 @@ import { MIN_HEIGHT, MIN_WIDTH, renderChart as plainRenderChart, renderSampled a
 import { facetSpec as plainFacetSpec, sharedYDomain as plainSharedY, type FacetLayout, type FacetPanel } from '../render/facet.js';
 import type { TopLevelSpec } from 'vega-lite';
 import { chartOptions as plainChartOptions, chartSpec as plainChartSpec, type ChartOptions } from '../render/vegalite.js';
-import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkString, checkStringList, checkWholeNumber, shown } from './check.js';
+import { checkBooleans, checkChoice, checkFiniteList, checkNumbers, checkOptions, checkString, checkStringList, checkSampleRange, checkWholeNumber, MAX_GRID_POINTS, shown } from './check.js';
 import { toSpec } from './catalog.js';
 
 /** The widest and tallest text chart, as plot() draws it. */
 const MAX_TEXT = 1000;
-const MAX_POINTS = 1e8;
 
 /** An array of series: each a label and x and y of one length. */
 function checkSeries(name: string, series: unknown): void {
@@ -66,7 +65,7 @@ export function renderChart(series: readonly ChartSeries[], options: TextChartOp
 export function renderSampled(sample: (points: number) => ChartSeries[], chart: TextChartOptions, points?: number): string {
   if (typeof sample !== 'function') throw new UsageError(`renderSampled: sample must be a function of the point count, got ${shown(sample)}`);
   checkTextOptions('renderSampled', chart);
-  checkWholeNumber('renderSampled: points', points, 2, MAX_POINTS);
+  checkWholeNumber('renderSampled: points', points, 2, MAX_GRID_POINTS);
   return plainRenderSampled((n) => {
     const series = sample(n);
     checkSeries('renderSampled: sample(points)', series);
@@ -115,11 +114,7 @@ export function chartSpec(series: readonly Series[], options: Partial<ChartOptio
 /** The grid a function is drawn on: n points from..to, its kinks inside added. */
 export function plotGrid(spec: Spec, from: number, to: number, n: number, logx = false): Float64Array {
   const s = toSpec(spec);
-  for (const [name, v] of [['from', from], ['to', to]] as const) {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`plotGrid: ${name} must be a finite number, got ${shown(v)}`);
-  }
-  if (!(from < to)) throw new UsageError(`plotGrid: from must be less than to, got from ${from} to ${to}`);
-  checkWholeNumber('plotGrid: n', n, 2, MAX_POINTS);
-  if (logx && !(from > 0)) throw new UsageError(`plotGrid: logx needs a positive range (from above 0), got from ${from}`);
+  checkSampleRange('plotGrid', from, to, { logx });
+  checkWholeNumber('plotGrid: n', n, 2, MAX_GRID_POINTS);
   return plainPlotGrid(s, from, to, n, logx);
 }

@@ -5,6 +5,9 @@
  */
 import { UsageError } from '../core/errors.js';
 
+/** The most points one grid may have: act eval's -n limit. */
+export const MAX_GRID_POINTS = 1e8;
+
 /** A value as a message shows it: strings quoted, so that '2' is not taken for 2. */
 export function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v);
@@ -82,4 +85,16 @@ export function checkWholeNumber(name: string, v: unknown, min: number, max: num
 
 export function checkChoice(name: string, v: unknown, choices: readonly string[]): void {
   if (v !== undefined && !choices.includes(v as string)) throw new UsageError(`${name} must be one of ${choices.join(', ')}, got ${shown(v)}`);
+}
+
+/**
+ * A sampling range: from and to finite numbers; with `ordered`, from < to, and with logx, from
+ * above 0. `what` names the call in the message (linspace, sampleSeries, plotGrid).
+ */
+export function checkSampleRange(what: string, from: unknown, to: unknown, { ordered = true, logx = false } = {}): void {
+  for (const [name, v] of [['from', from], ['to', to]] as const) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`${what}: ${name} must be a finite number, got ${shown(v)}`);
+  }
+  if (ordered && !((from as number) < (to as number))) throw new UsageError(`${what}: from must be less than to, got from ${from} to ${to}`);
+  if (logx && !((from as number) > 0)) throw new UsageError(`${what}: logx needs a positive range (from above 0), got from ${from}`);
 }

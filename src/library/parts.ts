@@ -15,13 +15,11 @@ import type { Spec } from '../core/spec.js';
 import { suggestActivations as plainSuggest } from '../activations/lookup.js';
 import { splitLabel as plainSplitLabel } from '../core/spec.js';
 import { uncheckedActivation } from '../core/checked.js';
-import { checkBooleans, checkNumbers, checkOptions, checkSpecInput, checkString, checkWholeNumber, shown } from './check.js';
+import { checkBooleans, checkNumbers, checkOptions, checkSampleRange, checkSpecInput, checkString, checkWholeNumber, MAX_GRID_POINTS, shown } from './check.js';
 import { evaluateInto as plainEvaluateInto } from '../core/evaluate.js';
 import type { GivenParams } from '../core/checked.js';
 import { toSpec } from './catalog.js';
 
-/** The most grid points sampleSeries takes per function: act eval's -n limit. */
-const MAX_POINTS = 1e8;
 
 function checkDeclaration(name: string, a: unknown): asserts a is Activation {
   checkSpecInput(a);
@@ -88,14 +86,9 @@ export function sampleSeries(specs: readonly Spec[], options: SampleOptions): Se
   if (!Array.isArray(specs)) throw new UsageError(`sampleSeries: specs must be an array of parsed specs (parseSpec, toSpec), got ${shown(specs)}`);
   checkOptions('sampleSeries: options', options);
   if (options === undefined) throw new UsageError('sampleSeries needs its options: { from, to, points }');
-  for (const name of ['from', 'to'] as const) {
-    const v = options[name];
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw new UsageError(`sampleSeries: ${name} must be a finite number, got ${shown(v)}`);
-  }
-  if (!(options.from < options.to)) throw new UsageError(`sampleSeries: from must be less than to, got from ${options.from} to ${options.to}`);
-  if (options.logx && !(options.from > 0)) throw new UsageError(`sampleSeries: logx needs a positive range (from above 0), got from ${options.from}`);
-  checkWholeNumber('sampleSeries: points', options.points ?? NaN, 2, MAX_POINTS);
-  checkWholeNumber('sampleSeries: vectorPoints', options.vectorPoints, 2, MAX_POINTS);
+  checkSampleRange('sampleSeries', options.from, options.to, { logx: options.logx === true });
+  checkWholeNumber('sampleSeries: points', options.points ?? NaN, 2, MAX_GRID_POINTS);
+  checkWholeNumber('sampleSeries: vectorPoints', options.vectorPoints, 2, MAX_GRID_POINTS);
   checkBooleans(options, ['derivative', 'onlyDerivative', 'logx']);
   if (options.derivative && options.onlyDerivative) throw new UsageError('sampleSeries: derivative and onlyDerivative contradict each other: give one');
   // a spec text or a declaration is taken as toSpec takes it; a parsed spec is checked
