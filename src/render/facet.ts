@@ -54,9 +54,11 @@ function panelLegendPlace(p: FacetPanel): LegendPlace {
 
 export function facetSpec(panels: readonly FacetPanel[], layout: FacetLayout): TopLevelSpec {
   const y = layout.shareY ? sharedYDomain(panels) : undefined;
-  const specs = panels.map((p) => {
+  let config: unknown; // the panels', which is the first one's
+  const specs = panels.map((p, k) => {
     // the single chart's spec less what only a top-level spec may hold
-    const { $schema, autosize, padding, background, config, ...panel } = chartSpec(p.series, p.options) as unknown as Panel;
+    const { $schema, autosize, padding, background, config: panelConfig, ...panel } = chartSpec(p.series, p.options) as unknown as Panel;
+    if (k === 0) config = panelConfig;
     const orient = panelLegendPlace(p);
     for (const layer of panel.layer) {
       const encoding = layer.encoding ?? {};
@@ -77,7 +79,6 @@ export function facetSpec(panels: readonly FacetPanel[], layout: FacetLayout): T
     }
     return panel;
   });
-  const config = (chartSpec(panels[0].series, panels[0].options) as { config?: object }).config;
   return {
     $schema: VEGA_LITE_SCHEMA,
     ...(layout.title !== undefined && { title: { text: layout.title, fontSize: STYLE.titleFontSize + 2 } }),
