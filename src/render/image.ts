@@ -279,27 +279,11 @@ async function renderWithPdfkit(spec: TopLevelSpec): Promise<Uint8Array> {
   return svgToPdf(svg, { fontFile: packageFile(FONT_FILE), title: titleOf(spec) });
 }
 
-const RENDERED_FORMATS = ['svg', 'png', 'pdf', 'json'] as const;
-const RENDERERS: readonly Renderer[] = ['canvas', 'resvg', 'pdfkit'];
-
-/** renderImage's arguments as a JavaScript caller may pass them: refused with act's errors, not failing inside vega or resvg. */
-function checkRenderArguments(spec: unknown, format: unknown, options: unknown): void {
-  const shown = (v: unknown) => printable(typeof v === 'string' ? JSON.stringify(v) : String(v));
-  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) throw new UsageError(`renderImage: spec must be a Vega-Lite spec (an object), got ${shown(spec)}`);
-  if (!(RENDERED_FORMATS as readonly unknown[]).includes(format)) throw new UsageError(`renderImage: format must be one of ${RENDERED_FORMATS.join(', ')}, got ${shown(format)}`);
-  if (options === null || typeof options !== 'object') throw new UsageError(`renderImage: options must be an object, got ${shown(options)}`);
-  const { scale, renderer, svgText } = options as { scale?: unknown; renderer?: unknown; svgText?: unknown };
-  if (scale !== undefined && !(typeof scale === 'number' && scale > 0 && scale <= MAX_PIXELS)) throw new UsageError(`renderImage: scale must be a number above 0, got ${shown(scale)}`);
-  if (renderer !== undefined && !RENDERERS.includes(renderer as Renderer)) throw new UsageError(`renderImage: renderer must be one of ${RENDERERS.join(', ')}, got ${shown(renderer)}`);
-  if (svgText !== undefined && typeof svgText !== 'boolean') throw new UsageError(`renderImage: svgText must be true or false, got ${shown(svgText)}`);
-}
-
 /** The image file's content: text for SVG and JSON, bytes for PNG and PDF. */
 export function renderImage(spec: TopLevelSpec, format: 'png' | 'pdf', options?: RenderOptions): Promise<Uint8Array>;
 export function renderImage(spec: TopLevelSpec, format: 'svg' | 'json', options?: RenderOptions): Promise<string>;
 export function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options?: RenderOptions): Promise<string | Uint8Array>;
 export async function renderImage(spec: TopLevelSpec, format: Exclude<ImageFormat, 'html'>, options: RenderOptions = {}): Promise<string | Uint8Array> {
-  checkRenderArguments(spec, format, options);
   const scale = options.scale ?? 2;
   switch (format) {
     case 'json':

@@ -272,7 +272,7 @@ describe('renderSampled, facetSpec and sharedYDomain check their arguments', () 
     expect(await refusal(() => renderImage(spec, anything('jpg')))).toBe('renderImage: format must be one of svg, png, pdf, json, got "jpg"');
     expect(await refusal(() => renderImage(spec, 'png', { scale: -1 }))).toBe('renderImage: scale must be a number above 0, got -1');
     expect(await refusal(() => renderImage(spec, 'png', anything({ renderer: 'cairo' })))).toBe('renderImage: renderer must be one of canvas, resvg, pdfkit, got "cairo"');
-    expect(await refusal(() => renderImage(spec, 'svg', anything({ svgText: 'yes' })))).toBe('renderImage: svgText must be true or false, got "yes"');
+    expect(await refusal(() => renderImage(spec, 'svg', anything({ svgText: 'yes' })))).toBe('svgText must be true or false, got "yes"');
     expect(await refusal(() => renderImage(spec, 'png', { scale: 100, renderer: 'resvg' }))).toMatch(/^scale 100 makes a PNG of 64000x48000 pixels, more than 16384 a side$/);
     // and a right call still draws
     expect((await renderImage(spec, 'svg')).startsWith('<svg')).toBe(true);
